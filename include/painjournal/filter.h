@@ -1,0 +1,38 @@
+// Which entries a command looks at, and reading just the months that can
+// hold them.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "painjournal/entry.h"
+#include "painjournal/month_reader.h"
+#include "painjournal/store.h"
+
+namespace pj {
+
+struct Filter {
+  std::optional<int64_t> since;  // inclusive, UTC seconds
+  std::optional<int64_t> until;  // inclusive
+  std::vector<std::string> sites;  // canonical names; any of them
+  std::vector<std::string> did;    // entries that did any of these
+  std::vector<std::string> tags;   // entries with any of these tags
+};
+
+bool Matches(const Filter& f, const Entry& e);
+
+// Reads, month by month and oldest first, the months that can hold the
+// filter's range, and hands each month's matching entries (sorted by time)
+// to `visit`. Problems in the files are appended to `problems`; a month
+// that cannot be read at all is an error.
+bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std::vector<Entry>&)>& visit,
+                std::vector<Problem>* problems, std::string* err);
+
+// The last `n` matching entries, oldest first, reading months newest first
+// until there are enough.
+bool LoadLast(const Journal& j, const Filter& f, size_t n, std::vector<Entry>* out, std::vector<Problem>* problems,
+              std::string* err);
+
+}  // namespace pj

@@ -1,0 +1,45 @@
+// Reading a month file into entries without ever giving up on the whole
+// file: a hand edit that breaks one entry must not hide the others.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "painjournal/entry.h"
+
+namespace pj {
+
+// Something wrong at a place in a file, shown as `FILE:LINE:COL: message`.
+struct Problem {
+  std::string file;
+  int line = 0;
+  int col = 0;
+  std::string message;
+};
+std::string FormatProblem(const Problem& p);
+
+struct MonthData {
+  std::vector<Entry> entries;  // in file order
+  std::vector<Problem> problems;
+  // The last [[entry]] table is cut short (does not parse, has no `at`, or
+  // the file does not end in a newline): what a crash mid-write or a
+  // half-typed edit leaves. It starts at byte `tail_offset`.
+  bool torn_tail = false;
+  size_t tail_offset = 0;
+  // Byte offset of each loaded entry's [[entry]] header, parallel to entries.
+  std::vector<int> entry_lines;
+};
+
+// Parses the text of one month file. `file` names it in problems.
+// Files in the layout the program writes take a fast path; anything else
+// (hand edits, other TOML spellings) goes through toml++.
+void ParseMonth(std::string_view text, const std::string& file, MonthData* out);
+
+// Exposed for tests: the fast path alone. False when the text is not in
+// the program's own layout (the caller then uses toml++).
+bool ParseMonthFast(std::string_view text, const std::string& file, MonthData* out);
+// The toml++ path alone.
+void ParseMonthToml(std::string_view text, const std::string& file, MonthData* out);
+
+}  // namespace pj

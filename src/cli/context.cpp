@@ -1,0 +1,31 @@
+#include "context.h"
+
+#include <ostream>
+
+namespace pj {
+
+Style Style::On() { return Style{"\033[1m", "\033[2m", "\033[31m", "\033[33m", "\033[32m", "\033[0m"}; }
+
+int Fail(Context& ctx, int status, const std::string& message) {
+  const Style& s = ctx.err_style;
+  *ctx.err << s.bold << "journal:" << s.reset << " " << s.red << message << s.reset << "\n";
+  return status;
+}
+
+void Warn(Context& ctx, const std::string& message) {
+  const Style& s = ctx.err_style;
+  *ctx.err << s.yellow << "warning:" << s.reset << " " << message << "\n";
+}
+
+void WarnProblems(Context& ctx, const std::vector<Problem>& problems) {
+  for (const Problem& p : problems) Warn(ctx, FormatProblem(p));
+}
+
+bool ParseWhenOption(const Context& ctx, const std::string& name, const std::string& value, When* out,
+                     std::string* err) {
+  if (ParseWhen(value, ctx.now, out, err)) return true;
+  *err = name + ": " + *err;
+  return false;
+}
+
+}  // namespace pj

@@ -1,0 +1,68 @@
+// What every command receives: the config, the journal, "now", the output
+// streams and how to style them. Built once in main from the global
+// options and the environment, so commands never read either themselves.
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "painjournal/config.h"
+#include "painjournal/month_reader.h"
+#include "painjournal/store.h"
+#include "painjournal/time.h"
+
+namespace CLI {
+class App;
+}
+
+namespace pj {
+
+// ANSI styles, all empty when colour is off.
+struct Style {
+  std::string bold, dim, red, yellow, green, reset;
+  static Style On();
+};
+
+struct Context {
+  Config config;
+  Journal journal{""};
+  Time now;  // JOURNAL_NOW or the clock, in the local zone
+  bool quiet = false;
+  bool stdin_is_tty = false;
+  Style out_style;
+  Style err_style;
+  std::ostream* out = nullptr;
+  std::ostream* err = nullptr;
+  std::istream* in = nullptr;
+};
+
+// Exit statuses of the contract.
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;  // I/O, lock, corrupt file
+constexpr int kExitUsage = 2;    // bad usage or invalid input
+
+// Prints `journal: MESSAGE` on stderr and returns `status`.
+int Fail(Context& ctx, int status, const std::string& message);
+void Warn(Context& ctx, const std::string& message);
+// Problems found while loading, as warnings `FILE:LINE:COL: message`.
+void WarnProblems(Context& ctx, const std::vector<Problem>& problems);
+
+// Parses a WHEN given to option `name` (e.g. "--since").
+bool ParseWhenOption(const Context& ctx, const std::string& name, const std::string& value, When* out,
+                     std::string* err);
+
+// A command: registered on the app, and run after parsing if chosen.
+using Runner = std::function<int(Context&)>;
+void DefineAdd(CLI::App& app, Runner* run);
+void DefineList(CLI::App& app, Runner* run);
+void DefineExport(CLI::App& app, Runner* run);
+void DefineImport(CLI::App& app, Runner* run);
+void DefineCheck(CLI::App& app, Runner* run);
+void DefineEdit(CLI::App& app, Runner* run);
+void DefineVocab(CLI::App& app, Runner* run);
+void DefineCompletions(CLI::App& app, Runner* run);
+
+}  // namespace pj

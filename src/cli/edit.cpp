@@ -1,0 +1,135 @@
+// journal edit [YYYY-MM]: open a month file in $VISUAL / $EDITOR on a copy,
+// validate it, and put it in place without losing entries that `journal
+// add` appended meanwhile.
+#include <CLI/CLI.hpp>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+
+#include "context.h"
+#include "painjournal/entry_toml.h"
+#include "painjournal/lock.h"
+#include "painjournal/util.h"
+
+namespace pj {
+
+namespace {
+
+struct EditOptions {
+  std::string month;
+};
+
+int RunEditor(const std::string& path) {
+  const char* editor = std::getenv("VISUAL");
+  if (!editor || !*editor) editor = std::getenv("EDITOR");
+  if (!editor || !*editor) editor = "vi";
+  // Through the shell, so EDITOR may carry arguments ("code --wait").
+  std::string cmd = std::string(editor) + " \"$1\"";
+  pid_t pid = fork();
+  if (pid == 0) {
+    execl("/bin/sh", "sh", "-c", cmd.c_str(), "sh", path.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  int status = 0;
+  if (pid < 0 || waitpid(pid, &status, 0) < 0) return -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int CmdEdit(const EditOptions& o, Context& ctx) {
+  Date today = LocalDate(ctx.now);
+  int year = today.year, month = today.month;
+  if (!o.month.empty()) {
+    Date d;
+    if (!ParseDate(o.month + "-01", &d)) return Fail(ctx, kExitUsage, "month must be YYYY-MM, not '" + o.month + "'");
+    year = d.year;
+    month = d.month;
+  }
+  std::string err;
+  if (!EnsureDir(ctx.journal.dir(), &err)) return Fail(ctx, kExitFailure, err);
+  const std::string path = ctx.journal.MonthPath(year, month);
+  std::string original;
+  struct stat st;
+  bool existed = stat(path.c_str(), &st) == 0;
+  if (existed && !ReadFile(path, &original, &err)) return Fail(ctx, kExitFailure, err);
+  if (!existed) original = MonthFileHeader(year, month);
+
+  std::string copy = ctx.journal.dir() + "/." + path.substr(path.find_last_of('/') + 1) + ".edit-" +
+                     std::to_string(getpid()) + ".toml";
+  if (!WriteFileAtomic(copy, original, &err)) return Fail(ctx, kExitFailure, err);
+  std::string edited;
+  bool kept_problems = false;
+  while (true) {
+    if (RunEditor(copy) != 0) {
+      unlink(copy.c_str());
+      return Fail(ctx, kExitFailure, "the editor failed; " + path + " is unchanged");
+    }
+    if (!ReadFile(copy, &edited, &err)) return Fail(ctx, kExitFailure, err);
+    MonthData data;
+    ParseMonth(edited, path, &data);
+    kept_problems = !data.problems.empty();
+    if (!kept_problems) break;
+    WarnProblems(ctx, data.problems);
+    if (ctx.stdin_is_tty) {
+      *ctx.err << "Edit again? [Y/n] " << std::flush;
+      std::string answer;
+      if (std::getline(*ctx.in, answer) && Lower(Trim(answer)) != "n") continue;
+    }
+    Warn(ctx, "keeping the edit with its problems; every entry that loads is still read (see `journal check`)");
+    break;
+  }
+  if (edited == original) {
+    unlink(copy.c_str());
+    if (!ctx.quiet) *ctx.out << "No changes to " << path << "\n";
+    return kept_problems ? kExitFailure : kExitOk;
+  }
+
+  // Put the edit in place under the lock. Adds only ever append, so what
+  // was appended since we copied the file is the part after `original`.
+  int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) return Fail(ctx, kExitFailure, "cannot open " + path + ": " + std::strerror(errno));
+  FileLock lock;
+  if (!lock.Acquire(fd, 10000, &err)) {
+    close(fd);
+    return Fail(ctx, kExitFailure, path + ": " + err + "; your edit is kept in " + copy);
+  }
+  std::string current;
+  if (!ReadFile(path, &current, &err)) return Fail(ctx, kExitFailure, err);
+  if (!existed && current.empty()) current = original;
+  if (current.compare(0, original.size(), original) != 0) {
+    close(fd);
+    return Fail(ctx, kExitFailure, path + " was changed by another program meanwhile; your edit is kept in " + copy);
+  }
+  std::string appended = current.substr(original.size());
+  if (!appended.empty() && !edited.empty() && edited.back() != '\n') edited += "\n";
+  if (!WriteFileAtomic(path, edited + appended, &err)) {
+    close(fd);
+    return Fail(ctx, kExitFailure, err + "; your edit is kept in " + copy);
+  }
+  lock.Release();
+  close(fd);
+  unlink(copy.c_str());
+  if (!ctx.quiet) {
+    *ctx.out << "Saved " << path;
+    if (!appended.empty()) *ctx.out << " (with the entries added while you edited)";
+    *ctx.out << "\n";
+  }
+  return kept_problems ? kExitFailure : kExitOk;
+}
+
+}  // namespace
+
+void DefineEdit(CLI::App& app, Runner* run) {
+  auto o = std::make_shared<EditOptions>();
+  CLI::App* sub = app.add_subcommand("edit", "Open a month file (default: this month) in $VISUAL or $EDITOR");
+  sub->add_option("MONTH", o->month, "The month to edit, YYYY-MM");
+  sub->footer(
+      "Example:\n  journal edit 2026-10\nThe file is checked afterwards; on a problem you are offered to edit again.");
+  sub->callback([o, run] { *run = [o](Context& ctx) { return CmdEdit(*o, ctx); }; });
+}
+
+}  // namespace pj

@@ -1,0 +1,103 @@
+#include "entry_output.h"
+
+#include <fmt/format.h>
+
+#include "painjournal/csv.h"
+#include "painjournal/entry_json.h"
+#include "painjournal/entry_toml.h"
+#include "painjournal/util.h"
+
+namespace pj {
+
+bool ParseEntryFormat(const std::string& s, EntryFormat* out) {
+  if (s == "table") *out = EntryFormat::kTable;
+  else if (s == "csv") *out = EntryFormat::kCsv;
+  else if (s == "json") *out = EntryFormat::kJson;
+  else if (s == "toml") *out = EntryFormat::kToml;
+  else return false;
+  return true;
+}
+
+namespace {
+
+// Left-aligned text in `width` columns, cut with "…" when longer.
+std::string Pad(const std::string& s, size_t width) {
+  std::string fit = FitWidth(s, width);
+  return fit + std::string(width - DisplayWidth(fit), ' ');
+}
+
+std::string Right(const std::string& s, size_t width) {
+  return std::string(width > s.size() ? width - s.size() : 0, ' ') + s;
+}
+
+constexpr size_t kRest = 80 - (16 + 2 + 14 + 1 + 4 + 1 + 3 + 1 + 4 + 1 + 7 + 1);
+
+}  // namespace
+
+std::string TableHeader() {
+  return Pad("WHEN", 16) + "  " + Pad("SITE", 14) + " " + Right("PAIN", 4) + " " + Right("STR", 3) + " " +
+         Right("SAT", 4) + " " + Pad("BREATH", 7) + " " + "DID / NOTE";
+}
+
+std::string TableRow(const Entry& e) {
+  std::string when = FormatDate(LocalDate(e.at)) + " " + FormatClock(e.at);
+  std::string rest = Join(e.did, ",");
+  if (e.note) {
+    std::string note = *e.note;
+    for (char& c : note)
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    rest += (rest.empty() ? "" : " · ") + note;
+  }
+  std::string row = when + "  " + Pad(e.site.value_or("-"), 14) + " " +
+                    Right(e.intensity ? std::to_string(*e.intensity) : "", 4) + " " +
+                    Right(e.stress ? std::to_string(*e.stress) : "", 3) + " " +
+                    Right(e.sitting_hours ? FormatNumber(*e.sitting_hours) : "", 4) + " " +
+                    Pad(e.breathing.value_or(""), 7) + " " + FitWidth(rest, kRest);
+  while (!row.empty() && row.back() == ' ') row.pop_back();
+  return row;
+}
+
+EntryWriter::EntryWriter(std::ostream& out, EntryFormat format, std::vector<std::string> factor_names, bool raw,
+                         const Style& style)
+    : out_(out), format_(format), factor_names_(std::move(factor_names)), raw_(raw), style_(style) {}
+
+void EntryWriter::Begin() {
+  switch (format_) {
+    case EntryFormat::kTable: break;  // the header waits for the first row
+    case EntryFormat::kCsv: out_ << CsvHeaderLine(factor_names_); break;
+    case EntryFormat::kJson: out_ << "["; break;
+    case EntryFormat::kToml: break;
+  }
+}
+
+void EntryWriter::Write(const std::vector<Entry>& entries) {
+  std::string buf;
+  for (const Entry& e : entries) {
+    switch (format_) {
+      case EntryFormat::kTable:
+        if (count_ == 0) buf += style_.bold + TableHeader() + style_.reset + "\n";
+        buf += TableRow(e) + "\n";
+        break;
+      case EntryFormat::kCsv: buf += CsvRow(e, factor_names_, raw_); break;
+      case EntryFormat::kJson: buf += (count_ ? ",\n" : "\n") + EntryJsonLine(e); break;
+      case EntryFormat::kToml: buf += (count_ ? "\n" : "") + FormatEntryToml(e); break;
+    }
+    ++count_;
+  }
+  out_ << buf;
+}
+
+void EntryWriter::End() {
+  switch (format_) {
+    case EntryFormat::kTable:
+      if (count_ == 0) out_ << "No entries.\n";
+      else out_ << style_.dim << count_ << (count_ == 1 ? " entry" : " entries") << style_.reset << "\n";
+      break;
+    case EntryFormat::kCsv: break;
+    case EntryFormat::kJson: out_ << (count_ ? "\n]\n" : "]\n"); break;
+    case EntryFormat::kToml: break;
+  }
+  out_.flush();
+}
+
+}  // namespace pj

@@ -1,0 +1,104 @@
+// journal: a pain-pattern journal. main() turns the global options and the
+// environment into a Context and runs the chosen command.
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+
+#include "context.h"
+
+namespace {
+
+std::string Env(const char* name) {
+  const char* v = std::getenv(name);
+  return v ? v : "";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace pj;
+  CLI::App app{"journal: log pain, the load around it and what you did; see what brings it back."};
+  app.name("journal");
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("journal ") + PAINJOURNAL_VERSION);
+  std::string dir, config_path, color = "auto";
+  bool quiet = false;
+  app.add_option("--dir", dir, "Journal directory (default: $JOURNAL_DIR, config `dir`, ~/.local/share/painjournal)");
+  app.add_option("--config", config_path, "Config file (default: $JOURNAL_CONFIG, ~/.config/painjournal/config.toml)");
+  app.add_option("--color", color, "Colour: auto (on a terminal, never with NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("-q,--quiet", quiet, "Print only what was asked for: no confirmations or summaries");
+  app.footer("Run `journal COMMAND --help` for a command's options and an example. See journal(1).");
+  app.fallthrough();
+
+  Runner run;
+  DefineAdd(app, &run);
+  DefineList(app, &run);
+  DefineExport(app, &run);
+  DefineImport(app, &run);
+  DefineCheck(app, &run);
+  DefineEdit(app, &run);
+  DefineVocab(app, &run);
+  DefineCompletions(app, &run);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "journal: " << e.what() << "\n"
+              << "Run `journal --help` or `journal COMMAND --help` for usage.\n";
+    return kExitUsage;
+  }
+
+  Context ctx;
+  ctx.out = &std::cout;
+  ctx.err = &std::cerr;
+  ctx.in = &std::cin;
+  ctx.quiet = quiet;
+  ctx.stdin_is_tty = isatty(0);
+  bool no_color = !Env("NO_COLOR").empty();
+  bool color_out = !no_color && (color == "always" || (color == "auto" && isatty(1)));
+  bool color_err = !no_color && (color == "always" || (color == "auto" && isatty(2)));
+  if (color_out) ctx.out_style = Style::On();
+  if (color_err) ctx.err_style = Style::On();
+
+  const std::string home = Env("HOME");
+  std::string now_env = Env("JOURNAL_NOW");
+  if (!now_env.empty()) {
+    Time t;
+    std::string err;
+    if (!ParseDateTime(now_env, &t, &err))
+      return Fail(ctx, kExitUsage, "JOURNAL_NOW must be an RFC 3339 date-time: " + err);
+    ctx.now = InLocalZone(t.utc);
+  } else {
+    ctx.now = InLocalZone(static_cast<int64_t>(std::time(nullptr)));
+  }
+
+  bool config_given = !config_path.empty();
+  if (!config_given) config_path = Env("JOURNAL_CONFIG");
+  if (config_path.empty()) {
+    std::string base = Env("XDG_CONFIG_HOME");
+    if (base.empty()) base = home + "/.config";
+    config_path = base + "/painjournal/config.toml";
+  }
+  std::string err;
+  if (!LoadConfig(config_path, config_given, home, &ctx.config, &err)) return Fail(ctx, kExitUsage, err);
+
+  if (dir.empty()) dir = Env("JOURNAL_DIR");
+  if (dir.empty() && ctx.config.dir) dir = *ctx.config.dir;
+  if (dir.empty()) {
+    std::string base = Env("XDG_DATA_HOME");
+    if (base.empty()) base = home + "/.local/share";
+    dir = base + "/painjournal";
+  }
+  ctx.journal = Journal(dir);
+  return run(ctx);
+}

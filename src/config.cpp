@@ -1,0 +1,163 @@
+#include "painjournal/config.h"
+
+#include <sys/stat.h>
+#include <toml++/toml.h>
+
+
+#include "painjournal/store.h"
+#include "painjournal/util.h"
+
+namespace pj {
+
+namespace {
+
+std::string Where(const std::string& path, const toml::node& n) {
+  return path + ":" + std::to_string(n.source().begin.line) + ":" + std::to_string(n.source().begin.column) + ": ";
+}
+
+bool Names(const std::string& path, const toml::node& n, const std::string& what, std::vector<std::string>* out,
+           std::string* err) {
+  const toml::array* arr = n.as_array();
+  if (!arr) {
+    *err = Where(path, n) + what + " must be a list of names, e.g. [\"jaw-left\"]";
+    return false;
+  }
+  for (const auto& item : *arr) {
+    if (!item.is_string() || CanonicalName(item.as_string()->get()).empty()) {
+      *err = Where(path, item) + what + " must hold non-empty names";
+      return false;
+    }
+    out->push_back(item.as_string()->get());
+  }
+  return true;
+}
+
+bool Aliases(const std::string& path, const toml::node& n, const std::string& what,
+             std::vector<std::pair<std::string, std::string>>* out, std::string* err) {
+  const toml::table* t = n.as_table();
+  if (!t) {
+    *err = Where(path, n) + what + " must be a table of \"alias\" = \"name\"";
+    return false;
+  }
+  for (const auto& [k, v] : *t) {
+    if (!v.is_string()) {
+      *err = Where(path, v) + what + ": the alias '" + std::string(k.str()) + "' must name a " +
+             (what == "site_aliases" ? "site" : "action") + " as a string";
+      return false;
+    }
+    out->emplace_back(std::string(k.str()), v.as_string()->get());
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ParseConfig(const std::string& text, const std::string& path, const std::string& home, Config* cfg,
+                 std::string* err) {
+  toml::table root;
+  try {
+    root = toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    *err = path + ":" + std::to_string(e.source().begin.line) + ":" + std::to_string(e.source().begin.column) +
+           ": " + std::string(e.description());
+    return false;
+  }
+  cfg->path = path;
+  // Names first, then aliases, so an alias may name an added site.
+  std::vector<std::pair<std::string, std::string>> site_aliases, action_aliases;
+  for (const auto& [key, node] : root) {
+    std::string k(key.str());
+    if (k == "dir") {
+      if (!node.is_string() || node.as_string()->get().empty()) {
+        *err = Where(path, node) + "dir must be a directory path as a string";
+        return false;
+      }
+      std::string d = node.as_string()->get();
+      if (d == "~" || d.rfind("~/", 0) == 0) d = home + d.substr(1);
+      cfg->dir = d;
+    } else if (k == "free_names") {
+      if (!node.is_boolean()) {
+        *err = Where(path, node) + "free_names must be true or false";
+        return false;
+      }
+      cfg->vocab.free_names = node.as_boolean()->get();
+    } else if (k == "sites") {
+      std::vector<std::string> names;
+      if (!Names(path, node, "sites", &names, err)) return false;
+      for (const auto& n : names) cfg->vocab.AddSite(n);
+    } else if (k == "actions") {
+      const toml::table* t = node.as_table();
+      if (!t) {
+        *err = Where(path, node) + "actions must be a table: [actions] passive = [...], movement = [...], other = [...]";
+        return false;
+      }
+      for (const auto& [ck, cv] : *t) {
+        ActionClass c;
+        if (!ParseActionClass(ck.str(), &c)) {
+          *err = Where(path, cv) + "unknown action class '" + std::string(ck.str()) +
+                 "'; accepted: passive, movement, other";
+          return false;
+        }
+        std::vector<std::string> names;
+        if (!Names(path, cv, "actions." + std::string(ck.str()), &names, err)) return false;
+        for (const auto& n : names) cfg->vocab.SetAction(n, c);
+      }
+    } else if (k == "site_aliases") {
+      if (!Aliases(path, node, k, &site_aliases, err)) return false;
+    } else if (k == "action_aliases") {
+      if (!Aliases(path, node, k, &action_aliases, err)) return false;
+    } else if (k == "analysis") {
+      const toml::table* t = node.as_table();
+      if (!t) {
+        *err = Where(path, node) + "analysis must be a table: [analysis]";
+        return false;
+      }
+      for (const auto& [ak, av] : *t) {
+        std::string value;
+        if (auto s = av.as_string()) value = s->get();
+        else if (auto i = av.as_integer()) value = std::to_string(i->get());
+        else if (auto f = av.as_floating_point()) value = FormatNumber(f->get());
+        else {
+          *err = Where(path, av) + "analysis." + std::string(ak.str()) + " must be a number or a string";
+          return false;
+        }
+        cfg->analysis[std::string(ak.str())] = value;
+      }
+    } else {
+      *err = Where(path, node) + "unknown key '" + k +
+             "'; accepted: dir, free_names, sites, site_aliases, actions, action_aliases, analysis";
+      return false;
+    }
+  }
+  for (const auto& [alias, target] : site_aliases) {
+    std::string canon, e2;
+    if (!cfg->vocab.ResolveSite(target, false, &canon, &e2)) {
+      *err = path + ": site_aliases: '" + alias + "' names " + e2;
+      return false;
+    }
+    cfg->vocab.AddSiteAlias(alias, canon);
+  }
+  for (const auto& [alias, target] : action_aliases) {
+    std::string canon, e2;
+    if (!cfg->vocab.ResolveAction(target, false, &canon, &e2)) {
+      *err = path + ": action_aliases: '" + alias + "' names " + e2;
+      return false;
+    }
+    cfg->vocab.AddActionAlias(alias, canon);
+  }
+  return true;
+}
+
+bool LoadConfig(const std::string& path, bool must_exist, const std::string& home, Config* cfg, std::string* err) {
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) {
+    if (!must_exist) return true;
+    *err = "config file " + path + " does not exist";
+    return false;
+  }
+  std::string text;
+  if (!ReadFile(path, &text, err)) return false;
+  return ParseConfig(text, path, home, cfg, err);
+}
+
+}  // namespace pj

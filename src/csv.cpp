@@ -1,0 +1,245 @@
+#include "painjournal/csv.h"
+
+#include <algorithm>
+#include <map>
+
+#include "painjournal/util.h"
+
+namespace pj {
+
+namespace {
+
+const std::vector<std::string>& FixedColumns() {
+  static const std::vector<std::string> kCols = {"id",           "at",        "date", "time", "site", "intensity",
+                                                 "stress",       "sitting_hours", "breathing", "did", "note", "tags"};
+  return kCols;
+}
+
+bool NeedsGuard(std::string_view s) {
+  return !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
+}
+
+std::string Unguard(const std::string& s) {
+  if (s.size() >= 2 && s[0] == '\'' && NeedsGuard(std::string_view(s).substr(1))) return s.substr(1);
+  return s;
+}
+
+}  // namespace
+
+std::vector<std::string> CsvColumns(const std::vector<std::string>& factor_names) {
+  std::vector<std::string> cols = FixedColumns();
+  for (const auto& f : factor_names) cols.push_back("factor." + f);
+  return cols;
+}
+
+std::string CsvCell(std::string_view text, bool is_text, bool raw) {
+  std::string s(text);
+  if (is_text && !raw && NeedsGuard(s)) s = "'" + s;
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string CsvHeaderLine(const std::vector<std::string>& factor_names) {
+  std::vector<std::string> cells;
+  for (const auto& c : CsvColumns(factor_names)) cells.push_back(CsvCell(c, true, true));
+  return Join(cells, ",") + "\n";
+}
+
+std::string CsvRow(const Entry& e, const std::vector<std::string>& factor_names, bool raw) {
+  std::string out;
+  auto text = [&](std::string_view s) { out += CsvCell(s, true, raw) + ","; };
+  auto number = [&](const std::string& s) { out += s + ","; };
+  text(e.id);
+  text(FormatDateTime(e.at));
+  text(FormatDate(LocalDate(e.at)));
+  text(FormatClock(e.at));
+  text(e.site.value_or(""));
+  number(e.intensity ? std::to_string(*e.intensity) : "");
+  number(e.stress ? std::to_string(*e.stress) : "");
+  number(e.sitting_hours ? FormatNumber(*e.sitting_hours) : "");
+  text(e.breathing.value_or(""));
+  text(Join(e.did, ";"));
+  text(e.note.value_or(""));
+  text(Join(e.tags, ";"));
+  for (const auto& name : factor_names) {
+    auto it = std::lower_bound(e.factors.begin(), e.factors.end(), name,
+                               [](const auto& f, const std::string& n) { return f.first < n; });
+    number(it != e.factors.end() && it->first == name ? FormatNumber(it->second) : "");
+  }
+  out.back() = '\n';
+  return out;
+}
+
+bool SplitCsv(std::string_view text, std::vector<std::vector<std::string>>* rows, std::vector<int>* line_of_row,
+              std::string* err) {
+  rows->clear();
+  line_of_row->clear();
+  size_t i = 0;
+  int line = 1;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // a byte-order mark from a spreadsheet
+  while (i < text.size()) {
+    std::vector<std::string> row;
+    int row_line = line;
+    while (true) {
+      std::string cell;
+      if (i < text.size() && text[i] == '"') {
+        int quote_line = line;
+        ++i;
+        while (true) {
+          if (i >= text.size()) {
+            *err = "line " + std::to_string(quote_line) + ": a quoted cell is never closed";
+            return false;
+          }
+          if (text[i] == '"') {
+            if (i + 1 < text.size() && text[i + 1] == '"') {
+              cell += '"';
+              i += 2;
+              continue;
+            }
+            ++i;
+            break;
+          }
+          if (text[i] == '\n') ++line;
+          cell += text[i++];
+        }
+      } else {
+        while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') cell += text[i++];
+      }
+      row.push_back(std::move(cell));
+      if (i < text.size() && text[i] == ',') {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    if (i < text.size() && text[i] == '\r') ++i;
+    if (i < text.size() && text[i] == '\n') {
+      ++i;
+      ++line;
+    }
+    if (!(row.size() == 1 && row[0].empty())) {  // skip blank lines
+      rows->push_back(std::move(row));
+      line_of_row->push_back(row_line);
+    }
+  }
+  return true;
+}
+
+namespace {
+
+bool ResolveNames(const std::vector<std::string>& names, const Vocabulary& vocab, bool site,
+                  std::vector<std::string>* out, std::string* err) {
+  for (const auto& n : names) {
+    std::string canon;
+    if (!(site ? vocab.ResolveSite(n, true, &canon, err) : vocab.ResolveAction(n, true, &canon, err))) return false;
+    out->push_back(canon);
+  }
+  return true;
+}
+
+}  // namespace
+
+bool EntriesFromCsv(std::string_view text, const std::string& source, const Vocabulary& vocab,
+                    std::vector<Entry>* out, std::string* err) {
+  std::vector<std::vector<std::string>> rows;
+  std::vector<int> lines;
+  if (!SplitCsv(text, &rows, &lines, err)) {
+    *err = source + ": " + *err;
+    return false;
+  }
+  if (rows.empty()) return true;
+  const std::vector<std::string>& header = rows[0];
+  std::map<std::string, size_t> col;
+  for (size_t c = 0; c < header.size(); ++c) {
+    const std::string& h = header[c];
+    bool known = std::find(FixedColumns().begin(), FixedColumns().end(), h) != FixedColumns().end() ||
+                 (h.rfind("factor.", 0) == 0 && ValidFactorName(h.substr(7)));
+    if (!known) {
+      *err = source + ":1: unknown column '" + h + "'; expected " + Join(FixedColumns(), ",") + " and factor.NAME";
+      return false;
+    }
+    col[h] = c;
+  }
+  if (!col.count("at")) {
+    *err = source + ":1: the header has no 'at' column";
+    return false;
+  }
+  for (size_t r = 1; r < rows.size(); ++r) {
+    const auto& row = rows[r];
+    std::string where = source + ":" + std::to_string(lines[r]) + ": ";
+    if (row.size() != header.size()) {
+      *err = where + "has " + std::to_string(row.size()) + " cells, the header " + std::to_string(header.size());
+      return false;
+    }
+    auto cell = [&](const char* name) -> std::string {
+      auto it = col.find(name);
+      return it == col.end() ? "" : Unguard(row[it->second]);
+    };
+    Entry e;
+    std::string ferr;
+    e.id = cell("id");
+    if (!ParseDateTime(cell("at"), &e.at, &ferr)) {
+      *err = where + "at: " + ferr;
+      return false;
+    }
+    bool ok = true;
+    if (!cell("site").empty()) {
+      std::string s;
+      ok = vocab.ResolveSite(cell("site"), true, &s, &ferr);
+      e.site = s;
+    }
+    if (ok && !cell("intensity").empty()) {
+      int v;
+      ok = ParseIntensity(cell("intensity"), &v, &ferr);
+      e.intensity = v;
+    }
+    if (ok && !cell("stress").empty()) {
+      int v;
+      ok = ParseStress(cell("stress"), &v, &ferr);
+      e.stress = v;
+    }
+    if (ok && !cell("sitting_hours").empty()) {
+      double v;
+      ok = ParseSitting(cell("sitting_hours"), &v, &ferr);
+      e.sitting_hours = v;
+    }
+    if (ok && !cell("breathing").empty()) {
+      std::string v;
+      ok = ParseBreathing(cell("breathing"), &v, &ferr);
+      e.breathing = v;
+    }
+    if (ok) ok = ResolveNames(SplitList(cell("did"), ';'), vocab, false, &e.did, &ferr);
+    if (ok && col.count("note") && !row[col["note"]].empty()) e.note = cell("note");
+    if (ok) e.tags = SplitList(cell("tags"), ';');
+    for (const auto& [name, c] : col) {
+      if (!ok || name.rfind("factor.", 0) != 0 || row[c].empty()) continue;
+      double v;
+      if (!ParseDouble(row[c], &v)) {
+        ferr = name + " must be a number, not '" + row[c] + "'";
+        ok = false;
+      } else {
+        e.factors.emplace_back(name.substr(7), v);
+      }
+    }
+    if (ok) {
+      NormalizeFactors(&e.factors, &ferr);
+      if (e.id.empty()) e.id = "-";  // checked below; an empty id gets a new one on import
+      ferr = ValidateEntry(e);
+      if (e.id == "-") e.id.clear();
+      ok = ferr.empty();
+    }
+    if (!ok) {
+      *err = where + ferr;
+      return false;
+    }
+    out->push_back(std::move(e));
+  }
+  return true;
+}
+
+}  // namespace pj

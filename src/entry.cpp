@@ -1,0 +1,125 @@
+#include "painjournal/entry.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "painjournal/util.h"
+
+namespace pj {
+
+bool operator==(const Entry& a, const Entry& b) {
+  return a.id == b.id && a.at.utc == b.at.utc && a.at.offset_min == b.at.offset_min && a.site == b.site &&
+         a.intensity == b.intensity && a.stress == b.stress && a.sitting_hours == b.sitting_hours &&
+         a.breathing == b.breathing && a.did == b.did && a.note == b.note && a.tags == b.tags &&
+         a.factors == b.factors;
+}
+
+bool EntryBefore(const Entry& a, const Entry& b) {
+  if (a.at.utc != b.at.utc) return a.at.utc < b.at.utc;
+  return a.id < b.id;
+}
+
+namespace {
+
+bool ParseScale(const char* field, const std::string& s, int* out, std::string* err) {
+  long long v;
+  if (!ParseInt(Trim(s), &v) || v < 0 || v > 10) {
+    *err = std::string(field) + " must be a whole number from 0 to 10, not '" + s + "'";
+    return false;
+  }
+  *out = static_cast<int>(v);
+  return true;
+}
+
+}  // namespace
+
+bool ParseIntensity(const std::string& s, int* out, std::string* err) { return ParseScale("intensity", s, out, err); }
+bool ParseStress(const std::string& s, int* out, std::string* err) { return ParseScale("stress", s, out, err); }
+
+bool ParseSitting(const std::string& s, double* out, std::string* err) {
+  double v;
+  if (!ParseDouble(Trim(s), &v) || v < 0 || v > 24) {
+    *err = "sitting hours must be a number from 0 to 24 (e.g. 9.5), not '" + s + "'";
+    return false;
+  }
+  *out = v;
+  return true;
+}
+
+bool ParseBreathing(const std::string& s, std::string* out, std::string* err) {
+  std::string v = Lower(Trim(s));
+  if (v != "shallow" && v != "normal" && v != "deep") {
+    *err = "breathing must be one of shallow, normal, deep, not '" + s + "'";
+    return false;
+  }
+  *out = v;
+  return true;
+}
+
+bool ValidFactorName(const std::string& name) {
+  if (name.empty() || name.size() > 64) return false;
+  if (!std::islower(static_cast<unsigned char>(name[0]))) return false;
+  for (char c : name)
+    if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_'))
+      return false;
+  return true;
+}
+
+bool ValidTag(const std::string& tag) {
+  return !tag.empty() && IsValidUtf8(tag) && tag.find(';') == std::string::npos &&
+         std::none_of(tag.begin(), tag.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+}
+
+bool ParseFactor(const std::string& s, std::pair<std::string, double>* out, std::string* err) {
+  size_t eq = s.find('=');
+  std::string name = eq == std::string::npos ? "" : Trim(s.substr(0, eq));
+  double v;
+  if (eq == std::string::npos || !ValidFactorName(name) || !ParseDouble(Trim(s.substr(eq + 1)), &v)) {
+    *err = "factor must be NAME=NUMBER with a lower-case name of letters, digits and _ (e.g. sleep_hours=6.5), not '" +
+           s + "'";
+    return false;
+  }
+  *out = {name, v};
+  return true;
+}
+
+bool NormalizeFactors(std::vector<std::pair<std::string, double>>* factors, std::string* err) {
+  std::stable_sort(factors->begin(), factors->end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (size_t i = 1; i < factors->size(); ++i) {
+    if ((*factors)[i].first == (*factors)[i - 1].first) {
+      *err = "factor '" + (*factors)[i].first + "' is given twice";
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string ValidateEntry(const Entry& e) {
+  if (e.id.empty()) return "id is missing";
+  if (e.intensity && (*e.intensity < 0 || *e.intensity > 10))
+    return "intensity must be a whole number from 0 to 10, not " + std::to_string(*e.intensity);
+  if (e.stress && (*e.stress < 0 || *e.stress > 10))
+    return "stress must be a whole number from 0 to 10, not " + std::to_string(*e.stress);
+  if (e.sitting_hours && !(*e.sitting_hours >= 0 && *e.sitting_hours <= 24))
+    return "sitting_hours must be a number from 0 to 24, not " + FormatNumber(*e.sitting_hours);
+  if (e.breathing && *e.breathing != "shallow" && *e.breathing != "normal" && *e.breathing != "deep")
+    return "breathing must be one of shallow, normal, deep, not '" + *e.breathing + "'";
+  if (e.site && (e.site->empty() || !IsValidUtf8(*e.site))) return "site must be a non-empty name";
+  for (const auto& a : e.did)
+    if (a.empty() || !IsValidUtf8(a) || a.find(';') != std::string::npos)
+      return "did must list action names (no ';'), not '" + a + "'";
+  for (const auto& t : e.tags)
+    if (!ValidTag(t)) return "tags must be non-empty text without ';' or control characters, not '" + t + "'";
+  if (e.note && !IsValidUtf8(*e.note)) return "note must be valid UTF-8 text";
+  for (const auto& [name, value] : e.factors) {
+    if (!ValidFactorName(name)) return "factor name '" + name + "' must be lower-case letters, digits and _";
+    if (!std::isfinite(value)) return "factor '" + name + "' must be a finite number";
+  }
+  for (size_t i = 1; i < e.factors.size(); ++i)
+    if (e.factors[i].first <= e.factors[i - 1].first) return "factors must be unique";
+  return "";
+}
+
+}  // namespace pj

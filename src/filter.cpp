@@ -1,0 +1,66 @@
+#include "painjournal/filter.h"
+
+#include <algorithm>
+
+namespace pj {
+
+namespace {
+
+bool AnyOf(const std::vector<std::string>& want, const std::vector<std::string>& have) {
+  for (const auto& w : want)
+    if (std::find(have.begin(), have.end(), w) != have.end()) return true;
+  return false;
+}
+
+bool LoadFiltered(const Journal& j, const MonthFile& m, const Filter& f, std::vector<Entry>* out,
+                  std::vector<Problem>* problems, std::string* err) {
+  MonthData data;
+  if (!j.LoadMonth(m, &data, err)) return false;
+  problems->insert(problems->end(), data.problems.begin(), data.problems.end());
+  out->clear();
+  for (Entry& e : data.entries)
+    if (Matches(f, e)) out->push_back(std::move(e));
+  std::stable_sort(out->begin(), out->end(), EntryBefore);
+  return true;
+}
+
+}  // namespace
+
+bool Matches(const Filter& f, const Entry& e) {
+  if (f.since && e.at.utc < *f.since) return false;
+  if (f.until && e.at.utc > *f.until) return false;
+  if (!f.sites.empty() && (!e.site || std::find(f.sites.begin(), f.sites.end(), *e.site) == f.sites.end()))
+    return false;
+  if (!f.did.empty() && !AnyOf(f.did, e.did)) return false;
+  if (!f.tags.empty() && !AnyOf(f.tags, e.tags)) return false;
+  return true;
+}
+
+bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std::vector<Entry>&)>& visit,
+                std::vector<Problem>* problems, std::string* err) {
+  std::vector<Entry> entries;
+  for (const MonthFile& m : j.MonthFiles()) {
+    if (!MonthMayHold(m.year, m.month, f.since, f.until)) continue;
+    if (!LoadFiltered(j, m, f, &entries, problems, err)) return false;
+    if (!entries.empty()) visit(entries);
+  }
+  return true;
+}
+
+bool LoadLast(const Journal& j, const Filter& f, size_t n, std::vector<Entry>* out, std::vector<Problem>* problems,
+              std::string* err) {
+  std::vector<MonthFile> months = j.MonthFiles();
+  std::vector<Entry> collected, month_entries;
+  for (auto it = months.rbegin(); it != months.rend() && collected.size() < n; ++it) {
+    if (!MonthMayHold(it->year, it->month, f.since, f.until)) continue;
+    if (!LoadFiltered(j, *it, f, &month_entries, problems, err)) return false;
+    collected.insert(collected.begin(), month_entries.begin(), month_entries.end());
+  }
+  // A neighbouring month may hold an entry out of order across offsets.
+  std::stable_sort(collected.begin(), collected.end(), EntryBefore);
+  if (collected.size() > n) collected.erase(collected.begin(), collected.end() - static_cast<long>(n));
+  *out = std::move(collected);
+  return true;
+}
+
+}  // namespace pj

@@ -1,0 +1,629 @@
+#include "painjournal/month_reader.h"
+
+#include <toml++/toml.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <variant>
+
+#include "painjournal/util.h"
+
+namespace pj {
+
+std::string FormatProblem(const Problem& p) {
+  return p.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.col) + ": " + p.message;
+}
+
+namespace {
+
+// A value as either parser found it, before the entry rules apply.
+struct Unsupported {
+  std::string type;
+};
+using Factors = std::vector<std::pair<std::string, double>>;
+using RawValue = std::variant<int64_t, double, std::string, std::vector<std::string>, Factors, Time, Unsupported>;
+
+struct RawField {
+  std::string key;
+  int line = 0;
+  int col = 0;
+  RawValue value;
+};
+
+struct RawEntry {
+  int line = 0;
+  int col = 0;
+  std::vector<RawField> fields;
+};
+
+const char* TypeName(const RawValue& v) {
+  switch (v.index()) {
+    case 0: return "an integer";
+    case 1: return "a float";
+    case 2: return "a string";
+    case 3: return "a list of strings";
+    case 4: return "a table of numbers";
+    case 5: return "a date-time";
+    default: return std::get<Unsupported>(v).type.c_str();
+  }
+}
+
+const char* const kKeys = "id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors";
+
+// Applies the entry rules to one raw entry. Returns false (with a problem)
+// when the entry cannot be loaded; unknown keys only warn.
+bool BuildEntry(const RawEntry& raw, const std::string& file, Entry* e, std::vector<Problem>* problems) {
+  *e = Entry{};
+  bool has_at = false;
+  auto problem = [&](const RawField& f, const std::string& msg) {
+    problems->push_back(Problem{file, f.line, f.col, msg});
+  };
+  auto type_error = [&](const RawField& f, const char* want) {
+    problem(f, "entry not loaded: " + f.key + " must be " + want + ", not " + TypeName(f.value));
+    return false;
+  };
+  for (const RawField& f : raw.fields) {
+    const RawValue& v = f.value;
+    const std::string& k = f.key;
+    if (k == "id") {
+      if (!std::holds_alternative<std::string>(v)) return type_error(f, "a string");
+      e->id = std::get<std::string>(v);
+    } else if (k == "at") {
+      if (!std::holds_alternative<Time>(v)) return type_error(f, "a date-time such as 2026-11-21T09:14:00+01:00");
+      e->at = std::get<Time>(v);
+      has_at = true;
+    } else if (k == "site" || k == "breathing" || k == "note") {
+      if (!std::holds_alternative<std::string>(v)) return type_error(f, "a string");
+      (k == "site" ? e->site : k == "breathing" ? e->breathing : e->note) = std::get<std::string>(v);
+    } else if (k == "intensity" || k == "stress") {
+      if (!std::holds_alternative<int64_t>(v)) return type_error(f, "a whole number from 0 to 10");
+      int64_t n = std::get<int64_t>(v);
+      if (n < 0 || n > 10) {
+        problem(f, "entry not loaded: " + k + " must be a whole number from 0 to 10, not " + std::to_string(n));
+        return false;
+      }
+      (k == "intensity" ? e->intensity : e->stress) = static_cast<int>(n);
+    } else if (k == "sitting_hours") {
+      if (std::holds_alternative<int64_t>(v)) {
+        e->sitting_hours = static_cast<double>(std::get<int64_t>(v));
+      } else if (std::holds_alternative<double>(v)) {
+        e->sitting_hours = std::get<double>(v);
+      } else {
+        return type_error(f, "a number from 0 to 24");
+      }
+    } else if (k == "did" || k == "tags") {
+      std::vector<std::string>& dst = k == "did" ? e->did : e->tags;
+      if (std::holds_alternative<std::string>(v)) {
+        dst = {std::get<std::string>(v)};  // a single name written by hand
+      } else if (std::holds_alternative<std::vector<std::string>>(v)) {
+        dst = std::get<std::vector<std::string>>(v);
+      } else {
+        return type_error(f, "a list of strings");
+      }
+    } else if (k == "factors") {
+      if (!std::holds_alternative<Factors>(v)) return type_error(f, "a table of numbers such as { sleep_hours = 6.5 }");
+      e->factors = std::get<Factors>(v);
+      std::string err;
+      if (!NormalizeFactors(&e->factors, &err)) {
+        problem(f, "entry not loaded: " + err);
+        return false;
+      }
+    } else {
+      problem(f, "unknown key '" + k + "' ignored; entry keys are " + kKeys);
+      continue;
+    }
+    if (k != "at" && k != "id") {
+      // Range and value checks, reported at the field.
+      Entry probe;
+      probe.id = "x";
+      if (k == "site") probe.site = e->site;
+      if (k == "sitting_hours") probe.sitting_hours = e->sitting_hours;
+      if (k == "breathing") probe.breathing = e->breathing;
+      if (k == "did") probe.did = e->did;
+      if (k == "tags") probe.tags = e->tags;
+      if (k == "note") probe.note = e->note;
+      if (k == "factors") probe.factors = e->factors;
+      std::string err = ValidateEntry(probe);
+      if (!err.empty()) {
+        problem(f, "entry not loaded: " + err);
+        return false;
+      }
+    }
+  }
+  if (!has_at) {
+    problems->push_back(Problem{file, raw.line, raw.col, "entry not loaded: it has no `at` date-time"});
+    return false;
+  }
+  if (e->id.empty())
+    problems->push_back(Problem{file, raw.line, raw.col,
+                                "entry has no id; it is loaded, but an import cannot recognise it as a duplicate"});
+  return true;
+}
+
+// ---- Fast path: the exact layout FormatEntryToml writes, and close kin. ----
+
+class FastParser {
+ public:
+  explicit FastParser(std::string_view text) : s_(text) {}
+
+  // Parses the whole text; false on anything outside the simple layout.
+  bool Run(std::vector<RawEntry>* entries, int64_t* format) {
+    *format = 1;
+    bool in_entry = false;
+    while (pos_ < s_.size()) {
+      size_t eol = s_.find('\n', pos_);
+      if (eol == std::string_view::npos) return false;  // no final newline: let the slow path judge
+      line_start_ = pos_;
+      end_ = eol;
+      if (end_ > pos_ && s_[end_ - 1] == '\r') --end_;
+      ++line_;
+      SkipSpace();
+      if (pos_ == end_ || s_[pos_] == '#') {
+        if (!CommentOk()) return false;
+      } else if (s_[pos_] == '[') {
+        if (s_.compare(pos_, 9, "[[entry]]") != 0) return false;
+        RawEntry e;
+        e.line = line_;
+        e.col = Col();
+        pos_ += 9;
+        SkipSpace();
+        if (!CommentOk()) return false;
+        entries->push_back(std::move(e));
+        in_entry = true;
+      } else {
+        RawField f;
+        f.line = line_;
+        f.col = Col();
+        if (!Key(&f.key)) return false;
+        SkipSpace();
+        if (pos_ >= end_ || s_[pos_] != '=') return false;
+        ++pos_;
+        SkipSpace();
+        int value_col = Col();
+        if (!Value(&f.value)) return false;
+        SkipSpace();
+        if (!CommentOk()) return false;
+        if (!in_entry) {
+          if (f.key != "format" || !std::holds_alternative<int64_t>(f.value) || seen_format_) return false;
+          *format = std::get<int64_t>(f.value);
+          seen_format_ = true;
+        } else {
+          for (const RawField& g : entries->back().fields)
+            if (g.key == f.key) return false;  // duplicate key: toml++ reports it
+          f.col = value_col;
+          entries->back().fields.push_back(std::move(f));
+        }
+      }
+      pos_ = eol + 1;
+    }
+    return true;
+  }
+
+ private:
+  int Col() const { return static_cast<int>(pos_ - line_start_) + 1; }
+  void SkipSpace() {
+    while (pos_ < end_ && (s_[pos_] == ' ' || s_[pos_] == '\t')) ++pos_;
+  }
+  bool CommentOk() {
+    if (pos_ == end_) return true;
+    if (s_[pos_] != '#') return false;
+    for (size_t i = pos_; i < end_; ++i) {
+      unsigned char c = static_cast<unsigned char>(s_[i]);
+      if ((c < 0x20 && c != '\t') || c == 0x7F) return false;
+    }
+    pos_ = end_;
+    return true;
+  }
+  bool Key(std::string* out) {
+    size_t b = pos_;
+    while (pos_ < end_ && (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '_' || s_[pos_] == '-'))
+      ++pos_;
+    if (pos_ == b) return false;
+    out->assign(s_.substr(b, pos_ - b));
+    return true;
+  }
+  bool Str(std::string* out) {
+    if (pos_ >= end_ || s_[pos_] != '"') return false;
+    ++pos_;
+    out->clear();
+    while (pos_ < end_) {
+      char c = s_[pos_];
+      unsigned char uc = static_cast<unsigned char>(c);
+      if (c == '"') {
+        ++pos_;
+        return true;
+      }
+      if ((uc < 0x20 && c != '\t') || uc == 0x7F) return false;
+      if (c != '\\') {
+        *out += c;
+        ++pos_;
+        continue;
+      }
+      if (++pos_ >= end_) return false;
+      char esc = s_[pos_++];
+      switch (esc) {
+        case '"': *out += '"'; break;
+        case '\\': *out += '\\'; break;
+        case 'b': *out += '\b'; break;
+        case 't': *out += '\t'; break;
+        case 'n': *out += '\n'; break;
+        case 'f': *out += '\f'; break;
+        case 'r': *out += '\r'; break;
+        case 'u':
+        case 'U': {
+          size_t n = esc == 'u' ? 4 : 8;
+          if (pos_ + n > end_) return false;
+          uint32_t cp = 0;
+          for (size_t i = 0; i < n; ++i) {
+            char h = s_[pos_ + i];
+            if (!std::isxdigit(static_cast<unsigned char>(h))) return false;
+            cp = cp * 16 + static_cast<uint32_t>(std::isdigit(static_cast<unsigned char>(h)) ? h - '0' : (std::tolower(h) - 'a' + 10));
+          }
+          pos_ += n;
+          if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+          AppendUtf8(cp, out);
+          break;
+        }
+        default: return false;
+      }
+    }
+    return false;
+  }
+  static void AppendUtf8(uint32_t cp, std::string* out) {
+    if (cp < 0x80) {
+      *out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      *out += static_cast<char>(0xC0 | (cp >> 6));
+      *out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      *out += static_cast<char>(0xE0 | (cp >> 12));
+      *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      *out += static_cast<char>(0xF0 | (cp >> 18));
+      *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  size_t DigitRun() {
+    size_t b = pos_;
+    while (pos_ < end_ && std::isdigit(static_cast<unsigned char>(s_[pos_]))) ++pos_;
+    return pos_ - b;
+  }
+  // -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+  bool Number(RawValue* out) {
+    size_t b = pos_;
+    if (pos_ < end_ && s_[pos_] == '-') ++pos_;
+    size_t int_start = pos_;
+    size_t n = DigitRun();
+    if (n == 0 || (n > 1 && s_[int_start] == '0')) return false;
+    bool is_float = false;
+    if (pos_ < end_ && s_[pos_] == '.') {
+      ++pos_;
+      if (DigitRun() == 0) return false;
+      is_float = true;
+    }
+    if (pos_ < end_ && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
+      ++pos_;
+      if (pos_ < end_ && (s_[pos_] == '+' || s_[pos_] == '-')) ++pos_;
+      if (DigitRun() == 0) return false;
+      is_float = true;
+    }
+    std::string text(s_.substr(b, pos_ - b));
+    if (is_float) {
+      double d;
+      if (!ParseDouble(text, &d)) return false;
+      *out = d;
+    } else {
+      long long v;
+      if (!ParseInt(text, &v)) return false;
+      *out = static_cast<int64_t>(v);
+    }
+    return true;
+  }
+  bool DateTime(RawValue* out) {
+    // YYYY-MM-DDTHH:MM:SS[.fff](Z|+HH:MM)
+    size_t b = pos_;
+    while (pos_ < end_ && (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '-' ||
+                           s_[pos_] == ':' || s_[pos_] == '+' || s_[pos_] == '.'))
+      ++pos_;
+    std::string_view t = s_.substr(b, pos_ - b);
+    if (t.size() < 20 || t[10] != 'T' || t[13] != ':' || t[16] != ':') return false;
+    char last = t.back();
+    if (last != 'Z' && (t.size() < 25 || t[t.size() - 3] != ':')) return false;
+    Time v;
+    std::string err;
+    if (!ParseDateTime(t, &v, &err)) return false;
+    *out = v;
+    return true;
+  }
+  bool Value(RawValue* out) {
+    if (pos_ >= end_) return false;
+    char c = s_[pos_];
+    if (c == '"') {
+      std::string str;
+      if (!Str(&str)) return false;
+      *out = std::move(str);
+      return true;
+    }
+    if (c == '[') {
+      ++pos_;
+      std::vector<std::string> items;
+      SkipSpace();
+      while (pos_ < end_ && s_[pos_] != ']') {
+        std::string item;
+        if (!Str(&item)) return false;
+        items.push_back(std::move(item));
+        SkipSpace();
+        if (pos_ < end_ && s_[pos_] == ',') {
+          ++pos_;
+          SkipSpace();
+        } else if (pos_ < end_ && s_[pos_] != ']') {
+          return false;
+        }
+      }
+      if (pos_ >= end_) return false;
+      ++pos_;
+      *out = std::move(items);
+      return true;
+    }
+    if (c == '{') {
+      ++pos_;
+      Factors fs;
+      SkipSpace();
+      if (pos_ < end_ && s_[pos_] == '}') {
+        ++pos_;
+        *out = std::move(fs);
+        return true;
+      }
+      while (true) {
+        std::string k;
+        if (!Key(&k)) return false;
+        SkipSpace();
+        if (pos_ >= end_ || s_[pos_] != '=') return false;
+        ++pos_;
+        SkipSpace();
+        RawValue num;
+        if (!Number(&num)) return false;
+        for (const auto& f : fs)
+          if (f.first == k) return false;
+        fs.emplace_back(k, std::holds_alternative<int64_t>(num) ? static_cast<double>(std::get<int64_t>(num))
+                                                                : std::get<double>(num));
+        SkipSpace();
+        if (pos_ < end_ && s_[pos_] == ',') {
+          ++pos_;
+          SkipSpace();
+          continue;
+        }
+        if (pos_ < end_ && s_[pos_] == '}') {
+          ++pos_;
+          break;
+        }
+        return false;
+      }
+      *out = std::move(fs);
+      return true;
+    }
+    if (pos_ + 4 < end_ && std::isdigit(static_cast<unsigned char>(c)) && s_[pos_ + 4] == '-') return DateTime(out);
+    return Number(out);
+  }
+
+  std::string_view s_;
+  size_t pos_ = 0;
+  size_t end_ = 0;
+  size_t line_start_ = 0;
+  int line_ = 0;
+  bool seen_format_ = false;
+};
+
+void CheckFormat(int64_t format, const std::string& file, MonthData* out) {
+  if (format != 1)
+    out->problems.push_back(Problem{file, 1, 1,
+                                    "format " + std::to_string(format) +
+                                        " is not one this version reads (1); entries may be misread"});
+}
+
+void BuildAll(const std::vector<RawEntry>& raws, const std::string& file, MonthData* out) {
+  for (const RawEntry& r : raws) {
+    Entry e;
+    if (BuildEntry(r, file, &e, &out->problems)) {
+      out->entries.push_back(std::move(e));
+      out->entry_lines.push_back(r.line);
+    }
+  }
+}
+
+// ---- toml++ path ----
+
+RawValue FromNode(const toml::node& n) {
+  if (auto v = n.as_integer()) return static_cast<int64_t>(v->get());
+  if (auto v = n.as_floating_point()) return v->get();
+  if (auto v = n.as_string()) return v->get();
+  if (auto v = n.as_date_time()) {
+    const toml::date_time& dt = v->get();
+    Date d{dt.date.year, dt.date.month, dt.date.day};
+    if (!dt.offset) return Unsupported{"a date-time without a UTC offset"};
+    int off = dt.offset->minutes;
+    int64_t local = DaysFromCivil(d.year, d.month, d.day) * 86400 + dt.time.hour * 3600 + dt.time.minute * 60 +
+                    dt.time.second;
+    return Time{local - off * 60, off};
+  }
+  if (auto arr = n.as_array()) {
+    std::vector<std::string> items;
+    for (const auto& item : *arr) {
+      if (!item.is_string()) return Unsupported{"a list with non-string items"};
+      items.push_back(item.as_string()->get());
+    }
+    return items;
+  }
+  if (auto tbl = n.as_table()) {
+    Factors fs;
+    for (const auto& [k, v] : *tbl) {
+      if (auto i = v.as_integer()) {
+        fs.emplace_back(std::string(k.str()), static_cast<double>(i->get()));
+      } else if (auto f = v.as_floating_point()) {
+        fs.emplace_back(std::string(k.str()), f->get());
+      } else {
+        return Unsupported{"a table with non-number values"};
+      }
+    }
+    return fs;
+  }
+  if (n.is_boolean()) return Unsupported{"a boolean"};
+  if (n.is_date()) return Unsupported{"a date without a time"};
+  if (n.is_time()) return Unsupported{"a time without a date"};
+  return Unsupported{"an unsupported value"};
+}
+
+// Parses a complete TOML document; entries and problems are appended.
+// `line_offset` maps lines of a chunk back to the file.
+bool ParseDocument(std::string_view text, const std::string& file, int line_offset, bool allow_format,
+                   MonthData* out, std::vector<RawEntry>* raws, toml::source_position* err_pos,
+                   std::string* err_msg) {
+  // Debian builds toml++ with exceptions: a parse error is thrown.
+  toml::table root;
+  try {
+    root = toml::parse(text);
+  } catch (const toml::parse_error& e) {
+    *err_pos = e.source().begin;
+    *err_msg = std::string(e.description());
+    return false;
+  }
+  for (const auto& [key, node] : root) {
+    auto pos = node.source().begin;
+    int line = static_cast<int>(pos.line) + line_offset;
+    if (key == "format" && allow_format) {
+      if (auto v = node.as_integer()) {
+        CheckFormat(v->get(), file, out);
+      } else {
+        out->problems.push_back(Problem{file, line, static_cast<int>(pos.column), "format must be an integer (1)"});
+      }
+    } else if (key == "entry" && node.is_array_of_tables()) {
+      for (const auto& item : *node.as_array()) {
+        const toml::table& t = *item.as_table();
+        RawEntry r;
+        r.line = static_cast<int>(t.source().begin.line) + line_offset;
+        r.col = static_cast<int>(t.source().begin.column);
+        for (const auto& [k, v] : t) {
+          RawField f;
+          f.key = std::string(k.str());
+          f.line = static_cast<int>(v.source().begin.line) + line_offset;
+          f.col = static_cast<int>(v.source().begin.column);
+          f.value = FromNode(v);
+          r.fields.push_back(std::move(f));
+        }
+        raws->push_back(std::move(r));
+      }
+    } else {
+      out->problems.push_back(Problem{file, line, static_cast<int>(pos.column),
+                                      "unknown top-level key '" + std::string(key.str()) +
+                                          "' ignored; a month file holds `format` and [[entry]] tables"});
+    }
+  }
+  return true;
+}
+
+bool IsEntryHeader(std::string_view line) {
+  std::string t = Trim(line);
+  if (t.rfind("[[", 0) != 0) return false;
+  size_t close = t.find("]]");
+  if (close == std::string::npos) return false;
+  return Trim(std::string_view(t).substr(2, close - 2)) == "entry";
+}
+
+}  // namespace
+
+bool ParseMonthFast(std::string_view text, const std::string& file, MonthData* out) {
+  if (!IsValidUtf8(text)) return false;
+  std::vector<RawEntry> raws;
+  int64_t format = 1;
+  FastParser p(text);
+  if (!p.Run(&raws, &format)) return false;
+  *out = MonthData{};
+  CheckFormat(format, file, out);
+  BuildAll(raws, file, out);
+  return true;
+}
+
+void ParseMonthToml(std::string_view text, const std::string& file, MonthData* out) {
+  *out = MonthData{};
+  // Chunks: the preamble, then one per [[entry]] header line.
+  std::vector<size_t> starts = {0};
+  std::vector<int> start_lines = {0};
+  int line = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t eol = text.find('\n', pos);
+    size_t end = eol == std::string_view::npos ? text.size() : eol;
+    if (IsEntryHeader(text.substr(pos, end - pos))) {
+      starts.push_back(pos);
+      start_lines.push_back(line);
+    }
+    ++line;
+    pos = end + 1;
+  }
+  bool no_final_newline = !text.empty() && text.back() != '\n';
+  toml::source_position err_pos{};
+  std::string err_msg;
+  std::vector<RawEntry> raws;
+  if (ParseDocument(text, file, 0, true, out, &raws, &err_pos, &err_msg)) {
+    size_t before = out->problems.size();
+    BuildAll(raws, file, out);
+    // The last table has no `at`: it was cut short.
+    bool last_incomplete = false;
+    if (!raws.empty() && starts.size() > 1) {
+      bool has_at = false;
+      for (const auto& f : raws.back().fields) has_at |= f.key == "at";
+      last_incomplete = !has_at;
+    }
+    (void)before;
+    if (starts.size() > 1 && (last_incomplete || no_final_newline)) {
+      out->torn_tail = true;
+      out->tail_offset = starts.back();
+      if (no_final_newline && !last_incomplete)
+        out->problems.push_back(Problem{file, line, 1, "the file does not end in a newline; the last entry may be cut short"});
+    }
+    return;
+  }
+  // The document does not parse as a whole: parse each chunk on its own so
+  // that one bad entry costs only itself.
+  out->problems.clear();
+  raws.clear();
+  for (size_t i = 0; i < starts.size(); ++i) {
+    size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
+    std::string_view chunk = text.substr(starts[i], end - starts[i]);
+    std::vector<RawEntry> chunk_raws;
+    if (!ParseDocument(chunk, file, start_lines[i], i == 0, out, &chunk_raws, &err_pos, &err_msg)) {
+      bool last = i + 1 == starts.size() && i > 0;
+      out->problems.push_back(Problem{file, static_cast<int>(err_pos.line) + start_lines[i],
+                                      static_cast<int>(err_pos.column),
+                                      err_msg + (i == 0 ? "" : last ? "; the last entry is not loaded (cut short?)"
+                                                                    : "; this entry is not loaded")});
+      if (last) {
+        out->torn_tail = true;
+        out->tail_offset = starts[i];
+      }
+      continue;
+    }
+    if (i > 0 && chunk_raws.size() != 1) {
+      out->problems.push_back(Problem{file, start_lines[i] + 1, 1, "expected one [[entry]] table here"});
+    }
+    for (auto& r : chunk_raws) raws.push_back(std::move(r));
+    if (i + 1 == starts.size() && i > 0 && no_final_newline) {
+      out->torn_tail = true;
+      out->tail_offset = starts[i];
+    }
+  }
+  BuildAll(raws, file, out);
+}
+
+void ParseMonth(std::string_view text, const std::string& file, MonthData* out) {
+  if (ParseMonthFast(text, file, out)) {
+    // The fast path only accepts complete files; an entry without `at` at
+    // the end is still a torn tail.
+    return;
+  }
+  ParseMonthToml(text, file, out);
+}
+
+}  // namespace pj

@@ -1,0 +1,262 @@
+#include "painjournal/store.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <map>
+
+#include "painjournal/entry_toml.h"
+#include "painjournal/lock.h"
+
+namespace pj {
+
+namespace {
+
+std::string Errno(const std::string& what, const std::string& path) {
+  return what + " " + path + ": " + std::strerror(errno);
+}
+
+bool WriteAll(int fd, const std::string& data) {
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t n = write(fd, data.data() + done, data.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      if (n == 0) errno = EIO;
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+void SyncDir(const std::string& dir) {
+  int dfd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    fsync(dfd);
+    close(dfd);
+  }
+}
+
+// Blocks the signals that would end the process mid-write, for the
+// lifetime of the object; they are delivered once it is gone.
+class SignalGuard {
+ public:
+  SignalGuard() {
+    sigset_t set;
+    sigemptyset(&set);
+    for (int s : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP}) sigaddset(&set, s);
+    sigprocmask(SIG_BLOCK, &set, &old_);
+  }
+  ~SignalGuard() { sigprocmask(SIG_SETMASK, &old_, nullptr); }
+
+ private:
+  sigset_t old_;
+};
+
+}  // namespace
+
+MonthKey MonthOf(const Entry& e) {
+  Date d = LocalDate(e.at);
+  return MonthKey{d.year, d.month};
+}
+
+bool MonthMayHold(int year, int month, std::optional<int64_t> since, std::optional<int64_t> until) {
+  int64_t first = DaysFromCivil(year, month, 1) * 86400 - 86400;
+  int64_t last = DaysFromCivil(year, month, DaysInMonth(year, month)) * 86400 + 2 * 86400;
+  if (since && last < *since) return false;
+  if (until && first > *until) return false;
+  return true;
+}
+
+namespace {
+
+// mkdir -p with the usual mode, for the parents of the journal directory.
+bool MakeParents(const std::string& dir, std::string* err) {
+  struct stat st;
+  if (dir.empty() || stat(dir.c_str(), &st) == 0) return true;
+  size_t slash = dir.find_last_of('/');
+  if (slash != std::string::npos && slash > 0 && !MakeParents(dir.substr(0, slash), err)) return false;
+  if (mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
+    *err = Errno("cannot create directory", dir);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool EnsureDir(const std::string& dir, std::string* err) {
+  struct stat st;
+  if (stat(dir.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return true;
+    *err = "journal directory " + dir + " exists but is not a directory";
+    return false;
+  }
+  size_t slash = dir.find_last_of('/');
+  if (slash != std::string::npos && slash > 0 && !MakeParents(dir.substr(0, slash), err)) return false;
+  if (mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) {
+    *err = Errno("cannot create journal directory", dir);
+    return false;
+  }
+  return true;
+}
+
+bool ReadFile(const std::string& path, std::string* out, std::string* err) {
+  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    *err = Errno("cannot read", path);
+    return false;
+  }
+  struct stat st;
+  out->clear();
+  if (fstat(fd, &st) == 0 && st.st_size > 0) out->reserve(static_cast<size_t>(st.st_size));
+  char buf[65536];
+  while (true) {
+    ssize_t n = read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      *err = Errno("cannot read", path);
+      close(fd);
+      return false;
+    }
+    if (n == 0) break;
+    out->append(buf, static_cast<size_t>(n));
+  }
+  close(fd);
+  return true;
+}
+
+bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* err) {
+  std::string tmp = path + ".tmp-" + std::to_string(getpid());
+  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    *err = Errno("cannot write", tmp);
+    return false;
+  }
+  if (!WriteAll(fd, data) || fsync(fd) != 0) {
+    *err = Errno("cannot write", tmp);
+    close(fd);
+    unlink(tmp.c_str());
+    return false;
+  }
+  close(fd);
+  if (rename(tmp.c_str(), path.c_str()) != 0) {
+    *err = Errno("cannot replace", path);
+    unlink(tmp.c_str());
+    return false;
+  }
+  size_t slash = path.find_last_of('/');
+  SyncDir(slash == std::string::npos ? "." : path.substr(0, slash));
+  return true;
+}
+
+std::string Journal::MonthPath(int year, int month) const {
+  char name[16];
+  std::snprintf(name, sizeof name, "%04d-%02d.toml", year, month);
+  return dir_ + "/" + name;
+}
+
+std::vector<MonthFile> Journal::MonthFiles() const {
+  std::vector<MonthFile> out;
+  DIR* d = opendir(dir_.c_str());
+  if (!d) return out;
+  while (struct dirent* ent = readdir(d)) {
+    const char* n = ent->d_name;
+    // Exactly YYYY-MM.toml; side files and editor backups are not months.
+    if (std::strlen(n) != 12 || std::strcmp(n + 7, ".toml") != 0 || n[4] != '-') continue;
+    bool digits = true;
+    for (int i : {0, 1, 2, 3, 5, 6}) digits &= n[i] >= '0' && n[i] <= '9';
+    if (!digits) continue;
+    int y = std::atoi(std::string(n, 4).c_str());
+    int m = std::atoi(std::string(n + 5, 2).c_str());
+    if (m < 1 || m > 12) continue;
+    out.push_back(MonthFile{y, m, dir_ + "/" + n});
+  }
+  closedir(d);
+  std::sort(out.begin(), out.end(), [](const MonthFile& a, const MonthFile& b) {
+    return a.year != b.year ? a.year < b.year : a.month < b.month;
+  });
+  return out;
+}
+
+bool Journal::LoadMonth(const MonthFile& m, MonthData* out, std::string* err) const {
+  std::string text;
+  if (!ReadFile(m.path, &text, err)) return false;
+  ParseMonth(text, m.path, out);
+  return true;
+}
+
+bool Journal::Append(const std::vector<Entry>& entries, std::string* err) {
+  std::map<std::pair<int, int>, std::string> by_month;
+  for (const Entry& e : entries) {
+    MonthKey k = MonthOf(e);
+    by_month[{k.year, k.month}] += "\n" + FormatEntryToml(e);
+  }
+  if (by_month.empty()) return true;
+  if (!EnsureDir(dir_, err)) return false;
+  for (const auto& [key, text] : by_month)
+    if (!AppendToMonth(key.first, key.second, text, err)) return false;
+  return true;
+}
+
+bool Journal::AppendToMonth(int year, int month, const std::string& text, std::string* err) {
+  const std::string path = MonthPath(year, month);
+  // A write past RLIMIT_FSIZE must fail with EFBIG, not kill us mid-entry.
+  signal(SIGXFSZ, SIG_IGN);
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    int fd = open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+      *err = Errno("cannot open", path);
+      return false;
+    }
+    FileLock lock;
+    if (!lock.Acquire(fd, 10000, err)) {
+      *err = path + ": " + *err;
+      close(fd);
+      return false;
+    }
+    // `journal edit` replaces the file by rename; if that happened while we
+    // waited for the lock, write to the new file instead.
+    struct stat by_fd, by_path;
+    if (fstat(fd, &by_fd) != 0 || stat(path.c_str(), &by_path) != 0 || by_fd.st_ino != by_path.st_ino ||
+        by_fd.st_dev != by_path.st_dev) {
+      lock.Release();
+      close(fd);
+      continue;
+    }
+    const off_t before = by_fd.st_size;
+    std::string data;
+    if (before == 0) {
+      data = MonthFileHeader(year, month) + text;
+    } else {
+      char last = '\n';
+      if (pread(fd, &last, 1, before - 1) == 1 && last != '\n') data = "\n";  // a hand edit left no newline
+      data += text;
+    }
+    bool ok;
+    {
+      SignalGuard guard;
+      ok = WriteAll(fd, data) && fsync(fd) == 0;
+      if (!ok) {
+        *err = Errno("cannot write", path);
+        if (ftruncate(fd, before) != 0) *err += " (and cutting it back failed: check it with `journal check`)";
+        else fsync(fd);
+      }
+    }
+    lock.Release();
+    close(fd);
+    if (ok && before == 0) SyncDir(dir_);
+    return ok;
+  }
+  *err = "cannot append to " + path + ": it keeps being replaced";
+  return false;
+}
+
+}  // namespace pj

@@ -1,0 +1,253 @@
+#include "painjournal/vocab.h"
+
+#include <cctype>
+
+#include "painjournal/util.h"
+
+namespace pj {
+
+const char* ActionClassName(ActionClass c) {
+  switch (c) {
+    case ActionClass::kPassive: return "passive";
+    case ActionClass::kMovement: return "movement";
+    case ActionClass::kOther: return "other";
+  }
+  return "other";
+}
+
+bool ParseActionClass(std::string_view s, ActionClass* out) {
+  for (ActionClass c : {ActionClass::kPassive, ActionClass::kMovement, ActionClass::kOther}) {
+    if (s == ActionClassName(c)) {
+      *out = c;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string MatchKey(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c == ' ' || c == '_' || c == '-' || c == '\t') continue;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+std::string CanonicalName(std::string_view name) {
+  std::string out;
+  bool dash = false;
+  for (char c : Trim(name)) {
+    if (c == ' ' || c == '_' || c == '-' || c == '\t') {
+      dash = !out.empty();
+      continue;
+    }
+    if (dash) out += '-';
+    dash = false;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+namespace {
+
+struct BuiltInSite {
+  const char* name;
+  std::vector<const char*> aliases;
+};
+
+// Sites a person with recurring pain names most; sided ones come in pairs.
+const std::vector<BuiltInSite>& BuiltInSites() {
+  static const std::vector<BuiltInSite> kSites = {
+      {"head", {"headache", "migraine", "temples"}},
+      {"jaw", {"tmj"}},
+      {"neck", {"cervical"}},
+      {"upper-back", {"upper back", "thoracic", "between shoulder blades"}},
+      {"mid-back", {"mid back", "middle back"}},
+      {"lower-back", {"lower back", "low-back", "low back", "lumbar"}},
+      {"chest", {}},
+      {"abdomen", {"belly", "stomach"}},
+      {"pelvis", {}},
+  };
+  return kSites;
+}
+
+const std::vector<const char*>& SidedSites() {
+  static const std::vector<const char*> kSided = {"shoulder", "elbow", "wrist", "hand", "hip",
+                                                  "glute",    "knee",  "ankle", "foot"};
+  return kSided;
+}
+
+struct BuiltInAction {
+  const char* name;
+  ActionClass cls;
+  std::vector<const char*> aliases;
+};
+
+const std::vector<BuiltInAction>& BuiltInActions() {
+  using C = ActionClass;
+  static const std::vector<BuiltInAction> kActions = {
+      {"massage", C::kPassive, {}},
+      {"tui-na", C::kPassive, {}},
+      {"cupping", C::kPassive, {}},
+      {"acupuncture", C::kPassive, {"needles"}},
+      {"acupressure", C::kPassive, {}},
+      {"dry-needling", C::kPassive, {}},
+      {"gua-sha", C::kPassive, {}},
+      {"chiropractic", C::kPassive, {"chiro", "adjustment"}},
+      {"osteopathy", C::kPassive, {"osteo"}},
+      {"manual-therapy", C::kPassive, {}},
+      {"heat", C::kPassive, {"heat pack", "heating pad", "hot bath"}},
+      {"ice", C::kPassive, {"cold pack"}},
+      {"foam-roller", C::kPassive, {"foam roll", "foam rolling"}},
+      {"tens", C::kPassive, {}},
+      {"medication", C::kPassive, {"meds", "painkiller", "pills"}},
+      {"herbal", C::kPassive, {"herbs"}},
+      {"stretching", C::kMovement, {"stretch"}},
+      {"exercise", C::kMovement, {"workout"}},
+      {"strength", C::kMovement, {"strength training", "weights"}},
+      {"mobility", C::kMovement, {}},
+      {"walk", C::kMovement, {"walking"}},
+      {"run", C::kMovement, {"running", "jog"}},
+      {"swim", C::kMovement, {"swimming"}},
+      {"cycling", C::kMovement, {"bike", "cycle"}},
+      {"qigong", C::kMovement, {"chi kung"}},
+      {"tai-chi", C::kMovement, {}},
+      {"yoga", C::kMovement, {}},
+      {"pilates", C::kMovement, {}},
+      {"corrective-exercise", C::kMovement, {"physio exercises", "rehab"}},
+      {"breathing-exercise", C::kMovement, {"breathwork"}},
+      {"posture-break", C::kMovement, {"standing break", "micro break"}},
+      {"rest", C::kOther, {}},
+      {"sleep", C::kOther, {"nap"}},
+      {"meditation", C::kOther, {}},
+  };
+  return kActions;
+}
+
+}  // namespace
+
+Vocabulary Vocabulary::BuiltIn() {
+  Vocabulary v;
+  for (const auto& s : BuiltInSites()) {
+    v.AddSite(s.name);
+    for (const char* a : s.aliases) v.AddSiteAlias(a, s.name);
+  }
+  for (const char* part : SidedSites()) {
+    for (const char* side : {"left", "right"}) {
+      std::string name = std::string(part) + "-" + side;
+      v.AddSite(name);
+      v.AddSiteAlias(std::string(side) + " " + part, name);
+    }
+  }
+  for (const auto& a : BuiltInActions()) {
+    v.SetAction(a.name, a.cls);
+    for (const char* alias : a.aliases) v.AddActionAlias(alias, a.name);
+  }
+  return v;
+}
+
+void Vocabulary::AddName(Kind* k, const std::string& name) {
+  std::string canon = CanonicalName(name);
+  if (k->lookup.count(MatchKey(canon)) && k->lookup[MatchKey(canon)] == canon) return;
+  k->names.push_back(canon);
+  k->lookup[MatchKey(canon)] = canon;
+}
+
+void Vocabulary::AddAlias(Kind* k, const std::string& alias, const std::string& target) {
+  k->lookup[MatchKey(alias)] = target;
+  k->aliases[target].push_back(alias);
+}
+
+void Vocabulary::AddSite(const std::string& name) { AddName(&sites_, name); }
+
+void Vocabulary::AddSiteAlias(const std::string& alias, const std::string& site) {
+  AddAlias(&sites_, alias, CanonicalName(site));
+}
+
+void Vocabulary::SetAction(const std::string& name, ActionClass c) {
+  std::string canon = CanonicalName(name);
+  auto it = actions_.lookup.find(MatchKey(canon));
+  if (it == actions_.lookup.end()) {
+    AddName(&actions_, canon);
+    classes_[canon] = c;
+  } else {
+    classes_[it->second] = c;  // reclassify a known action (or the one an alias names)
+  }
+}
+
+void Vocabulary::AddActionAlias(const std::string& alias, const std::string& action) {
+  AddAlias(&actions_, alias, CanonicalName(action));
+}
+
+bool Vocabulary::Resolve(const Kind& k, const char* what, std::string_view in, bool allow_new, bool free_names,
+                         std::string* out, std::string* err) {
+  std::string key = MatchKey(in);
+  auto it = k.lookup.find(key);
+  if (it != k.lookup.end()) {
+    *out = it->second;
+    return true;
+  }
+  std::string canon = CanonicalName(in);
+  if (canon.empty()) {
+    *err = std::string(what) + " is empty; run `journal vocab` for the known names";
+    return false;
+  }
+  if (!IsValidUtf8(canon)) {
+    *err = std::string(what) + " is not valid UTF-8 text";
+    return false;
+  }
+  if (allow_new || free_names) {
+    *out = canon;
+    return true;
+  }
+  // The closest known name or alias, when it is close enough to be a typo.
+  std::string best;
+  size_t best_d = 0;
+  for (const auto& [k2, target] : k.lookup) {
+    size_t d = EditDistance(key, k2);
+    if (best.empty() || d < best_d) {
+      best = target;
+      best_d = d;
+    }
+  }
+  *err = "unknown " + std::string(what) + " '" + std::string(in) + "'";
+  if (!best.empty() && best_d <= std::max<size_t>(2, key.size() / 3))
+    *err += "; did you mean '" + best + "'?";
+  *err += " (see `journal vocab`; --new logs a new " + std::string(what) + ")";
+  return false;
+}
+
+bool Vocabulary::ResolveSite(std::string_view in, bool allow_new, std::string* out, std::string* err) const {
+  return Resolve(sites_, "site", in, allow_new, free_names, out, err);
+}
+
+bool Vocabulary::ResolveAction(std::string_view in, bool allow_new, std::string* out, std::string* err) const {
+  return Resolve(actions_, "action", in, allow_new, free_names, out, err);
+}
+
+bool Vocabulary::IsSite(const std::string& canonical) const {
+  auto it = sites_.lookup.find(MatchKey(canonical));
+  return it != sites_.lookup.end() && it->second == canonical;
+}
+
+bool Vocabulary::IsAction(const std::string& canonical) const { return classes_.count(canonical) > 0; }
+
+ActionClass Vocabulary::ClassOf(const std::string& action) const {
+  auto it = classes_.find(action);
+  return it == classes_.end() ? ActionClass::kOther : it->second;
+}
+
+std::vector<Vocabulary::Name> Vocabulary::List(const Kind& k) {
+  std::vector<Name> out;
+  for (const auto& n : k.names) {
+    auto it = k.aliases.find(n);
+    out.push_back(Name{n, it == k.aliases.end() ? std::vector<std::string>{} : it->second});
+  }
+  return out;
+}
+
+std::vector<Vocabulary::Name> Vocabulary::Sites() const { return List(sites_); }
+std::vector<Vocabulary::Name> Vocabulary::Actions() const { return List(actions_); }
+
+}  // namespace pj
