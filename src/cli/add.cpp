@@ -112,11 +112,14 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
   auto set = [&](const std::string& field, const std::string& value) {
     return SetField(field, value, ctx, o.is_new, &e, &err);
   };
-  if (!o.pos_site.empty() && !o.site.empty()) return Fail(ctx, kExitUsage, "site given twice (SITE and --site)");
-  if (!o.pos_intensity.empty() && !o.intensity.empty())
+  std::string pos_site = o.pos_site, pos_intensity = o.pos_intensity;
+  // `journal add --site neck 6`: the lone positional is the intensity.
+  if (!o.site.empty() && !pos_site.empty() && pos_intensity.empty()) std::swap(pos_site, pos_intensity);
+  if (!pos_site.empty() && !o.site.empty()) return Fail(ctx, kExitUsage, "site given twice (SITE and --site)");
+  if (!pos_intensity.empty() && !o.intensity.empty())
     return Fail(ctx, kExitUsage, "intensity given twice (INTENSITY and --intensity)");
-  const std::string site = o.site.empty() ? o.pos_site : o.site;
-  const std::string intensity = o.intensity.empty() ? o.pos_intensity : o.intensity;
+  const std::string site = o.site.empty() ? pos_site : o.site;
+  const std::string intensity = o.intensity.empty() ? pos_intensity : o.intensity;
 
   if (!o.any_given) {
     if (!ctx.stdin_is_tty)

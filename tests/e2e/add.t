@@ -1,0 +1,136 @@
+journal add: one entry appended to the month file of its local date.
+JOURNAL_NOW is 2026-11-21T10:00:00+01:00 and TZ is Europe/Berlin.
+
+  $ journal add neck 6 --stress 7 --sitting 9.5 --breathing shallow --did massage --note "after the meeting"
+  Added <ID>: neck 6/10 at 2026-11-21 10:00
+
+The directory is created 0700, the file 0600, with a header and the entry,
+keys in the contract's order.
+
+  $ stat -c '%a %n' journal journal/2026-11.toml
+  700 journal
+  600 journal/2026-11.toml
+  $ cat journal/2026-11.toml
+  # painjournal: entries for 2026-11, one [[entry]] table each.
+  # Plain TOML. Edit with care, then run `journal check`.
+  format = 1
+  
+  [[entry]]
+  id = "<ID>"
+  at = 2026-11-21T10:00:00+01:00
+  site = "neck"
+  intensity = 6
+  stress = 7
+  sitting_hours = 9.5
+  breathing = "shallow"
+  did = ["massage"]
+  note = "after the meeting"
+
+Every field, repeatable and comma-list options, aliases, a new site with
+--new, factors sorted by name.
+
+  $ journal add "Lower Back" --intensity 4 --did stretch,walk --did "Tui Na" --tag work,travel --tag gym --factor sleep_hours=5.5 --factor caffeine=3 --at "yesterday 18:30"
+  Added <ID>: lower-back 4/10 at 2026-11-20 18:30
+  $ journal add --site "left shoulder" 2 --at 2026-11-19T07:05:00+01:00
+  Added <ID>: shoulder-left 2/10 at 2026-11-19 07:05
+  $ journal add jaw-clicking 3 --new --at -3d
+  Added <ID>: jaw-clicking 3/10 at 2026-11-18 10:00
+  $ journal add --stress 4 --at 08:15
+  Added <ID>: check-in at 2026-11-21 08:15
+  $ journal add --did qigong --note 'quotes " and \ backslash, café, 😀, tab	end' --at "2 hours ago"
+  Added <ID>: check-in at 2026-11-21 08:00
+  $ tail -n +19 journal/2026-11.toml
+  site = "lower-back"
+  intensity = 4
+  did = ["stretching", "walk", "tui-na"]
+  tags = ["work", "travel", "gym"]
+  factors = { caffeine = 3.0, sleep_hours = 5.5 }
+  
+  [[entry]]
+  id = "<ID>"
+  at = 2026-11-19T07:05:00+01:00
+  site = "shoulder-left"
+  intensity = 2
+  
+  [[entry]]
+  id = "<ID>"
+  at = 2026-11-18T10:00:00+01:00
+  site = "jaw-clicking"
+  intensity = 3
+  
+  [[entry]]
+  id = "<ID>"
+  at = 2026-11-21T08:15:00+01:00
+  stress = 4
+  
+  [[entry]]
+  id = "<ID>"
+  at = 2026-11-21T08:00:00+01:00
+  did = ["qigong"]
+  note = "quotes \" and \\ backslash, café, 😀, tab\tend"
+
+The files parse with an independent TOML reader to the same values.
+
+  $ $PYTHON -c 'import tomllib; d = tomllib.load(open("journal/2026-11.toml", "rb")); print(len(d["entry"]), d["entry"][-1]["note"])'
+  6 quotes " and \ backslash, café, 😀, tab	end
+
+--at forms: a date is 12:00 that day, a weekday the most recent one before
+today, HH:MM yesterday when still to come today, relative forms.
+
+  $ for w in 2026-11-02 sunday "monday 07:30" 23:30 "90 minutes ago" "1 week ago" -2h -3d today yesterday "2026-11-20 21:00" 2026-11-20T21:00:00Z; do journal add --stress 1 --at "$w" --note "$w"; done
+  Added <ID>: check-in at 2026-11-02 12:00
+  Added <ID>: check-in at 2026-11-15 12:00
+  Added <ID>: check-in at 2026-11-16 07:30
+  Added <ID>: check-in at 2026-11-20 23:30
+  Added <ID>: check-in at 2026-11-21 08:30
+  Added <ID>: check-in at 2026-11-14 10:00
+  Added <ID>: check-in at 2026-11-21 08:00
+  Added <ID>: check-in at 2026-11-18 10:00
+  Added <ID>: check-in at 2026-11-21 10:00
+  Added <ID>: check-in at 2026-11-20 12:00
+  Added <ID>: check-in at 2026-11-20 21:00
+  Added <ID>: check-in at 2026-11-20 22:00
+
+An entry whose local date is in October goes to the October file, and the
+offset is the one in force then (summer time).
+
+  $ journal add neck 3 --at 2026-10-24T23:30
+  Added <ID>: neck 3/10 at 2026-10-24 23:30
+  $ cat journal/2026-10.toml
+  # painjournal: entries for 2026-10, one [[entry]] table each.
+  # Plain TOML. Edit with care, then run `journal check`.
+  format = 1
+  
+  [[entry]]
+  id = "<ID>"
+  at = 2026-10-24T23:30:00+02:00
+  site = "neck"
+  intensity = 3
+
+-q prints nothing.
+
+  $ journal -q add neck 2
+
+With no arguments and no terminal there is nothing to ask: exit 2.
+
+  $ journal add
+  journal: nothing to log: give a SITE and INTENSITY (journal add neck 6) or a field such as --stress 7
+  [2]
+
+On a terminal it asks for each field (run under script(1) for a tty);
+a bad answer is asked again.
+
+  $ printf 'neck\n12\n5\n\n\nshallow\nmassage, walk\nafter a long drive\n' > answers
+  $ script -qec "journal add" /dev/null < answers | tr -d '\r' | grep -v '^neck$\|^12$\|^5$\|^shallow$\|^massage, walk$\|^after a long drive$\|^$'
+  New entry; press Enter to skip a field.
+  Site (e.g. neck, lower back; empty for a check-in without pain): Intensity 0-10:   intensity must be a whole number from 0 to 10, not '12'
+  Intensity 0-10: Stress 0-10: Hours sat in the last day: Breathing (shallow, normal, deep): What you did (e.g. massage, stretching): Note: Added <ID>: neck 5/10 at 2026-11-21 10:00
+  $ tail -n 8 journal/2026-11.toml
+  [[entry]]
+  id = "<ID>"
+  at = 2026-11-21T10:00:00+01:00
+  site = "neck"
+  intensity = 5
+  breathing = "shallow"
+  did = ["massage", "walk"]
+  note = "after a long drive"

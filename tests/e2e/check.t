@@ -1,0 +1,91 @@
+journal check: every problem as FILE:LINE:COL: message, non-zero if any.
+A broken month does not stop the others from loading.
+
+  $ journal -q add neck 5 --at 2026-09-10T08:00
+  $ journal -q add neck 6 --at 2026-10-10T08:00
+  $ journal -q add neck 7 --at 2026-10-11T08:00
+  $ journal -q add neck 4 --at 2026-10-12T08:00
+  $ journal -q add neck 3 --at 2026-11-10T08:00
+  $ journal check
+  Checked 3 files, 5 entries: no problems.
+
+A hand edit breaks the middle entry of October: check names the place,
+list and export still load the other entries (and the other months) and
+warn; check exits 1.
+
+  $ sed -i '0,/intensity = 7/s//intensity = 7x/' journal/2026-10.toml
+  $ journal check
+  $TMP/journal/2026-10.toml:15:14: Error while parsing decimal integer: expected digit, saw 'x'; this entry is not loaded
+  Checked 3 files, 4 entries: 1 problem. Fix the rest with `journal edit YYYY-MM`.
+  [1]
+  $ journal list
+  warning: $TMP/journal/2026-10.toml:15:14: Error while parsing decimal integer: expected digit, saw 'x'; this entry is not loaded
+  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
+  2026-09-10 08:00  neck              5
+  2026-10-10 08:00  neck              6
+  2026-10-12 08:00  neck              4
+  2026-11-10 08:00  neck              3
+  4 entries
+  $ journal export --format csv | wc -l
+  warning: $TMP/journal/2026-10.toml:15:14: Error while parsing decimal integer: expected digit, saw 'x'; this entry is not loaded
+  5
+
+Other problems a hand edit can make: an out-of-range value (that entry is
+skipped), an unknown key (kept, warned), a duplicate id, an entry filed
+under the wrong month.
+
+  $ sed -i 's/intensity = 7x/intensity = 7/; s/intensity = 4/intensity = 14/' journal/2026-10.toml
+  $ printf 'pain = 3\n' >> journal/2026-09.toml
+  $ tail -n 6 journal/2026-11.toml | sed 's/2026-11-10/2026-10-30/' >> journal/2026-11.toml
+  $ journal check
+  $TMP/journal/2026-09.toml:10:8: unknown key 'pain' ignored; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors
+  $TMP/journal/2026-10.toml:21:13: entry not loaded: intensity must be a whole number from 0 to 10, not 14
+  $TMP/journal/2026-11.toml:11:1: entry dated 2026-10-30 belongs in 2026-10.toml; commands that read a date range will miss it here
+  $TMP/journal/2026-11.toml:11:1: duplicate id <ID> (also at $TMP/journal/2026-11.toml:5)
+  Checked 3 files, 5 entries: 4 problems. Fix the rest with `journal edit YYYY-MM`.
+  [1]
+  $ journal list --since 2026-11-01
+  warning: $TMP/journal/2026-10.toml:21:13: entry not loaded: intensity must be a whole number from 0 to 10, not 14
+  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
+  2026-11-10 08:00  neck              3
+  1 entry
+
+A torn last entry (a crash in the middle of a write, a half-typed edit):
+--repair moves it to a side file next to the month, nothing deleted.
+
+  $ journal check --repair >/dev/null; rm journal/2026-11.toml journal/2026-09.toml journal/2026-10.toml
+  $ journal -q add neck 5 --at 2026-11-10T08:00
+  $ journal -q add neck 6 --at 2026-11-11T08:00
+  $ cp journal/2026-11.toml full
+  $ head -c -40 full > journal/2026-11.toml
+  $ journal check
+  $TMP/journal/2026-11.toml:13:20: Error while parsing time: encountered end-of-file; the last entry is not loaded (cut short?)
+  Checked 1 file, 1 entry: 1 problem. `journal check --repair` sets torn last entries aside. Fix the rest with `journal edit YYYY-MM`.
+  [1]
+  $ journal list
+  warning: $TMP/journal/2026-11.toml:13:20: Error while parsing time: encountered end-of-file; the last entry is not loaded (cut short?)
+  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
+  2026-11-10 08:00  neck              5
+  1 entry
+  $ journal check --repair
+  $TMP/journal/2026-11.toml: moved the torn last entry (63 bytes) to $TMP/journal/2026-11.toml.torn
+  Checked 1 file, 1 entry: no problems.
+  $ cat journal/2026-11.toml.torn
+  # set aside by `journal check --repair` from $TMP/journal/2026-11.toml
+  [[entry]]
+  id = "<ID>"
+  at = 2026-11-11T08:
+  $ journal check
+  Checked 1 file, 1 entry: no problems.
+  $ cat journal/2026-11.toml
+  # painjournal: entries for 2026-11, one [[entry]] table each.
+  # Plain TOML. Edit with care, then run `journal check`.
+  format = 1
+  
+  [[entry]]
+  id = "<ID>"
+  at = 2026-11-10T08:00:00+01:00
+  site = "neck"
+  intensity = 5
+  $ journal -q add neck 7 && journal check
+  Checked 1 file, 2 entries: no problems.
