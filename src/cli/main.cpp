@@ -3,11 +3,13 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
 
 #include "context.h"
+#include "painjournal/util.h"
 
 namespace {
 
@@ -43,6 +45,28 @@ int main(int argc, char** argv) {
   DefineEdit(app, &run);
   DefineVocab(app, &run);
   DefineCompletions(app, &run);
+
+  // CLI11 calls an unknown command "A subcommand is required"; say what
+  // went wrong instead. Global options that take a value are skipped.
+  std::vector<std::string> commands;
+  for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) commands.push_back(sub->get_name());
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--dir" || a == "--config" || a == "--color") {
+      ++i;
+      continue;
+    }
+    if (a.empty() || a[0] == '-') continue;
+    if (std::find(commands.begin(), commands.end(), a) == commands.end()) {
+      std::cerr << "journal: unknown command '" << a << "'; commands are " << Join(commands, ", ") << "\n";
+      return kExitUsage;
+    }
+    break;
+  }
+  if (argc == 1) {
+    std::cerr << app.help() << "\njournal: a command is required\n";
+    return kExitUsage;
+  }
 
   try {
     app.parse(argc, argv);
