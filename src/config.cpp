@@ -32,8 +32,15 @@ bool Names(const std::string& path, const toml::node& n, const std::string& what
   return true;
 }
 
-bool Aliases(const std::string& path, const toml::node& n, const std::string& what,
-             std::vector<std::pair<std::string, std::string>>* out, std::string* err) {
+// An alias and its target, with the `file:line:col: ` of the target.
+struct Alias {
+  std::string alias;
+  std::string target;
+  std::string where;
+};
+
+bool Aliases(const std::string& path, const toml::node& n, const std::string& what, std::vector<Alias>* out,
+             std::string* err) {
   const toml::table* t = n.as_table();
   if (!t) {
     *err = Where(path, n) + what + " must be a table of \"alias\" = \"name\"";
@@ -41,11 +48,11 @@ bool Aliases(const std::string& path, const toml::node& n, const std::string& wh
   }
   for (const auto& [k, v] : *t) {
     if (!v.is_string()) {
-      *err = Where(path, v) + what + ": the alias '" + std::string(k.str()) + "' must name a " +
-             (what == "site_aliases" ? "site" : "action") + " as a string";
+      *err = Where(path, v) + what + ": the alias '" + std::string(k.str()) + "' must name " +
+             (what == "site_aliases" ? "a site" : "an action") + " as a string";
       return false;
     }
-    out->emplace_back(std::string(k.str()), v.as_string()->get());
+    out->push_back(Alias{std::string(k.str()), v.as_string()->get(), Where(path, v)});
   }
   return true;
 }
@@ -64,7 +71,7 @@ bool ParseConfig(const std::string& text, const std::string& path, const std::st
   }
   cfg->path = path;
   // Names first, then aliases, so an alias may name an added site.
-  std::vector<std::pair<std::string, std::string>> site_aliases, action_aliases;
+  std::vector<Alias> site_aliases, action_aliases;
   for (const auto& [key, node] : root) {
     std::string k(key.str());
     if (k == "dir") {
@@ -129,18 +136,18 @@ bool ParseConfig(const std::string& text, const std::string& path, const std::st
       return false;
     }
   }
-  for (const auto& [alias, target] : site_aliases) {
+  for (const auto& [alias, target, where] : site_aliases) {
     std::string canon, e2;
     if (!cfg->vocab.ResolveSite(target, false, &canon, &e2)) {
-      *err = path + ": site_aliases: '" + alias + "' names " + e2;
+      *err = where + "site_aliases: '" + alias + "' names " + e2;
       return false;
     }
     cfg->vocab.AddSiteAlias(alias, canon);
   }
-  for (const auto& [alias, target] : action_aliases) {
+  for (const auto& [alias, target, where] : action_aliases) {
     std::string canon, e2;
     if (!cfg->vocab.ResolveAction(target, false, &canon, &e2)) {
-      *err = path + ": action_aliases: '" + alias + "' names " + e2;
+      *err = where + "action_aliases: '" + alias + "' names " + e2;
       return false;
     }
     cfg->vocab.AddActionAlias(alias, canon);

@@ -15,8 +15,12 @@ const std::vector<std::string>& FixedColumns() {
   return kCols;
 }
 
+// Text that starts with a formula character, or that only ' stands in front
+// of (a note such as "'=x" must keep its ' through export and import).
 bool NeedsGuard(std::string_view s) {
-  return !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
+  size_t i = s.find_first_not_of('\'');
+  return i != std::string_view::npos &&
+         (s[i] == '=' || s[i] == '+' || s[i] == '-' || s[i] == '@' || s[i] == '\t' || s[i] == '\r');
 }
 
 std::string Unguard(const std::string& s) {
@@ -213,7 +217,10 @@ bool EntriesFromCsv(std::string_view text, const std::string& source, const Voca
       ok = ParseBreathing(cell("breathing"), &v, &ferr);
       e.breathing = v;
     }
-    if (ok) ok = ResolveNames(SplitList(cell("did"), ';'), vocab, false, &e.did, &ferr);
+    if (ok && !ResolveNames(SplitList(cell("did"), ';'), vocab, false, &e.did, &ferr)) {
+      ferr = "did: " + ferr;
+      ok = false;
+    }
     if (ok && col.count("note") && !row[col["note"]].empty()) e.note = cell("note");
     if (ok) e.tags = SplitList(cell("tags"), ';');
     for (const auto& [name, c] : col) {
@@ -225,6 +232,10 @@ bool EntriesFromCsv(std::string_view text, const std::string& source, const Voca
       } else {
         e.factors.emplace_back(name.substr(7), v);
       }
+    }
+    if (ok && !IsValidUtf8(e.id)) {
+      ferr = "id must be valid UTF-8 text";  // it is written into the month file as it is
+      ok = false;
     }
     if (ok) {
       NormalizeFactors(&e.factors, &ferr);

@@ -51,8 +51,18 @@ bool LoadLast(const Journal& j, const Filter& f, size_t n, std::vector<Entry>* o
               std::string* err) {
   std::vector<MonthFile> months = j.MonthFiles();
   std::vector<Entry> collected, month_entries;
-  for (auto it = months.rbegin(); it != months.rend() && collected.size() < n; ++it) {
+  if (n == 0) {
+    out->clear();
+    return true;
+  }
+  for (auto it = months.rbegin(); it != months.rend(); ++it) {
     if (!MonthMayHold(it->year, it->month, f.since, f.until)) continue;
+    if (collected.size() >= n) {
+      // Enough, unless this older month can still hold an instant later
+      // than the n-th newest so far (offsets move entries across months).
+      std::nth_element(collected.begin(), collected.end() - static_cast<long>(n), collected.end(), EntryBefore);
+      if (!MonthMayHold(it->year, it->month, (collected.end() - static_cast<long>(n))->at.utc, f.until)) break;
+    }
     if (!LoadFiltered(j, *it, f, &month_entries, problems, err)) return false;
     collected.insert(collected.begin(), month_entries.begin(), month_entries.end());
   }

@@ -33,6 +33,7 @@ struct RawField {
 struct RawEntry {
   int line = 0;
   int col = 0;
+  size_t offset = 0;  // byte offset of the line of its [[entry]] header
   std::vector<RawField> fields;
 };
 
@@ -146,6 +147,9 @@ class FastParser {
  public:
   explicit FastParser(std::string_view text) : s_(text) {}
 
+  int format_line() const { return format_line_; }
+  int format_col() const { return format_col_; }
+
   // Parses the whole text; false on anything outside the simple layout.
   bool Run(std::vector<RawEntry>* entries, int64_t* format) {
     *format = 1;
@@ -165,6 +169,7 @@ class FastParser {
         RawEntry e;
         e.line = line_;
         e.col = Col();
+        e.offset = line_start_;
         pos_ += 9;
         SkipSpace();
         if (!CommentOk()) return false;
@@ -186,6 +191,8 @@ class FastParser {
         if (!in_entry) {
           if (f.key != "format" || !std::holds_alternative<int64_t>(f.value) || seen_format_) return false;
           *format = std::get<int64_t>(f.value);
+          format_line_ = f.line;
+          format_col_ = value_col;
           seen_format_ = true;
         } else {
           for (const RawField& g : entries->back().fields)
@@ -330,6 +337,7 @@ class FastParser {
       ++pos_;
     std::string_view t = s_.substr(b, pos_ - b);
     if (t.size() < 20 || t[10] != 'T' || t[13] != ':' || t[16] != ':') return false;
+    if (t.compare(17, 2, "60") == 0) return false;  // a leap second: toml++ decides (it refuses one)
     char last = t.back();
     if (last != 'Z' && (t.size() < 25 || t[t.size() - 3] != ':')) return false;
     Time v;
@@ -415,11 +423,13 @@ class FastParser {
   size_t line_start_ = 0;
   int line_ = 0;
   bool seen_format_ = false;
+  int format_line_ = 1;
+  int format_col_ = 1;
 };
 
-void CheckFormat(int64_t format, const std::string& file, MonthData* out) {
+void CheckFormat(int64_t format, int line, int col, const std::string& file, MonthData* out) {
   if (format != 1)
-    out->problems.push_back(Problem{file, 1, 1,
+    out->problems.push_back(Problem{file, line, col,
                                     "format " + std::to_string(format) +
                                         " is not one this version reads (1); entries may be misread"});
 }
@@ -495,7 +505,7 @@ bool ParseDocument(std::string_view text, const std::string& file, int line_offs
     int line = static_cast<int>(pos.line) + line_offset;
     if (key == "format" && allow_format) {
       if (auto v = node.as_integer()) {
-        CheckFormat(v->get(), file, out);
+        CheckFormat(v->get(), line, static_cast<int>(pos.column), file, out);
       } else {
         out->problems.push_back(Problem{file, line, static_cast<int>(pos.column), "format must be an integer (1)"});
       }
@@ -532,6 +542,12 @@ bool IsEntryHeader(std::string_view line) {
   return Trim(std::string_view(t).substr(2, close - 2)) == "entry";
 }
 
+// The last line of a file cut inside its [[entry]] header: "[", "[[ent".
+bool IsCutEntryHeader(std::string_view line) {
+  std::string t = Trim(line);
+  return !t.empty() && t.size() < 9 && std::string_view("[[entry]]").substr(0, t.size()) == t;
+}
+
 }  // namespace
 
 bool ParseMonthFast(std::string_view text, const std::string& file, MonthData* out) {
@@ -541,8 +557,17 @@ bool ParseMonthFast(std::string_view text, const std::string& file, MonthData* o
   FastParser p(text);
   if (!p.Run(&raws, &format)) return false;
   *out = MonthData{};
-  CheckFormat(format, file, out);
+  CheckFormat(format, p.format_line(), p.format_col(), file, out);
   BuildAll(raws, file, out);
+  // The last table has no `at`: it was cut short (as the toml++ path judges).
+  if (!raws.empty()) {
+    bool has_at = false;
+    for (const auto& f : raws.back().fields) has_at |= f.key == "at";
+    if (!has_at) {
+      out->torn_tail = true;
+      out->tail_offset = raws.back().offset;
+    }
+  }
   return true;
 }
 
@@ -555,7 +580,8 @@ void ParseMonthToml(std::string_view text, const std::string& file, MonthData* o
   for (size_t pos = 0; pos < text.size();) {
     size_t eol = text.find('\n', pos);
     size_t end = eol == std::string_view::npos ? text.size() : eol;
-    if (IsEntryHeader(text.substr(pos, end - pos))) {
+    std::string_view l = text.substr(pos, end - pos);
+    if (IsEntryHeader(l) || (eol == std::string_view::npos && IsCutEntryHeader(l))) {
       starts.push_back(pos);
       start_lines.push_back(line);
     }

@@ -211,7 +211,8 @@ bool Journal::AppendToMonth(int year, int month, const std::string& text, std::s
   // A write past RLIMIT_FSIZE must fail with EFBIG, not kill us mid-entry.
   signal(SIGXFSZ, SIG_IGN);
   for (int attempt = 0; attempt < 100; ++attempt) {
-    int fd = open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    // Read as well as write: the last byte is looked at below.
+    int fd = open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
       *err = Errno("cannot open", path);
       return false;

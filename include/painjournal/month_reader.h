@@ -27,7 +27,7 @@ struct MonthData {
   // half-typed edit leaves. It starts at byte `tail_offset`.
   bool torn_tail = false;
   size_t tail_offset = 0;
-  // Byte offset of each loaded entry's [[entry]] header, parallel to entries.
+  // The line (1-based) of each loaded entry's [[entry]] header, parallel to entries.
   std::vector<int> entry_lines;
 };
 

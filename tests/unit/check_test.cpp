@@ -1,0 +1,224 @@
+// `journal check`: what loading alone does not see (duplicate ids, entries
+// in the wrong month), and setting a torn last entry aside.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "painjournal/check.h"
+#include "painjournal/entry_toml.h"
+#include "test_util.h"
+
+using pjtest::MakeEntry;
+
+namespace {
+
+std::string MonthText(int y, int m, const std::vector<pj::Entry>& es) {
+  std::string text = pj::MonthFileHeader(y, m);
+  for (const auto& e : es) text += "\n" + pj::FormatEntryToml(e);
+  return text;
+}
+
+pj::CheckResult Check(const pj::Journal& j) {
+  pj::CheckResult r;
+  std::string err;
+  REQUIRE_MESSAGE(pj::CheckJournal(j, &r, &err), err);
+  return r;
+}
+
+const std::string kSetAside = "# set aside by `journal check --repair` from ";
+
+}  // namespace
+
+TEST_CASE("check: a healthy journal") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  std::string err;
+  REQUIRE(j.Append({MakeEntry("A", "2026-10-10T10:00:00+02:00"), MakeEntry("B", "2026-11-01T00:30:00+01:00"),
+                    MakeEntry("C", "2026-11-02T10:00:00+01:00")},
+                   &err));
+  pj::CheckResult r = Check(j);
+  INFO(pjtest::ProblemsText(r.problems));
+  CHECK(r.problems.empty());
+  CHECK(r.torn.empty());
+  CHECK(r.files == 2);
+  CHECK(r.entries == 3);
+
+  pj::Journal empty(tmp / "none");
+  pj::CheckResult e = Check(empty);
+  CHECK(e.files == 0);
+  CHECK(e.entries == 0);
+}
+
+TEST_CASE("check: duplicate ids are reported with both places") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  // 2026-10: DUP on line 5. 2026-11: A on line 5, DUP on line 9, DUP again on 13.
+  pjtest::Spit(j.MonthPath(2026, 10), MonthText(2026, 10, {MakeEntry("DUP", "2026-10-10T10:00:00+02:00")}));
+  pjtest::Spit(j.MonthPath(2026, 11),
+               MonthText(2026, 11, {MakeEntry("A", "2026-11-01T10:00:00+01:00"), MakeEntry("DUP", "2026-11-10T10:00:00+01:00"),
+                                    MakeEntry("DUP", "2026-11-11T10:00:00+01:00")}));
+  pj::CheckResult r = Check(j);
+  INFO(pjtest::ProblemsText(r.problems));
+  CHECK(r.files == 2);
+  CHECK(r.entries == 4);
+  REQUIRE(r.problems.size() == 2);
+  CHECK(pj::FormatProblem(r.problems[0]) ==
+        j.MonthPath(2026, 11) + ":9:1: duplicate id DUP (also at " + j.MonthPath(2026, 10) + ":5)");
+  CHECK(pj::FormatProblem(r.problems[1]) ==
+        j.MonthPath(2026, 11) + ":13:1: duplicate id DUP (also at " + j.MonthPath(2026, 10) + ":5)");
+}
+
+TEST_CASE("check: entries without an id are not duplicates of each other") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  pjtest::Spit(j.MonthPath(2026, 11), pj::MonthFileHeader(2026, 11) +
+                                          "[[entry]]\nat = 2026-11-01T10:00:00+01:00\n"
+                                          "[[entry]]\nat = 2026-11-02T10:00:00+01:00\n");
+  pj::CheckResult r = Check(j);
+  CHECK(r.entries == 2);
+  REQUIRE(r.problems.size() == 2);  // one "no id" warning each, nothing more
+  for (const auto& p : r.problems) CHECK(p.message.find("no id") != std::string::npos);
+}
+
+TEST_CASE("check: an entry filed under the wrong month") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  // Line 5: fine (November 1 in its own offset). Line 9: October 15.
+  pjtest::Spit(j.MonthPath(2026, 11), MonthText(2026, 11, {MakeEntry("OK", "2026-11-01T00:30:00+01:00"),
+                                                           MakeEntry("LOST", "2026-10-15T10:00:00+02:00")}));
+  pj::CheckResult r = Check(j);
+  INFO(pjtest::ProblemsText(r.problems));
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].file == j.MonthPath(2026, 11));
+  CHECK(r.problems[0].line == 9);
+  CHECK(r.problems[0].col == 1);
+  CHECK(r.problems[0].message.rfind("entry dated 2026-10-15 belongs in 2026-10.toml", 0) == 0);
+  CHECK(r.entries == 2);
+}
+
+TEST_CASE("check: problems of the files themselves are passed on") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  pjtest::Spit(j.MonthPath(2026, 11), pj::MonthFileHeader(2026, 11) +
+                                          "\n[[entry]]\nid = \"A\"\nat = 2026-11-01T10:00:00+01:00\nintensity = 11\n");
+  pj::CheckResult r = Check(j);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].line == 8);
+  CHECK(r.problems[0].col == 13);
+  CHECK(r.entries == 0);
+}
+
+namespace {
+
+struct TornMonth {
+  std::string good;     // what stays
+  std::string partial;  // the torn bytes
+};
+
+TornMonth MakeTorn(size_t cut) {
+  pj::Entry a = MakeEntry("A", "2026-11-01T10:00:00+01:00");
+  pj::Entry b = pjtest::FullEntry();
+  std::string good = MonthText(2026, 11, {a});
+  std::string partial = pj::FormatEntryToml(b).substr(0, cut);
+  return TornMonth{good, partial};
+}
+
+}  // namespace
+
+TEST_CASE("check: RepairTornTail moves exactly the torn bytes aside") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  const std::string path = j.MonthPath(2026, 11);
+  const std::string full_b = pj::FormatEntryToml(pjtest::FullEntry());
+
+  // 1. Cut in the middle of the note, no final newline.
+  TornMonth t1 = MakeTorn(full_b.find("budget"));
+  const std::string text1 = t1.good + "\n" + t1.partial;
+  pjtest::Spit(path, text1);
+  pj::CheckResult r = Check(j);
+  REQUIRE(r.torn.size() == 1);
+  CHECK(r.torn[0].path == path);
+  CHECK_FALSE(r.problems.empty());
+  CHECK(r.entries == 1);
+
+  std::string side;
+  size_t moved = 99;
+  std::string err;
+  REQUIRE_MESSAGE(pj::RepairTornTail(r.torn[0], &side, &moved, &err), err);
+  CHECK(side == path + ".torn");
+  CHECK(moved == t1.partial.size());
+  CHECK(pjtest::Slurp(path) == t1.good);
+  // Nothing is lost: what left the month file is in the side file.
+  CHECK(text1 == pjtest::Slurp(path) + "\n" + t1.partial);
+  const std::string block1 = kSetAside + path + "\n" + t1.partial + "\n";
+  CHECK(pjtest::Slurp(side) == block1);
+  CHECK(pjtest::ModeOf(side) == 0600);
+
+  // The month loads cleanly now; the side file is not a month.
+  r = Check(j);
+  INFO(pjtest::ProblemsText(r.problems));
+  CHECK(r.problems.empty());
+  CHECK(r.torn.empty());
+  CHECK(r.files == 1);
+  CHECK(r.entries == 1);
+
+  // 2. Once more, the write cut right after the id line (the fast path's
+  //    layout). The side file grows; nothing in it is replaced.
+  TornMonth t2 = MakeTorn(full_b.find('\n', full_b.find("id = ")) + 1);
+  CHECK(t2.partial == "[[entry]]\nid = \"01JD3QY8Z6K3T9W2M4N5P6R7S8\"\n");
+  const std::string text2 = t2.good + "\n" + t2.partial;
+  pjtest::Spit(path, text2);
+  r = Check(j);
+  REQUIRE(r.torn.size() == 1);
+  REQUIRE_MESSAGE(pj::RepairTornTail(r.torn[0], &side, &moved, &err), err);
+  CHECK(moved == t2.partial.size());
+  CHECK(pjtest::Slurp(path) == t2.good);
+  CHECK(pjtest::Slurp(side) == block1 + kSetAside + path + "\n" + t2.partial);
+  CHECK(Check(j).problems.empty());
+
+  // 3. A repair of a healthy file changes nothing.
+  const std::string healthy = pjtest::Slurp(path);
+  const std::string side_before = pjtest::Slurp(side);
+  moved = 99;
+  REQUIRE(pj::RepairTornTail(pj::MonthFile{2026, 11, path}, &side, &moved, &err));
+  CHECK(moved == 0);
+  CHECK(pjtest::Slurp(path) == healthy);
+  CHECK(pjtest::Slurp(side) == side_before);
+}
+
+TEST_CASE("check: RepairTornTail on a healthy month creates no side file") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  std::string err;
+  REQUIRE(j.Append({MakeEntry("A", "2026-11-01T10:00:00+01:00")}, &err));
+  const std::string path = j.MonthPath(2026, 11);
+  const std::string before = pjtest::Slurp(path);
+  std::string side;
+  size_t moved = 99;
+  REQUIRE(pj::RepairTornTail(pj::MonthFile{2026, 11, path}, &side, &moved, &err));
+  CHECK(moved == 0);
+  CHECK(pjtest::Slurp(path) == before);
+  CHECK_FALSE(pjtest::Exists(path + ".torn"));
+
+  // A missing month is an error, not a new file.
+  CHECK_FALSE(pj::RepairTornTail(pj::MonthFile{2026, 12, j.MonthPath(2026, 12)}, &side, &moved, &err));
+  CHECK_FALSE(pjtest::Exists(j.MonthPath(2026, 12)));
+}
+
+TEST_CASE("check: a month torn inside its last [[entry]] line keeps the earlier entries") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  const std::string path = j.MonthPath(2026, 11);
+  TornMonth t = MakeTorn(4);  // "[[en"
+  pjtest::Spit(path, t.good + "\n" + t.partial);
+  pj::CheckResult r = Check(j);
+  REQUIRE(r.torn.size() == 1);
+  CHECK(r.entries == 1);
+  std::string side, err;
+  size_t moved = 0;
+  REQUIRE(pj::RepairTornTail(r.torn[0], &side, &moved, &err));
+  CHECK(moved == 4);
+  CHECK(pjtest::Slurp(path) == t.good);
+  CHECK(pjtest::Slurp(side) == kSetAside + path + "\n[[en\n");
+}

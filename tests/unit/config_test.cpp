@@ -1,0 +1,194 @@
+// The config file: every key, and errors that name file:line:col.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "painjournal/config.h"
+#include "test_util.h"
+
+namespace {
+
+// Parses `text` as "cfg.toml" with home "/home/u"; returns "" or the error.
+std::string Parse(const std::string& text, pj::Config* cfg) {
+  std::string err;
+  if (!pj::ParseConfig(text, "cfg.toml", "/home/u", cfg, &err)) return err.empty() ? "(no message)" : err;
+  return "";
+}
+
+std::string ParseErr(const std::string& text) {
+  pj::Config cfg;
+  std::string err = Parse(text, &cfg);
+  return err.empty() ? "(accepted)" : err;
+}
+
+}  // namespace
+
+TEST_CASE("config: every key") {
+  const std::string text =
+      "# my journal\n"
+      "dir = \"~/notes/pain\"\n"
+      "sites = [\"Tennis Elbow\", \"jaw_left\"]\n"
+      "\n"
+      "[actions]\n"
+      "passive = [\"sauna\"]\n"
+      "movement = [\"massage\", \"Dog Walk\"]\n"
+      "other = [\"journaling\"]\n"
+      "\n"
+      "[site_aliases]\n"
+      "\"golfer arm\" = \"tennis elbow\"\n"
+      "tmj2 = \"jaw\"\n"
+      "\n"
+      "[action_aliases]\n"
+      "steam = \"sauna\"\n"
+      "rub = \"Massage\"\n"
+      "\n"
+      "[analysis]\n"
+      "window_days = 3\n"
+      "min_ratio = 0.25\n"
+      "mode = \"strict\"\n";
+  pj::Config cfg;
+  REQUIRE(Parse(text, &cfg) == "");
+  CHECK(cfg.path == "cfg.toml");
+  CHECK(cfg.dir == std::optional<std::string>("/home/u/notes/pain"));
+  CHECK_FALSE(cfg.vocab.free_names);
+
+  const pj::Vocabulary& v = cfg.vocab;
+  CHECK(v.IsSite("tennis-elbow"));
+  CHECK(v.IsSite("jaw-left"));
+  CHECK(v.IsSite("neck"));  // built-ins stay
+  std::string out, err;
+  CHECK(v.ResolveSite("Golfer Arm", false, &out, &err));
+  CHECK(out == "tennis-elbow");
+  CHECK(v.ResolveSite("TMJ2", false, &out, &err));
+  CHECK(out == "jaw");
+
+  CHECK(v.IsAction("sauna"));
+  CHECK(v.IsAction("dog-walk"));
+  CHECK(v.IsAction("journaling"));
+  CHECK(v.ClassOf("sauna") == pj::ActionClass::kPassive);
+  CHECK(v.ClassOf("dog-walk") == pj::ActionClass::kMovement);
+  CHECK(v.ClassOf("journaling") == pj::ActionClass::kOther);
+  // A built-in reclassified.
+  CHECK(v.ClassOf("massage") == pj::ActionClass::kMovement);
+  CHECK(v.ClassOf("cupping") == pj::ActionClass::kPassive);
+  CHECK(v.ResolveAction("Steam", false, &out, &err));
+  CHECK(out == "sauna");
+  CHECK(v.ResolveAction("rub", false, &out, &err));
+  CHECK(out == "massage");
+
+  CHECK(cfg.analysis.size() == 3);
+  CHECK(cfg.analysis["window_days"] == "3");
+  CHECK(cfg.analysis["min_ratio"] == "0.25");
+  CHECK(cfg.analysis["mode"] == "strict");
+}
+
+TEST_CASE("config: dir and ~ expansion") {
+  pj::Config cfg;
+  REQUIRE(Parse("dir = \"~\"\n", &cfg) == "");
+  CHECK(cfg.dir == std::optional<std::string>("/home/u"));
+  cfg = pj::Config{};
+  REQUIRE(Parse("dir = \"/srv/j\"\n", &cfg) == "");
+  CHECK(cfg.dir == std::optional<std::string>("/srv/j"));
+  cfg = pj::Config{};
+  REQUIRE(Parse("dir = \"~other/j\"\n", &cfg) == "");
+  CHECK(cfg.dir == std::optional<std::string>("~other/j"));
+  cfg = pj::Config{};
+  REQUIRE(Parse("dir = \"rel/~/x\"\n", &cfg) == "");
+  CHECK(cfg.dir == std::optional<std::string>("rel/~/x"));
+  cfg = pj::Config{};
+  REQUIRE(Parse("", &cfg) == "");
+  CHECK_FALSE(cfg.dir.has_value());
+}
+
+TEST_CASE("config: free_names") {
+  pj::Config cfg;
+  std::string out, err;
+  CHECK_FALSE(cfg.vocab.ResolveSite("elbow-funny", false, &out, &err));
+  REQUIRE(Parse("free_names = true\n", &cfg) == "");
+  CHECK(cfg.vocab.free_names);
+  CHECK(cfg.vocab.ResolveSite("Elbow Funny", false, &out, &err));
+  CHECK(out == "elbow-funny");
+}
+
+TEST_CASE("config: errors name file:line:col") {
+  struct Case {
+    std::string text;
+    std::string want;  // prefix of the error
+    std::string also;
+  };
+  const Case cases[] = {
+      // Broken TOML.
+      {"dir = \"x\"\nsites = [\"a\"\n", "cfg.toml:2:", ""},
+      {"dir = \"x\"\n\nfree_names = yes\n", "cfg.toml:3:", ""},
+      {"dir = \"x\"\ndir = \"y\"\n", "cfg.toml:2:", ""},
+      // Unknown keys.
+      {"dir = \"x\"\ncolour = \"red\"\n", "cfg.toml:2:10: unknown key 'colour'", "accepted: dir"},
+      // Wrong types.
+      {"free_names = \"yes\"\n", "cfg.toml:1:14: free_names must be true or false", ""},
+      {"dir = 5\n", "cfg.toml:1:7: dir must be a directory path as a string", ""},
+      {"dir = \"\"\n", "cfg.toml:1:7: dir must be", ""},
+      {"sites = \"neck\"\n", "cfg.toml:1:9: sites must be a list of names", ""},
+      {"sites = [\"a\", 3]\n", "cfg.toml:1:15: sites must hold non-empty names", ""},
+      {"sites = [\"a\", \"  \"]\n", "cfg.toml:1:15: sites must hold non-empty names", ""},
+      {"actions = [\"x\"]\n", "cfg.toml:1:11: actions must be a table", ""},
+      {"[actions]\npassive = \"sauna\"\n", "cfg.toml:2:11: actions.passive must be a list of names", ""},
+      {"[site_aliases]\nx = 1\n", "cfg.toml:2:5: site_aliases: the alias 'x' must name a site as a string", ""},
+      {"[action_aliases]\nx = [\"walk\"]\n", "cfg.toml:2:5: action_aliases: the alias 'x' must name an action", ""},
+      {"[analysis]\nflag = true\n", "cfg.toml:2:8: analysis.flag must be a number or a string", ""},
+      // An unknown action class.
+      {"[actions]\n\nstretchy = [\"x\"]\n", "cfg.toml:3:12: unknown action class 'stretchy'",
+       "accepted: passive, movement, other"},
+      // An alias that names an unknown site or action.
+      {"[site_aliases]\n\"stiff\" = \"nekc\"\n", "cfg.toml:2:11: site_aliases: 'stiff' names unknown site 'nekc'",
+       "did you mean 'neck'"},
+      {"[action_aliases]\nsteam = \"saunaa\"\n", "cfg.toml:2:9: action_aliases: 'steam' names unknown action 'saunaa'",
+       ""},
+  };
+  for (const Case& c : cases) {
+    std::string err = ParseErr(c.text);
+    INFO(c.text << "\n-> " << err);
+    CHECK(err.rfind(c.want, 0) == 0);
+    CHECK(err.find(c.also) != std::string::npos);
+  }
+}
+
+TEST_CASE("config: an alias may name a site or action the file adds") {
+  pj::Config cfg;
+  // toml++ hands keys over sorted; the aliases still see the added names.
+  REQUIRE(Parse("sites = [\"tennis-elbow\"]\n"
+                "[site_aliases]\n\"tennis\" = \"tennis elbow\"\n"
+                "[action_aliases]\nsiesta = \"nap long\"\n"
+                "[actions]\nother = [\"nap-long\"]\n",
+                &cfg) == "");
+  std::string out, err;
+  CHECK(cfg.vocab.ResolveSite("Tennis", false, &out, &err));
+  CHECK(out == "tennis-elbow");
+  CHECK(cfg.vocab.ResolveAction("siesta", false, &out, &err));
+  CHECK(out == "nap-long");
+  CHECK(cfg.vocab.ClassOf("nap-long") == pj::ActionClass::kOther);
+}
+
+TEST_CASE("config: LoadConfig") {
+  pjtest::TempDir dir;
+  pj::Config cfg;
+  std::string err;
+  // A missing file is fine unless it must exist.
+  CHECK(pj::LoadConfig(dir / "none.toml", false, "/home/u", &cfg, &err));
+  CHECK(cfg.path == "");
+  CHECK_FALSE(cfg.dir.has_value());
+  CHECK_FALSE(pj::LoadConfig(dir / "none.toml", true, "/home/u", &cfg, &err));
+  CHECK(err.find(dir / "none.toml") != std::string::npos);
+
+  pjtest::Spit(dir / "config.toml", "dir = \"~/j\"\nsites = [\"jaw-left\"]\n");
+  cfg = pj::Config{};
+  REQUIRE(pj::LoadConfig(dir / "config.toml", true, "/h", &cfg, &err));
+  CHECK(cfg.path == dir / "config.toml");
+  CHECK(cfg.dir == std::optional<std::string>("/h/j"));
+  CHECK(cfg.vocab.IsSite("jaw-left"));
+
+  pjtest::Spit(dir / "bad.toml", "\n\nsites = [\"a\",,]\n");
+  cfg = pj::Config{};
+  err.clear();
+  CHECK_FALSE(pj::LoadConfig(dir / "bad.toml", false, "/h", &cfg, &err));
+  CHECK(err.rfind(dir / "bad.toml:3:", 0) == 0);
+}

@@ -1,0 +1,214 @@
+// Filters, reading only the months in range, and the last N entries.
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+
+#include <string>
+#include <vector>
+
+#include "painjournal/entry_toml.h"
+#include "painjournal/filter.h"
+#include "test_util.h"
+
+using pjtest::At;
+using pjtest::MakeEntry;
+
+namespace {
+
+pj::Entry Sample() {
+  pj::Entry e = MakeEntry("S", "2026-11-10T12:00:00Z");
+  e.site = "neck";
+  e.did = {"massage", "walk"};
+  e.tags = {"work"};
+  return e;
+}
+
+std::vector<std::string> Ids(const std::vector<pj::Entry>& es) {
+  std::vector<std::string> out;
+  for (const auto& e : es) out.push_back(e.id);
+  return out;
+}
+
+// Writes entries to their month files, in the order given.
+void Write(const pj::Journal& j, const std::vector<pj::Entry>& es) {
+  pj::Journal w(j.dir());
+  std::string err;
+  for (const auto& e : es) REQUIRE_MESSAGE(w.Append({e}, &err), err);
+}
+
+pj::Entry At2(const std::string& id, const std::string& at, const char* site = nullptr) {
+  pj::Entry e = MakeEntry(id, at);
+  if (site) e.site = site;
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("filter: Matches") {
+  const pj::Entry e = Sample();
+  const int64_t t = e.at.utc;
+  pj::Filter f;
+  CHECK(pj::Matches(f, e));
+
+  f = {};
+  f.since = t;
+  CHECK(pj::Matches(f, e));
+  f.since = t + 1;
+  CHECK_FALSE(pj::Matches(f, e));
+  f = {};
+  f.until = t;
+  CHECK(pj::Matches(f, e));
+  f.until = t - 1;
+  CHECK_FALSE(pj::Matches(f, e));
+  f.since = t - 10;
+  f.until = t + 10;
+  CHECK(pj::Matches(f, e));
+
+  f = {};
+  f.sites = {"neck"};
+  CHECK(pj::Matches(f, e));
+  f.sites = {"jaw", "neck"};
+  CHECK(pj::Matches(f, e));
+  f.sites = {"jaw"};
+  CHECK_FALSE(pj::Matches(f, e));
+  pj::Entry nosite = e;
+  nosite.site.reset();
+  f.sites = {"neck"};
+  CHECK_FALSE(pj::Matches(f, nosite));
+
+  f = {};
+  f.did = {"walk"};
+  CHECK(pj::Matches(f, e));
+  f.did = {"yoga", "massage"};
+  CHECK(pj::Matches(f, e));
+  f.did = {"yoga"};
+  CHECK_FALSE(pj::Matches(f, e));
+  pj::Entry nodid = e;
+  nodid.did.clear();
+  f.did = {"walk"};
+  CHECK_FALSE(pj::Matches(f, nodid));
+
+  f = {};
+  f.tags = {"home", "work"};
+  CHECK(pj::Matches(f, e));
+  f.tags = {"home"};
+  CHECK_FALSE(pj::Matches(f, e));
+
+  // Every condition must hold.
+  f = {};
+  f.sites = {"neck"};
+  f.did = {"walk"};
+  f.tags = {"work"};
+  f.since = t;
+  CHECK(pj::Matches(f, e));
+  f.tags = {"home"};
+  CHECK_FALSE(pj::Matches(f, e));
+}
+
+TEST_CASE("filter: ScanMonths reads only the months in range, each sorted") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  Write(j, {At2("O2", "2026-10-20T10:00:00+02:00"), At2("O1", "2026-10-10T10:00:00+02:00"),
+            At2("O0", "2026-10-01T10:00:00+02:00"), At2("N2", "2026-11-25T10:00:00+01:00"),
+            At2("N1", "2026-11-05T10:00:00+01:00")});
+  // Broken months outside the range.
+  pjtest::Spit(j.MonthPath(2026, 9), "format = = 1\n[[entry]]\nid = \n");
+  pjtest::Spit(j.MonthPath(2027, 1), "[[entry]\n");
+
+  pj::Filter f;
+  f.since = At("2026-10-05T00:00:00Z").utc;
+  f.until = At("2026-11-20T00:00:00Z").utc;
+  std::vector<std::vector<std::string>> visits;
+  std::vector<pj::Problem> problems;
+  std::string err;
+  REQUIRE_MESSAGE(pj::ScanMonths(
+                      j, f, [&](std::vector<pj::Entry>& es) { visits.push_back(Ids(es)); }, &problems, &err),
+                  err);
+  INFO(pjtest::ProblemsText(problems));
+  CHECK(problems.empty());
+  REQUIRE(visits.size() == 2);
+  CHECK(visits[0] == std::vector<std::string>{"O1", "O2"});
+  CHECK(visits[1] == std::vector<std::string>{"N1"});
+
+  // Without an upper bound the broken January is read, and reported.
+  f.until.reset();
+  visits.clear();
+  REQUIRE(pj::ScanMonths(
+      j, f, [&](std::vector<pj::Entry>& es) { visits.push_back(Ids(es)); }, &problems, &err));
+  REQUIRE_FALSE(problems.empty());
+  for (const auto& p : problems) CHECK(p.file == j.MonthPath(2027, 1));
+  CHECK(visits == std::vector<std::vector<std::string>>{{"O1", "O2"}, {"N1", "N2"}});
+
+  // A month with no match is not visited.
+  pj::Filter sites;
+  sites.sites = {"jaw"};
+  visits.clear();
+  problems.clear();
+  REQUIRE(pj::ScanMonths(
+      j, sites, [&](std::vector<pj::Entry>& es) { visits.push_back(Ids(es)); }, &problems, &err));
+  CHECK(visits.empty());
+}
+
+TEST_CASE("filter: ScanMonths fails on a month it cannot read") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  Write(j, {At2("N1", "2026-11-05T10:00:00+01:00")});
+  REQUIRE(mkdir(j.MonthPath(2026, 12).c_str(), 0700) == 0);
+  std::vector<pj::Problem> problems;
+  std::string err;
+  CHECK_FALSE(pj::ScanMonths(j, pj::Filter{}, [](std::vector<pj::Entry>&) {}, &problems, &err));
+  CHECK(err.find("2026-12.toml") != std::string::npos);
+}
+
+TEST_CASE("filter: LoadLast across months") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  Write(j, {At2("S2", "2026-09-20T10:00:00+02:00"), At2("S1", "2026-09-10T10:00:00+02:00", "neck"),
+            At2("S3", "2026-09-25T10:00:00+02:00"), At2("O1", "2026-10-10T10:00:00+02:00", "neck"),
+            At2("O2", "2026-10-20T10:00:00+02:00"), At2("N1", "2026-11-05T10:00:00+01:00")});
+  // An old broken month that the last few entries do not need.
+  pjtest::Spit(j.MonthPath(2026, 1), "[[entry]\n");
+
+  auto last = [&](const pj::Filter& f, size_t n, std::vector<pj::Problem>* problems) {
+    std::vector<pj::Entry> out;
+    std::string err;
+    REQUIRE_MESSAGE(pj::LoadLast(j, f, n, &out, problems, &err), err);
+    return Ids(out);
+  };
+  std::vector<pj::Problem> problems;
+  CHECK(last({}, 1, &problems) == std::vector<std::string>{"N1"});
+  CHECK(last({}, 2, &problems) == std::vector<std::string>{"O2", "N1"});
+  CHECK(last({}, 4, &problems) == std::vector<std::string>{"S3", "O1", "O2", "N1"});
+  CHECK(problems.empty());
+  CHECK(last({}, 0, &problems).empty());
+  pj::Filter neck;
+  neck.sites = {"neck"};
+  CHECK(last(neck, 1, &problems) == std::vector<std::string>{"O1"});
+  CHECK(last(neck, 5, &problems) == std::vector<std::string>{"S1", "O1"});
+  // Asking for everything reads the broken month too.
+  CHECK(last({}, 100, &problems) == std::vector<std::string>{"S1", "S2", "S3", "O1", "O2", "N1"});
+  CHECK_FALSE(problems.empty());
+
+  pj::Filter range;
+  range.until = At("2026-10-15T00:00:00Z").utc;
+  problems.clear();
+  CHECK(last(range, 2, &problems) == std::vector<std::string>{"S3", "O1"});
+}
+
+TEST_CASE("filter: LoadLast finds a later instant filed in the month before") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  // 23:45 UTC on October 31, logged in UTC: filed in October.
+  // 23:30 UTC on October 31, logged at 00:30 in +01:00: filed in November.
+  Write(j, {At2("OCT-LATER", "2026-10-31T23:45:00+00:00"), At2("NOV-EARLIER", "2026-11-01T00:30:00+01:00"),
+            At2("OCT-OLD", "2026-10-02T10:00:00+00:00")});
+  std::vector<pj::Entry> out;
+  std::vector<pj::Problem> problems;
+  std::string err;
+  REQUIRE(pj::LoadLast(j, pj::Filter{}, 1, &out, &problems, &err));
+  CHECK(Ids(out) == std::vector<std::string>{"OCT-LATER"});
+  REQUIRE(pj::LoadLast(j, pj::Filter{}, 2, &out, &problems, &err));
+  CHECK(Ids(out) == std::vector<std::string>{"NOV-EARLIER", "OCT-LATER"});
+  REQUIRE(pj::LoadLast(j, pj::Filter{}, 3, &out, &problems, &err));
+  CHECK(Ids(out) == std::vector<std::string>{"OCT-OLD", "NOV-EARLIER", "OCT-LATER"});
+}

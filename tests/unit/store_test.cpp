@@ -1,0 +1,369 @@
+// The journal directory: appends (modes, month of the local date, headers,
+// all-or-nothing writes, concurrent writers), listing and reading months.
+#include <doctest/doctest.h>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "painjournal/entry_toml.h"
+#include "painjournal/lock.h"
+#include "painjournal/store.h"
+#include "test_util.h"
+
+using pjtest::At;
+using pjtest::MakeEntry;
+
+namespace {
+
+// Sets the umask for a test and puts it back.
+class ScopedUmask {
+ public:
+  explicit ScopedUmask(mode_t m) : old_(umask(m)) {}
+  ~ScopedUmask() { umask(old_); }
+
+ private:
+  mode_t old_;
+};
+
+std::vector<std::string> DirNames(const std::string& dir) {
+  std::vector<std::string> out;
+  DIR* d = opendir(dir.c_str());
+  if (!d) return out;
+  while (struct dirent* e = readdir(d)) {
+    std::string n = e->d_name;
+    if (n != "." && n != "..") out.push_back(n);
+  }
+  closedir(d);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+pj::MonthData Load(const pj::Journal& j, int y, int m) {
+  pj::MonthData d;
+  std::string err;
+  REQUIRE_MESSAGE(j.LoadMonth(pj::MonthFile{y, m, j.MonthPath(y, m)}, &d, &err), err);
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("store: Append creates the directory 0700 and the month file 0600 with its header") {
+  ScopedUmask um(022);
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp / "journal");
+  pj::Entry e = pjtest::FullEntry();
+  std::string err;
+  REQUIRE_MESSAGE(j.Append({e}, &err), err);
+  CHECK(pjtest::ModeOf(j.dir()) == 0700);
+  const std::string path = j.dir() + "/2026-11.toml";
+  CHECK(j.MonthPath(2026, 11) == path);
+  CHECK(pjtest::ModeOf(path) == 0600);
+  CHECK(pjtest::Slurp(path) == pj::MonthFileHeader(2026, 11) + "\n" + pj::FormatEntryToml(e));
+  CHECK(DirNames(j.dir()) == std::vector<std::string>{"2026-11.toml"});
+
+  // A second append adds to the end, without a second header.
+  pj::Entry f = MakeEntry("01SECOND", "2026-11-30T23:59:00+00:00");
+  REQUIRE_MESSAGE(j.Append({f}, &err), err);
+  CHECK(pjtest::Slurp(path) ==
+        pj::MonthFileHeader(2026, 11) + "\n" + pj::FormatEntryToml(e) + "\n" + pj::FormatEntryToml(f));
+  pj::MonthData d = Load(j, 2026, 11);
+  CHECK(d.problems.empty());
+  REQUIRE(d.entries.size() == 2);
+  CHECK(d.entries[0] == e);
+  CHECK(d.entries[1] == f);
+}
+
+TEST_CASE("store: nothing to append writes nothing") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp / "journal");
+  std::string err;
+  CHECK(j.Append({}, &err));
+  CHECK_FALSE(pjtest::Exists(j.dir()));
+}
+
+TEST_CASE("store: entries go to the month of their local date in their own offset") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  // October 31 in UTC, November 1 where it was written.
+  pj::Entry nov = MakeEntry("NOV", "2026-11-01T00:30:00+01:00");
+  // November 1 in UTC, October 31 where it was written.
+  pj::Entry oct = MakeEntry("OCT", "2026-10-31T23:30:00-02:00");
+  CHECK(pj::MonthOf(nov).year == 2026);
+  CHECK(pj::MonthOf(nov).month == 11);
+  CHECK(pj::MonthOf(oct).month == 10);
+  std::string err;
+  REQUIRE_MESSAGE(j.Append({nov, oct}, &err), err);
+  CHECK(DirNames(tmp.path()) == std::vector<std::string>{"2026-10.toml", "2026-11.toml"});
+  pj::MonthData n = Load(j, 2026, 11), o = Load(j, 2026, 10);
+  REQUIRE(n.entries.size() == 1);
+  CHECK(n.entries[0] == nov);
+  REQUIRE(o.entries.size() == 1);
+  CHECK(o.entries[0] == oct);
+}
+
+TEST_CASE("store: appending several months at once") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  std::vector<pj::Entry> es = {MakeEntry("A", "2026-11-05T10:00:00+01:00"), MakeEntry("B", "2025-12-31T23:00:00+01:00"),
+                               MakeEntry("C", "2027-01-01T00:00:00+01:00"), MakeEntry("D", "2026-11-02T10:00:00+01:00")};
+  std::string err;
+  REQUIRE_MESSAGE(j.Append(es, &err), err);
+  CHECK(DirNames(tmp.path()) == std::vector<std::string>{"2025-12.toml", "2026-11.toml", "2027-01.toml"});
+  pj::MonthData nov = Load(j, 2026, 11);
+  REQUIRE(nov.entries.size() == 2);
+  CHECK(nov.entries[0] == es[0]);  // file order is the order given
+  CHECK(nov.entries[1] == es[3]);
+  CHECK(pjtest::Count(pjtest::Slurp(j.MonthPath(2026, 11)), "format = 1") == 1);
+  CHECK(Load(j, 2025, 12).entries.at(0) == es[1]);
+  CHECK(Load(j, 2027, 1).entries.at(0) == es[2]);
+  CHECK(pjtest::Slurp(j.MonthPath(2027, 1)).rfind(pj::MonthFileHeader(2027, 1), 0) == 0);
+}
+
+TEST_CASE("store: appending to a file whose last byte is not a newline") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  pj::Entry a = MakeEntry("A", "2026-11-01T10:00:00+01:00");
+  std::string old = pj::MonthFileHeader(2026, 11) + "\n" + pj::FormatEntryToml(a);
+  old.pop_back();  // a hand edit saved without the final newline
+  pjtest::Spit(j.MonthPath(2026, 11), old);
+  pj::Entry b = MakeEntry("B", "2026-11-02T10:00:00+01:00");
+  std::string err;
+  REQUIRE_MESSAGE(j.Append({b}, &err), err);
+  std::string now = pjtest::Slurp(j.MonthPath(2026, 11));
+  CHECK(now == old + "\n\n" + pj::FormatEntryToml(b));
+  pj::MonthData d = Load(j, 2026, 11);
+  INFO(pjtest::ProblemsText(d.problems));
+  CHECK(d.problems.empty());
+  CHECK_FALSE(d.torn_tail);
+  REQUIRE(d.entries.size() == 2);
+  CHECK(d.entries[0] == a);
+  CHECK(d.entries[1] == b);
+}
+
+TEST_CASE("store: a write that fails is cut back to the bytes before") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  std::string err;
+  REQUIRE(j.Append({MakeEntry("A", "2026-11-01T10:00:00+01:00")}, &err));
+  const std::string before = pjtest::Slurp(j.MonthPath(2026, 11));
+
+  pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) try {
+    // Room for 100 more bytes in the existing month; a new month's header
+    // and entry do not fit either.
+    struct rlimit rl;
+    rl.rlim_cur = rl.rlim_max = before.size() + 100;
+    if (setrlimit(RLIMIT_FSIZE, &rl) != 0) _exit(10);
+    pj::Entry big = MakeEntry("BIG", "2026-11-02T10:00:00+01:00");
+    big.note = std::string(10000, 'x');
+    std::string e;
+    if (j.Append({big}, &e)) _exit(11);
+    if (e.find("cannot write") == std::string::npos || e.find("2026-11.toml") == std::string::npos) _exit(12);
+    pj::Entry dec = MakeEntry("DEC", "2026-12-02T10:00:00+01:00");
+    dec.note = std::string(before.size() + 200, 'y');
+    if (j.Append({dec}, &e)) _exit(13);
+    _exit(0);
+  } catch (...) {
+    _exit(20);  // never run the rest of the tests in the child
+  }
+  CHECK(pjtest::WaitChild(pid) == 0);
+  CHECK(pjtest::Slurp(j.MonthPath(2026, 11)) == before);
+  // The new month file is left empty, and the next append starts it right.
+  CHECK(pjtest::Slurp(j.MonthPath(2026, 12)) == "");
+  pj::Entry dec = MakeEntry("DEC", "2026-12-02T10:00:00+01:00");
+  REQUIRE(j.Append({dec}, &err));
+  CHECK(pjtest::Slurp(j.MonthPath(2026, 12)) == pj::MonthFileHeader(2026, 12) + "\n" + pj::FormatEntryToml(dec));
+  CHECK(Load(j, 2026, 11).entries.size() == 1);
+}
+
+TEST_CASE("store: concurrent appends from 8 processes all land") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp / "journal");
+  std::vector<pid_t> kids;
+  for (int k = 0; k < 8; ++k) {
+    pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) try {
+      for (int i = 0; i < 25; ++i) {
+        pj::Entry e;
+        e.id = "C" + std::to_string(k) + "-" + std::to_string(i);
+        std::string err;
+        if (!pj::ParseDateTime("2026-11-15T10:" + std::string(i < 10 ? "0" : "") + std::to_string(i) + ":00+01:00",
+                               &e.at, &err))
+          _exit(2);
+        e.note = std::string(static_cast<size_t>(100 * k + i), 'n');
+        if (!j.Append({e}, &err)) _exit(1);
+      }
+      _exit(0);
+    } catch (...) {
+      _exit(20);
+    }
+    kids.push_back(pid);
+  }
+  for (pid_t pid : kids) CHECK(pjtest::WaitChild(pid) == 0);
+  pj::MonthData d = Load(j, 2026, 11);
+  INFO(pjtest::ProblemsText(d.problems));
+  CHECK(d.problems.empty());
+  CHECK_FALSE(d.torn_tail);
+  CHECK(d.entries.size() == 200);
+  std::set<std::string> ids;
+  for (const auto& e : d.entries) ids.insert(e.id);
+  CHECK(ids.size() == 200);
+  CHECK(ids.count("C0-0") == 1);
+  CHECK(ids.count("C7-24") == 1);
+  CHECK(pjtest::Count(pjtest::Slurp(j.MonthPath(2026, 11)), "format = 1") == 1);
+  CHECK(pjtest::ModeOf(j.MonthPath(2026, 11)) == 0600);
+}
+
+TEST_CASE("store: Append waits for the lock and follows a file replaced meanwhile") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  std::string err;
+  pj::Entry a = MakeEntry("A", "2026-11-01T10:00:00+01:00");
+  REQUIRE(j.Append({a}, &err));
+  const std::string path = j.MonthPath(2026, 11);
+
+  // Hold the month's lock, as `journal edit` does.
+  int fd = open(path.c_str(), O_RDWR | O_CLOEXEC);
+  REQUIRE(fd >= 0);
+  pj::FileLock lock;
+  REQUIRE(lock.Acquire(fd, 100, &err));
+
+  pj::Entry b = MakeEntry("B", "2026-11-02T10:00:00+01:00");
+  pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) try {
+    std::string e;
+    _exit(j.Append({b}, &e) ? 0 : 1);
+  } catch (...) {
+    _exit(20);
+  }
+  usleep(300 * 1000);
+  int status = 0;
+  CHECK(waitpid(pid, &status, WNOHANG) == 0);  // still waiting for the lock
+
+  // The editor saves by rename, then lets go of the old file.
+  pj::Entry a2 = MakeEntry("A2", "2026-11-01T11:00:00+01:00");
+  REQUIRE(pj::WriteFileAtomic(path, pj::MonthFileHeader(2026, 11) + "\n" + pj::FormatEntryToml(a2), &err));
+  lock.Release();
+  close(fd);
+  CHECK(pjtest::WaitChild(pid) == 0);
+  CHECK(pjtest::Slurp(path) ==
+        pj::MonthFileHeader(2026, 11) + "\n" + pj::FormatEntryToml(a2) + "\n" + pj::FormatEntryToml(b));
+}
+
+TEST_CASE("store: Append fails cleanly when the directory cannot be made") {
+  pjtest::TempDir tmp;
+  pjtest::Spit(tmp / "file", "x");
+  pj::Journal j(tmp / "file/journal");
+  std::string err;
+  CHECK_FALSE(j.Append({MakeEntry("A", "2026-11-01T10:00:00+01:00")}, &err));
+  CHECK_FALSE(err.empty());
+  CHECK(pjtest::Slurp(tmp / "file") == "x");
+}
+
+TEST_CASE("store: MonthFiles lists exactly the YYYY-MM.toml files, oldest first") {
+  pjtest::TempDir tmp;
+  for (const char* n : {"2026-11.toml", "2026-01.toml", "2025-12.toml", "x.toml", "2026-13.toml", "2026-00.toml",
+                        "2026-11.toml.torn", ".2026-10.toml", ".026-10.toml", "2026-1.toml", "2026-11.toml~",
+                        "20a6-11.toml", "2026_11.toml", "2026-11.TOML", "2026-11.toml.tmp-123", "notes.txt"})
+    pjtest::Spit(tmp / n, "");
+  pj::Journal j(tmp.path());
+  std::vector<pj::MonthFile> months = j.MonthFiles();
+  REQUIRE(months.size() == 3);
+  CHECK(months[0].year == 2025);
+  CHECK(months[0].month == 12);
+  CHECK(months[0].path == tmp / "2025-12.toml");
+  CHECK(months[1].year == 2026);
+  CHECK(months[1].month == 1);
+  CHECK(months[2].month == 11);
+  CHECK(months[2].path == tmp / "2026-11.toml");
+
+  pj::Journal missing(tmp / "nope");
+  CHECK(missing.MonthFiles().empty());
+}
+
+TEST_CASE("store: MonthMayHold edges") {
+  // 2026-11 may hold instants from 2026-10-31T00:00Z to 2026-12-02T00:00Z
+  // (a day of slack on each side covers every UTC offset).
+  const int64_t first = At("2026-10-31T00:00:00Z").utc;
+  const int64_t last = At("2026-12-02T00:00:00Z").utc;
+  CHECK(pj::MonthMayHold(2026, 11, std::nullopt, std::nullopt));
+  CHECK(pj::MonthMayHold(2026, 11, last, std::nullopt));
+  CHECK_FALSE(pj::MonthMayHold(2026, 11, last + 1, std::nullopt));
+  CHECK(pj::MonthMayHold(2026, 11, std::nullopt, first));
+  CHECK_FALSE(pj::MonthMayHold(2026, 11, std::nullopt, first - 1));
+  CHECK(pj::MonthMayHold(2026, 11, first - 100, last + 100));
+  CHECK(pj::MonthMayHold(2026, 11, At("2026-11-10T00:00:00Z").utc, At("2026-11-11T00:00:00Z").utc));
+  CHECK_FALSE(pj::MonthMayHold(2026, 11, At("2026-12-05T00:00:00Z").utc, At("2026-12-06T00:00:00Z").utc));
+  CHECK_FALSE(pj::MonthMayHold(2026, 11, At("2026-10-01T00:00:00Z").utc, At("2026-10-20T00:00:00Z").utc));
+
+  // The extreme offsets stay inside the slack.
+  pj::Entry early = MakeEntry("E", "2026-11-01T00:00:00+23:59");
+  pj::Entry late = MakeEntry("L", "2026-11-30T23:59:59-23:59");
+  CHECK(pj::MonthOf(early).month == 11);
+  CHECK(pj::MonthOf(late).month == 11);
+  CHECK(pj::MonthMayHold(2026, 11, std::nullopt, early.at.utc));
+  CHECK(pj::MonthMayHold(2026, 11, late.at.utc, std::nullopt));
+  // February of a leap year ends on the 29th.
+  CHECK(pj::MonthMayHold(2028, 2, At("2028-03-01T12:00:00Z").utc, std::nullopt));
+  CHECK_FALSE(pj::MonthMayHold(2028, 2, At("2028-03-02T00:00:01Z").utc, std::nullopt));
+  CHECK_FALSE(pj::MonthMayHold(2027, 2, At("2027-03-02T00:00:01Z").utc, std::nullopt));
+  CHECK(pj::MonthMayHold(2027, 2, At("2027-03-02T00:00:00Z").utc, std::nullopt));
+}
+
+TEST_CASE("store: EnsureDir modes") {
+  ScopedUmask um(022);
+  pjtest::TempDir tmp;
+  std::string err;
+  const std::string deep = tmp / "a/b/journal";
+  REQUIRE_MESSAGE(pj::EnsureDir(deep, &err), err);
+  CHECK(pjtest::ModeOf(deep) == 0700);
+  CHECK(pjtest::ModeOf(tmp / "a") == 0755);
+  CHECK(pjtest::ModeOf(tmp / "a/b") == 0755);
+  // An existing directory is left as it is.
+  REQUIRE(mkdir((tmp / "open").c_str(), 0755) == 0);
+  CHECK(pj::EnsureDir(tmp / "open", &err));
+  CHECK(pjtest::ModeOf(tmp / "open") == 0755);
+  CHECK(pj::EnsureDir(deep, &err));
+  // A file in the way is an error.
+  pjtest::Spit(tmp / "file", "x");
+  CHECK_FALSE(pj::EnsureDir(tmp / "file", &err));
+  CHECK(err.find("is not a directory") != std::string::npos);
+  err.clear();
+  CHECK_FALSE(pj::EnsureDir(tmp / "file/sub", &err));
+  CHECK_FALSE(err.empty());
+}
+
+TEST_CASE("store: ReadFile, WriteFileAtomic, LoadMonth of a missing file") {
+  ScopedUmask um(022);
+  pjtest::TempDir tmp;
+  std::string err, text;
+  CHECK_FALSE(pj::ReadFile(tmp / "none", &text, &err));
+  CHECK(err.find(tmp / "none") != std::string::npos);
+
+  std::string big(200000, 'z');
+  big[12345] = '\0';
+  REQUIRE(pj::WriteFileAtomic(tmp / "f.toml", big, &err));
+  CHECK(pjtest::ModeOf(tmp / "f.toml") == 0600);
+  REQUIRE(pj::ReadFile(tmp / "f.toml", &text, &err));
+  CHECK(text == big);
+  REQUIRE(pj::WriteFileAtomic(tmp / "f.toml", "short", &err));
+  CHECK(pjtest::Slurp(tmp / "f.toml") == "short");
+  CHECK(DirNames(tmp.path()) == std::vector<std::string>{"f.toml"});  // no temporary left behind
+
+  pj::Journal j(tmp.path());
+  pj::MonthData d;
+  err.clear();
+  CHECK_FALSE(j.LoadMonth(pj::MonthFile{2026, 11, j.MonthPath(2026, 11)}, &d, &err));
+  CHECK(err.find("2026-11.toml") != std::string::npos);
+}
