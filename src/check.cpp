@@ -51,16 +51,9 @@ bool CheckJournal(const Journal& j, CheckResult* out, std::string* err) {
 bool RepairTornTail(const MonthFile& m, std::string* side_path, size_t* moved, std::string* err) {
   *moved = 0;
   *side_path = m.path + ".torn";
-  int fd = open(m.path.c_str(), O_RDWR | O_CLOEXEC);
-  if (fd < 0) {
-    *err = m.path + ": " + std::strerror(errno);
-    return false;
-  }
-  FileLock lock;
-  if (!lock.Acquire(fd, 10000, err)) {
-    close(fd);
-    return false;
-  }
+  LockedFile file;
+  if (!file.Open(m.path, O_RDWR, 10000, err)) return false;
+  const int fd = file.fd();
   std::string text;
   bool ok = ReadFile(m.path, &text, err);
   MonthData data;
@@ -84,8 +77,6 @@ bool RepairTornTail(const MonthFile& m, std::string* side_path, size_t* moved, s
     }
     if (side >= 0) close(side);
   }
-  lock.Release();
-  close(fd);
   return ok;
 }
 

@@ -43,7 +43,7 @@ bool ParseSitting(const std::string& s, double* out, std::string* err) {
     *err = "sitting hours must be a number from 0 to 24 (e.g. 9.5), not '" + s + "'";
     return false;
   }
-  *out = v;
+  *out = v + 0.0;  // "-0" is 0, not -0 (which would be written as -0.0)
   return true;
 }
 

@@ -1,6 +1,8 @@
 #include "painjournal/lock.h"
 
+#include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -33,6 +35,45 @@ bool FileLock::Acquire(int fd, int timeout_ms, std::string* err) {
 
 void FileLock::Release() {
   if (fd_ >= 0) flock(fd_, LOCK_UN);
+  fd_ = -1;
+}
+
+}  // namespace pj
+
+namespace pj {
+
+LockedFile::~LockedFile() { Close(); }
+
+bool LockedFile::Open(const std::string& path, int flags, int timeout_ms, std::string* err) {
+  Close();
+  path_ = path;
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    int fd = open(path.c_str(), flags | O_CLOEXEC, 0600);
+    if (fd < 0) {
+      *err = "cannot open " + path + ": " + std::strerror(errno);
+      return false;
+    }
+    if (!lock_.Acquire(fd, timeout_ms, err)) {
+      *err = path + ": " + *err;
+      close(fd);
+      return false;
+    }
+    struct stat by_fd, by_path;
+    if (fstat(fd, &by_fd) == 0 && stat(path.c_str(), &by_path) == 0 && by_fd.st_ino == by_path.st_ino &&
+        by_fd.st_dev == by_path.st_dev) {
+      fd_ = fd;
+      return true;
+    }
+    lock_.Release();  // replaced while we waited: lock the new file
+    close(fd);
+  }
+  *err = "cannot lock " + path + ": it keeps being replaced";
+  return false;
+}
+
+void LockedFile::Close() {
+  lock_.Release();
+  if (fd_ >= 0) close(fd_);
   fd_ = -1;
 }
 

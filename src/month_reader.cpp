@@ -588,26 +588,21 @@ void ParseMonthToml(std::string_view text, const std::string& file, MonthData* o
     ++line;
     pos = end + 1;
   }
-  bool no_final_newline = !text.empty() && text.back() != '\n';
+  // A file need not end in a newline (some editors leave none); a torn
+  // last entry is one that does not parse or has no `at`.
+  auto lacks_at = [](const RawEntry& r) {
+    for (const auto& f : r.fields)
+      if (f.key == "at") return false;
+    return true;
+  };
   toml::source_position err_pos{};
   std::string err_msg;
   std::vector<RawEntry> raws;
   if (ParseDocument(text, file, 0, true, out, &raws, &err_pos, &err_msg)) {
-    size_t before = out->problems.size();
     BuildAll(raws, file, out);
-    // The last table has no `at`: it was cut short.
-    bool last_incomplete = false;
-    if (!raws.empty() && starts.size() > 1) {
-      bool has_at = false;
-      for (const auto& f : raws.back().fields) has_at |= f.key == "at";
-      last_incomplete = !has_at;
-    }
-    (void)before;
-    if (starts.size() > 1 && (last_incomplete || no_final_newline)) {
+    if (!raws.empty() && starts.size() > 1 && lacks_at(raws.back())) {
       out->torn_tail = true;
       out->tail_offset = starts.back();
-      if (no_final_newline && !last_incomplete)
-        out->problems.push_back(Problem{file, line, 1, "the file does not end in a newline; the last entry may be cut short"});
     }
     return;
   }
@@ -619,8 +614,8 @@ void ParseMonthToml(std::string_view text, const std::string& file, MonthData* o
     size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
     std::string_view chunk = text.substr(starts[i], end - starts[i]);
     std::vector<RawEntry> chunk_raws;
+    const bool last = i + 1 == starts.size() && i > 0;
     if (!ParseDocument(chunk, file, start_lines[i], i == 0, out, &chunk_raws, &err_pos, &err_msg)) {
-      bool last = i + 1 == starts.size() && i > 0;
       out->problems.push_back(Problem{file, static_cast<int>(err_pos.line) + start_lines[i],
                                       static_cast<int>(err_pos.column),
                                       err_msg + (i == 0 ? "" : last ? "; the last entry is not loaded (cut short?)"
@@ -634,11 +629,11 @@ void ParseMonthToml(std::string_view text, const std::string& file, MonthData* o
     if (i > 0 && chunk_raws.size() != 1) {
       out->problems.push_back(Problem{file, start_lines[i] + 1, 1, "expected one [[entry]] table here"});
     }
-    for (auto& r : chunk_raws) raws.push_back(std::move(r));
-    if (i + 1 == starts.size() && i > 0 && no_final_newline) {
+    if (last && !chunk_raws.empty() && lacks_at(chunk_raws.back())) {
       out->torn_tail = true;
       out->tail_offset = starts[i];
     }
+    for (auto& r : chunk_raws) raws.push_back(std::move(r));
   }
   BuildAll(raws, file, out);
 }

@@ -201,63 +201,55 @@ bool Journal::Append(const std::vector<Entry>& entries, std::string* err) {
   }
   if (by_month.empty()) return true;
   if (!EnsureDir(dir_, err)) return false;
-  for (const auto& [key, text] : by_month)
-    if (!AppendToMonth(key.first, key.second, text, err)) return false;
-  return true;
-}
-
-bool Journal::AppendToMonth(int year, int month, const std::string& text, std::string* err) {
-  const std::string path = MonthPath(year, month);
   // A write past RLIMIT_FSIZE must fail with EFBIG, not kill us mid-entry.
   signal(SIGXFSZ, SIG_IGN);
-  for (int attempt = 0; attempt < 100; ++attempt) {
-    // Read as well as write: the last byte is looked at below.
-    int fd = open(path.c_str(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0) {
-      *err = Errno("cannot open", path);
-      return false;
-    }
-    FileLock lock;
-    if (!lock.Acquire(fd, 10000, err)) {
-      *err = path + ": " + *err;
-      close(fd);
-      return false;
-    }
-    // `journal edit` replaces the file by rename; if that happened while we
-    // waited for the lock, write to the new file instead.
-    struct stat by_fd, by_path;
-    if (fstat(fd, &by_fd) != 0 || stat(path.c_str(), &by_path) != 0 || by_fd.st_ino != by_path.st_ino ||
-        by_fd.st_dev != by_path.st_dev) {
-      lock.Release();
-      close(fd);
-      continue;
-    }
-    const off_t before = by_fd.st_size;
+
+  // All month files are locked first (in month order, so two imports cannot
+  // deadlock), then written; if any write fails, every file written so far
+  // is cut back, and nobody else can have appended behind us meanwhile.
+  struct Pending {
+    LockedFile file;
+    off_t before = 0;
     std::string data;
-    if (before == 0) {
-      data = MonthFileHeader(year, month) + text;
+  };
+  std::vector<Pending> pending(by_month.size());
+  size_t i = 0;
+  for (const auto& [key, text] : by_month) {
+    Pending& p = pending[i++];
+    // Read as well as write: the last byte is looked at below.
+    if (!p.file.Open(MonthPath(key.first, key.second), O_RDWR | O_APPEND | O_CREAT, 10000, err)) return false;
+    struct stat st;
+    if (fstat(p.file.fd(), &st) != 0) {
+      *err = Errno("cannot stat", p.file.path());
+      return false;
+    }
+    p.before = st.st_size;
+    if (p.before == 0) {
+      p.data = MonthFileHeader(key.first, key.second) + text;
     } else {
       char last = '\n';
-      if (pread(fd, &last, 1, before - 1) == 1 && last != '\n') data = "\n";  // a hand edit left no newline
-      data += text;
+      if (pread(p.file.fd(), &last, 1, p.before - 1) == 1 && last != '\n') p.data = "\n";  // a hand edit left no newline
+      p.data += text;
     }
-    bool ok;
-    {
-      SignalGuard guard;
-      ok = WriteAll(fd, data) && fsync(fd) == 0;
-      if (!ok) {
-        *err = Errno("cannot write", path);
-        if (ftruncate(fd, before) != 0) *err += " (and cutting it back failed: check it with `journal check`)";
-        else fsync(fd);
-      }
-    }
-    lock.Release();
-    close(fd);
-    if (ok && before == 0) SyncDir(dir_);
-    return ok;
   }
-  *err = "cannot append to " + path + ": it keeps being replaced";
-  return false;
+  SignalGuard guard;
+  for (size_t k = 0; k < pending.size(); ++k) {
+    Pending& p = pending[k];
+    if (WriteAll(p.file.fd(), p.data) && fsync(p.file.fd()) == 0) continue;
+    *err = Errno("cannot write", p.file.path());
+    for (size_t back = 0; back <= k; ++back) {
+      Pending& q = pending[back];
+      if (ftruncate(q.file.fd(), q.before) != 0 || fsync(q.file.fd()) != 0)
+        *err += "; cutting " + q.file.path() + " back failed: check it with `journal check`";
+    }
+    return false;
+  }
+  for (const Pending& p : pending)
+    if (p.before == 0) {
+      SyncDir(dir_);
+      break;
+    }
+  return true;
 }
 
 }  // namespace pj

@@ -114,6 +114,13 @@ size_t ParseClock(std::string_view s, int* h, int* m, int* sec) {
   return n;
 }
 
+// A clock as users type it in a WHEN: `HH:MM[:SS]`, or `H:MM` with a one-digit hour.
+bool ParseWhenClock(std::string_view c, int* h, int* m, int* sec) {
+  std::string padded(c);
+  if (padded.size() >= 2 && padded[1] == ':') padded.insert(0, "0");
+  return !padded.empty() && ParseClock(padded, h, m, sec) == padded.size();
+}
+
 }  // namespace
 
 bool ParseDate(std::string_view s, Date* out) {
@@ -254,7 +261,7 @@ bool ParseWhen(std::string_view input, const Time& now_in, When* out, std::strin
       return true;
     }
     int h, m, sec;
-    if (ParseClock(clock, &h, &m, &sec) != clock.size()) return fail();
+    if (!ParseWhenClock(clock, &h, &m, &sec)) return fail();
     out->instant = FromLocal(d, h, m, sec);
     return true;
   };
@@ -267,14 +274,14 @@ bool ParseWhen(std::string_view input, const Time& now_in, When* out, std::strin
     if (ParseDate(s, &d)) return at_day(d, "");
     if (s.size() >= 16 && ParseDate(s.substr(0, 10), &d)) {
       Time t;
-      if (!ParseDateTime(input.substr(input.find_first_not_of(" \t")), &t, err)) return fail();
+      if (!ParseDateTime(s, &t, err)) return fail();
       out->instant = t;
       return true;
     }
   }
   {  // HH:MM today, or yesterday if that is still to come.
     int h, m, sec;
-    if (ParseClock(s, &h, &m, &sec) == s.size()) {
+    if (ParseWhenClock(s, &h, &m, &sec)) {
       Time t = FromLocal(today, h, m, sec);
       if (t.utc > now.utc) t = FromLocal(AddDays(today, -1), h, m, sec);
       out->instant = t;
@@ -292,17 +299,20 @@ bool ParseWhen(std::string_view input, const Time& now_in, When* out, std::strin
   }
   int64_t n;
   char unit;
-  if (words.size() == 3 && words[2] == "ago" && ParseAmount(words[0], words[1], &n, &unit)) {
-    out->instant = Subtract(now, n, unit);
+  auto back = [&] {
+    Time t = Subtract(now, n, unit);
+    if (LocalDate(t).year < 1) {  // the file format and RFC 3339 start at 0001-01-01
+      *err = "'" + std::string(input) + "' is before the year 0001";
+      return false;
+    }
+    out->instant = t;
     return true;
-  }
+  };
+  if (words.size() == 3 && words[2] == "ago" && ParseAmount(words[0], words[1], &n, &unit)) return back();
   if (words.size() == 1 && s[0] == '-') {
     size_t i = 1;
     while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
-    if (ParseAmount(s.substr(1, i - 1), s.substr(i), &n, &unit)) {
-      out->instant = Subtract(now, n, unit);
-      return true;
-    }
+    if (ParseAmount(s.substr(1, i - 1), s.substr(i), &n, &unit)) return back();
   }
   return fail();
 }

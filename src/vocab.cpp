@@ -1,5 +1,6 @@
 #include "painjournal/vocab.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "painjournal/util.h"
@@ -147,15 +148,43 @@ Vocabulary Vocabulary::BuiltIn() {
   return v;
 }
 
+namespace {
+
+// Takes the alias matching `key` off the list of the name it stands for now,
+// before the key is given to another name.
+template <typename Kind>
+void DropAlias(Kind* k, const std::string& key) {
+  auto it = k->lookup.find(key);
+  if (it == k->lookup.end()) return;
+  auto a = k->aliases.find(it->second);
+  if (a == k->aliases.end()) return;
+  auto& list = a->second;
+  list.erase(std::remove_if(list.begin(), list.end(), [&](const std::string& s) { return MatchKey(s) == key; }),
+             list.end());
+}
+
+}  // namespace
+
 void Vocabulary::AddName(Kind* k, const std::string& name) {
   std::string canon = CanonicalName(name);
-  if (k->lookup.count(MatchKey(canon)) && k->lookup[MatchKey(canon)] == canon) return;
+  std::string key = MatchKey(canon);
+  auto it = k->lookup.find(key);
+  if (it != k->lookup.end() && MatchKey(it->second) == key) return;  // known, in this or another spelling
+  DropAlias(k, key);  // a name of its own now, no longer an alias of another
   k->names.push_back(canon);
-  k->lookup[MatchKey(canon)] = canon;
+  k->lookup[key] = canon;
 }
 
 void Vocabulary::AddAlias(Kind* k, const std::string& alias, const std::string& target) {
-  k->lookup[MatchKey(alias)] = target;
+  std::string key = MatchKey(alias);
+  auto it = k->lookup.find(key);
+  if (it != k->lookup.end() && it->second == target) {
+    const auto& list = k->aliases[target];
+    if (std::find(list.begin(), list.end(), alias) != list.end()) return;  // given twice
+  } else {
+    DropAlias(k, key);  // the alias moves from another name to this one
+  }
+  k->lookup[key] = target;
   k->aliases[target].push_back(alias);
 }
 
@@ -223,7 +252,14 @@ bool Vocabulary::ResolveSite(std::string_view in, bool allow_new, std::string* o
 }
 
 bool Vocabulary::ResolveAction(std::string_view in, bool allow_new, std::string* out, std::string* err) const {
-  return Resolve(actions_, "action", in, allow_new, free_names, out, err);
+  std::string name;
+  if (!Resolve(actions_, "action", in, allow_new, free_names, &name, err)) return false;
+  if (name.find(';') != std::string::npos) {  // a list of actions is joined with ';' (CSV, entry checks)
+    *err = "action '" + std::string(in) + "' must not contain ';'";
+    return false;
+  }
+  *out = name;
+  return true;
 }
 
 bool Vocabulary::IsSite(const std::string& canonical) const {

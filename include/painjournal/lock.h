@@ -1,5 +1,6 @@
-// An exclusive advisory lock on an open file, so that concurrent writers
-// (two `journal add`s, an add during `journal edit`) take turns.
+// Exclusive advisory locks on month files, so that concurrent writers (two
+// `journal add`s, an add during `journal edit` or `check --repair`) take
+// turns.
 #pragma once
 
 #include <string>
@@ -20,6 +21,29 @@ class FileLock {
 
  private:
   int fd_ = -1;
+};
+
+// A file opened and locked at its path. `journal edit` replaces a month
+// file by rename, so a lock taken on the file that was at the path a moment
+// ago protects nothing: Open() checks after locking that the path still
+// names the locked file, and opens again if not.
+class LockedFile {
+ public:
+  LockedFile() = default;
+  ~LockedFile();
+  LockedFile(const LockedFile&) = delete;
+  LockedFile& operator=(const LockedFile&) = delete;
+
+  // `flags` as for open(2); O_CREAT creates the file with mode 0600.
+  bool Open(const std::string& path, int flags, int timeout_ms, std::string* err);
+  void Close();
+  int fd() const { return fd_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  int fd_ = -1;
+  FileLock lock_;
+  std::string path_;
 };
 
 }  // namespace pj

@@ -45,13 +45,13 @@ class Journal {
 
   // Appends entries, grouped by month: one locked write per month file,
   // then fsync. A month file that does not exist is created (0600) with its
-  // header. If a write fails, that file is cut back to its length before.
+  // header. All or nothing: if a write fails, every file is cut back to its
+  // length before.
   bool Append(const std::vector<Entry>& entries, std::string* err);
 
   bool LoadMonth(const MonthFile& m, MonthData* out, std::string* err) const;
 
  private:
-  bool AppendToMonth(int year, int month, const std::string& text, std::string* err);
   std::string dir_;
 };
 

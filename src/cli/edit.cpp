@@ -90,28 +90,20 @@ int CmdEdit(const EditOptions& o, Context& ctx) {
 
   // Put the edit in place under the lock. Adds only ever append, so what
   // was appended since we copied the file is the part after `original`.
-  int fd = open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-  if (fd < 0) return Fail(ctx, kExitFailure, "cannot open " + path + ": " + std::strerror(errno));
-  FileLock lock;
-  if (!lock.Acquire(fd, 10000, &err)) {
-    close(fd);
-    return Fail(ctx, kExitFailure, path + ": " + err + "; your edit is kept in " + copy);
-  }
+  LockedFile file;
+  if (!file.Open(path, O_RDWR | O_CREAT, 10000, &err))
+    return Fail(ctx, kExitFailure, err + "; your edit is kept in " + copy);
   std::string current;
   if (!ReadFile(path, &current, &err)) return Fail(ctx, kExitFailure, err);
   if (!existed && current.empty()) current = original;
   if (current.compare(0, original.size(), original) != 0) {
-    close(fd);
     return Fail(ctx, kExitFailure, path + " was changed by another program meanwhile; your edit is kept in " + copy);
   }
   std::string appended = current.substr(original.size());
   if (!appended.empty() && !edited.empty() && edited.back() != '\n') edited += "\n";
-  if (!WriteFileAtomic(path, edited + appended, &err)) {
-    close(fd);
+  if (!WriteFileAtomic(path, edited + appended, &err))
     return Fail(ctx, kExitFailure, err + "; your edit is kept in " + copy);
-  }
-  lock.Release();
-  close(fd);
+  file.Close();
   unlink(copy.c_str());
   if (!ctx.quiet) {
     *ctx.out << "Saved " << path;

@@ -185,6 +185,36 @@ TEST_CASE("store: a write that fails is cut back to the bytes before") {
   CHECK(Load(j, 2026, 11).entries.size() == 1);
 }
 
+TEST_CASE("store: an append over several months is all or nothing") {
+  // October is new and small; November already holds an entry and has room
+  // for 100 more bytes. Months are written in order, so October's write
+  // succeeds before November's fails: October must be cut back too.
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp / "journal");
+  std::string err;
+  REQUIRE(j.Append({MakeEntry("A", "2026-11-01T10:00:00+01:00")}, &err));
+  const std::string before = pjtest::Slurp(j.MonthPath(2026, 11));
+  pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) try {
+    struct rlimit rl;
+    rl.rlim_cur = rl.rlim_max = before.size() + 100;
+    if (setrlimit(RLIMIT_FSIZE, &rl) != 0) _exit(10);
+    pj::Entry oct = MakeEntry("OCT", "2026-10-02T10:00:00+02:00");
+    pj::Entry nov = MakeEntry("NOV", "2026-11-02T10:00:00+01:00");
+    nov.note = std::string(1000, 'x');
+    std::string e;
+    if (j.Append({nov, oct}, &e)) _exit(11);
+    if (e.find("2026-11.toml") == std::string::npos) _exit(12);
+    _exit(0);
+  } catch (...) {
+    _exit(20);
+  }
+  CHECK(pjtest::WaitChild(pid) == 0);
+  CHECK(pjtest::Slurp(j.MonthPath(2026, 11)) == before);
+  CHECK(pjtest::Slurp(j.MonthPath(2026, 10)) == "");
+}
+
 TEST_CASE("store: concurrent appends from 8 processes all land") {
   pjtest::TempDir tmp;
   pj::Journal j(tmp / "journal");

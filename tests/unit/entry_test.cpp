@@ -1,0 +1,296 @@
+// Unit tests for painjournal/entry.h: field parsing, validation, equality
+// and order of entries.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "painjournal/entry.h"
+
+using namespace pj;
+
+namespace {
+
+bool StartsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+bool Contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
+
+Entry Full() {
+  Entry e;
+  e.id = "01JD3QY8Z6K3T9W2M4N5P6R7S8";
+  e.at = Time{1795252440 - 3600, 60};  // 2026-11-21T09:14:00+01:00
+  e.site = "neck";
+  e.intensity = 6;
+  e.stress = 7;
+  e.sitting_hours = 9.5;
+  e.breathing = "shallow";
+  e.did = {"massage", "stretching"};
+  e.note = "after the long budget meeting";
+  e.tags = {"work"};
+  e.factors = {{"caffeine", 2}, {"sleep_hours", 5.5}};
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("ParseIntensity and ParseStress: whole numbers 0 to 10") {
+  int v = -99;
+  std::string err;
+  for (int i = 0; i <= 10; ++i) {
+    REQUIRE(ParseIntensity(std::to_string(i), &v, &err));
+    CHECK(v == i);
+    REQUIRE(ParseStress(std::to_string(i), &v, &err));
+    CHECK(v == i);
+  }
+  // Surrounding spaces are forgiven, as in a prompt answer.
+  REQUIRE(ParseIntensity(" 5", &v, &err));
+  CHECK(v == 5);
+  REQUIRE(ParseIntensity("5 ", &v, &err));
+  CHECK(v == 5);
+  REQUIRE(ParseIntensity("07", &v, &err));
+  CHECK(v == 7);
+
+  for (const char* bad : {"11", "-1", "5.5", "", " ", "abc", "5a", "1e1", "0x5", "6/10", "100", "99999999999999999999",
+                          "five", "5 5"}) {
+    INFO("input: '", bad, "'");
+    v = -99;
+    err.clear();
+    CHECK_FALSE(ParseIntensity(bad, &v, &err));
+    CHECK(v == -99);
+    CHECK(err == std::string("intensity must be a whole number from 0 to 10, not '") + bad + "'");
+    err.clear();
+    CHECK_FALSE(ParseStress(bad, &v, &err));
+    CHECK(err == std::string("stress must be a whole number from 0 to 10, not '") + bad + "'");
+  }
+}
+
+TEST_CASE("ParseSitting: a number of hours from 0 to 24") {
+  double v = -99;
+  std::string err;
+  const std::pair<const char*, double> good[] = {{"0", 0},   {"24", 24},   {"9.5", 9.5}, {"8", 8},
+                                                 {".5", 0.5}, {"1e1", 10}, {"23.75", 23.75}, {" 3 ", 3}};
+  for (const auto& [in, want] : good) {
+    INFO("input: '", in, "'");
+    REQUIRE(ParseSitting(in, &v, &err));
+    CHECK(v == want);
+  }
+  // "-0" is accepted as plain 0, without the sign bit that would print as -0.
+  REQUIRE(ParseSitting("-0", &v, &err));
+  CHECK(v == 0);
+  CHECK_FALSE(std::signbit(v));
+  for (const char* bad : {"25", "24.01", "-1", "-0.5", "nan", "NaN", "inf", "-inf", "infinity", "1e400", "0x10",
+                          "0x1p3", "", "abc", "9,5", "9.5h", "1.2.3"}) {
+    INFO("input: '", bad, "'");
+    v = -99;
+    err.clear();
+    CHECK_FALSE(ParseSitting(bad, &v, &err));
+    CHECK(v == -99);
+    CHECK(StartsWith(err, "sitting hours must be a number from 0 to 24"));
+    CHECK(Contains(err, std::string("'") + bad + "'"));
+  }
+}
+
+TEST_CASE("ParseBreathing: shallow, normal or deep, any case") {
+  std::string v, err;
+  const std::pair<const char*, const char*> good[] = {
+      {"shallow", "shallow"}, {"Shallow", "shallow"}, {"NORMAL", "normal"}, {"deep", "deep"}, {" Deep ", "deep"}};
+  for (const auto& [in, want] : good) {
+    INFO(in);
+    REQUIRE(ParseBreathing(in, &v, &err));
+    CHECK(v == want);
+  }
+  for (const char* bad : {"fast", "", "shallowish", "sh", "deep breath"}) {
+    INFO(bad);
+    v = "untouched";
+    CHECK_FALSE(ParseBreathing(bad, &v, &err));
+    CHECK(v == "untouched");
+    CHECK(err == std::string("breathing must be one of shallow, normal, deep, not '") + bad + "'");
+  }
+}
+
+TEST_CASE("ValidFactorName: lower-case letters, digits and _, starting with a letter, at most 64") {
+  for (const char* ok : {"sleep_hours", "x", "caffeine", "x2", "a_b_c", "steps_10k"}) {
+    INFO(ok);
+    CHECK(ValidFactorName(ok));
+  }
+  CHECK(ValidFactorName(std::string(64, 'a')));
+  CHECK_FALSE(ValidFactorName(std::string(65, 'a')));
+  for (const char* bad : {"", "Sleep", "sleepHours", "1abc", "_x", "sleep-hours", "sleep hours", "sleep.hours", "é"}) {
+    INFO(bad);
+    CHECK_FALSE(ValidFactorName(bad));
+  }
+}
+
+TEST_CASE("ParseFactor: NAME=VALUE") {
+  std::pair<std::string, double> f;
+  std::string err;
+  REQUIRE(ParseFactor("sleep_hours=5.5", &f, &err));
+  CHECK(f.first == "sleep_hours");
+  CHECK(f.second == 5.5);
+  REQUIRE(ParseFactor("steps = 8000", &f, &err));
+  CHECK(f.first == "steps");
+  CHECK(f.second == 8000);
+  REQUIRE(ParseFactor("x2=-1", &f, &err));
+  CHECK(f == std::make_pair(std::string("x2"), -1.0));
+  REQUIRE(ParseFactor("caffeine=0", &f, &err));
+  CHECK(f.second == 0);
+
+  for (const char* bad : {"sleep_hours", "=5", "sleep=", "Sleep=5", "1abc=5", "_x=1", "sleep-hours=5", "sleep=abc",
+                          "sleep=nan", "sleep=inf", "sleep=1e400", "sleep=5=6", "sleep=0x10", "sleep=5,5", ""}) {
+    INFO("input: '", bad, "'");
+    f = {"untouched", 42};
+    err.clear();
+    CHECK_FALSE(ParseFactor(bad, &f, &err));
+    CHECK(f.first == "untouched");
+    CHECK(StartsWith(err, "factor must be NAME=NUMBER"));
+    CHECK(Contains(err, std::string("'") + bad + "'"));
+  }
+}
+
+TEST_CASE("ValidTag") {
+  for (const char* ok : {"work", "two words", "café", "x"}) {
+    INFO(ok);
+    CHECK(ValidTag(ok));
+  }
+  for (const char* bad : {"", "a;b", "a\tb", "a\nb", "\xff", "\x01"}) {
+    INFO(bad);
+    CHECK_FALSE(ValidTag(bad));
+  }
+}
+
+TEST_CASE("NormalizeFactors sorts by name and refuses duplicates") {
+  std::vector<std::pair<std::string, double>> f = {{"zinc", 1}, {"alcohol", 2}, {"migraine_days", 3}};
+  std::string err;
+  REQUIRE(NormalizeFactors(&f, &err));
+  REQUIRE(f.size() == 3);
+  CHECK(f[0] == std::make_pair(std::string("alcohol"), 2.0));
+  CHECK(f[1] == std::make_pair(std::string("migraine_days"), 3.0));
+  CHECK(f[2] == std::make_pair(std::string("zinc"), 1.0));
+
+  std::vector<std::pair<std::string, double>> none;
+  CHECK(NormalizeFactors(&none, &err));
+  CHECK(none.empty());
+
+  std::vector<std::pair<std::string, double>> dup = {{"b", 1}, {"a", 2}, {"b", 3}};
+  CHECK_FALSE(NormalizeFactors(&dup, &err));
+  CHECK(err == "factor 'b' is given twice");
+}
+
+TEST_CASE("ValidateEntry: a valid entry and the boundaries") {
+  CHECK(ValidateEntry(Full()) == "");
+  Entry minimal;
+  minimal.id = "01JD3QY8Z6K3T9W2M4N5P6R7S8";
+  CHECK(ValidateEntry(minimal) == "");
+  Entry e = Full();
+  e.intensity = 0;
+  e.stress = 10;
+  e.sitting_hours = 0.0;
+  CHECK(ValidateEntry(e) == "");
+  e.intensity = 10;
+  e.stress = 0;
+  e.sitting_hours = 24.0;
+  e.breathing = "deep";
+  CHECK(ValidateEntry(e) == "");
+}
+
+TEST_CASE("ValidateEntry: each bad field is named") {
+  struct Case {
+    const char* what;
+    std::function<void(Entry&)> spoil;
+    const char* message_start;
+  };
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double inf = std::numeric_limits<double>::infinity();
+  const Case cases[] = {
+      {"no id", [](Entry& e) { e.id.clear(); }, "id is missing"},
+      {"intensity 11", [](Entry& e) { e.intensity = 11; }, "intensity must be a whole number from 0 to 10, not 11"},
+      {"intensity -1", [](Entry& e) { e.intensity = -1; }, "intensity must be a whole number from 0 to 10, not -1"},
+      {"stress 11", [](Entry& e) { e.stress = 11; }, "stress must be a whole number from 0 to 10, not 11"},
+      {"stress -1", [](Entry& e) { e.stress = -1; }, "stress must be"},
+      {"sitting 24.5", [](Entry& e) { e.sitting_hours = 24.5; }, "sitting_hours must be a number from 0 to 24, not 24.5"},
+      {"sitting -1", [](Entry& e) { e.sitting_hours = -1.0; }, "sitting_hours must be a number from 0 to 24, not -1"},
+      {"sitting nan", [nan](Entry& e) { e.sitting_hours = nan; }, "sitting_hours must be"},
+      {"breathing", [](Entry& e) { e.breathing = "fast"; }, "breathing must be one of shallow, normal, deep, not 'fast'"},
+      {"breathing case", [](Entry& e) { e.breathing = "Deep"; }, "breathing must be"},
+      {"empty site", [](Entry& e) { e.site = ""; }, "site must be"},
+      {"bad utf-8 site", [](Entry& e) { e.site = "ne\xffk"; }, "site must be"},
+      {"empty action", [](Entry& e) { e.did.push_back(""); }, "did must"},
+      {"action with ;", [](Entry& e) { e.did = {"a;b"}; }, "did must list action names (no ';'), not 'a;b'"},
+      {"tag with ;", [](Entry& e) { e.tags = {"a;b"}; }, "tags must"},
+      {"empty tag", [](Entry& e) { e.tags = {""}; }, "tags must"},
+      {"tag with newline", [](Entry& e) { e.tags = {"a\nb"}; }, "tags must"},
+      {"bad utf-8 note", [](Entry& e) { e.note = "caf\xc3"; }, "note must be valid UTF-8"},
+      {"factor name", [](Entry& e) { e.factors = {{"Bad", 1}}; }, "factor name 'Bad' must be"},
+      {"factor inf", [inf](Entry& e) { e.factors = {{"x", inf}}; }, "factor 'x' must be a finite number"},
+      {"factor nan", [nan](Entry& e) { e.factors = {{"x", nan}}; }, "factor 'x' must be a finite number"},
+      {"factors unsorted", [](Entry& e) { e.factors = {{"b", 1}, {"a", 2}}; }, "factors must be"},
+      {"factors twice", [](Entry& e) { e.factors = {{"a", 1}, {"a", 2}}; }, "factors must be unique"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    Entry e = Full();
+    c.spoil(e);
+    std::string msg = ValidateEntry(e);
+    CHECK(StartsWith(msg, c.message_start));
+  }
+}
+
+TEST_CASE("Entry equality compares every field") {
+  const Entry a = Full();
+  CHECK(a == Full());
+  CHECK_FALSE(a != Full());
+  const std::vector<std::function<void(Entry&)>> changes = {
+      [](Entry& e) { e.id = "01JD3QY8Z6K3T9W2M4N5P6R7S9"; },
+      [](Entry& e) { e.at.utc += 1; },
+      [](Entry& e) { e.at.offset_min = 0; },  // the same wall clock is not the same record
+      [](Entry& e) { e.site = "lower-back"; },
+      [](Entry& e) { e.site.reset(); },
+      [](Entry& e) { e.intensity = 5; },
+      [](Entry& e) { e.intensity.reset(); },
+      [](Entry& e) { e.stress = 6; },
+      [](Entry& e) { e.sitting_hours = 9.25; },
+      [](Entry& e) { e.breathing = "deep"; },
+      [](Entry& e) { e.did = {"stretching", "massage"}; },  // order matters
+      [](Entry& e) { e.note.reset(); },
+      [](Entry& e) { e.note = ""; },
+      [](Entry& e) { e.tags.clear(); },
+      [](Entry& e) { e.factors[1].second = 6; },
+      [](Entry& e) { e.factors.pop_back(); },
+  };
+  for (size_t i = 0; i < changes.size(); ++i) {
+    INFO("change #", i);
+    Entry b = Full();
+    changes[i](b);
+    CHECK_FALSE(a == b);
+    CHECK(a != b);
+  }
+  // Absent is not zero.
+  Entry x, y;
+  y.intensity = 0;
+  CHECK(x != y);
+}
+
+TEST_CASE("EntryBefore orders by instant, then id, ignoring the offset") {
+  Entry a, b;
+  a.id = "01B";
+  b.id = "01A";
+  a.at = Time{100, 0};
+  b.at = Time{200, 0};
+  CHECK(EntryBefore(a, b));  // earlier instant first, whatever the ids
+  CHECK_FALSE(EntryBefore(b, a));
+  // 10:00+02:00 (08:00Z) comes before 09:00+00:00 (09:00Z).
+  a.at = Time{8 * 3600, 120};
+  b.at = Time{9 * 3600, 0};
+  CHECK(EntryBefore(a, b));
+  CHECK_FALSE(EntryBefore(b, a));
+  // The same instant: by id.
+  a.at = Time{500, 60};
+  b.at = Time{500, -300};
+  CHECK(EntryBefore(b, a));  // "01A" < "01B"
+  CHECK_FALSE(EntryBefore(a, b));
+  // Irreflexive.
+  CHECK_FALSE(EntryBefore(a, a));
+}
