@@ -237,13 +237,8 @@ bool EntriesFromCsv(std::string_view text, const std::string& source, const Voca
       ferr = "id must be valid UTF-8 text";  // it is written into the month file as it is
       ok = false;
     }
-    if (ok) {
-      NormalizeFactors(&e.factors, &ferr);
-      if (e.id.empty()) e.id = "-";  // checked below; an empty id gets a new one on import
-      ferr = ValidateEntry(e);
-      if (e.id == "-") e.id.clear();
-      ok = ferr.empty();
-    }
+    if (ok && NormalizeEntry(&e, &ferr)) ferr = ValidateEntry(e);
+    ok = ok && ferr.empty();
     if (!ok) {
       *err = where + ferr;
       return false;

@@ -22,10 +22,22 @@ bool EntryBefore(const Entry& a, const Entry& b) {
 
 namespace {
 
+std::string ScaleMessage(const char* field, const std::string& got) {
+  return std::string(field) + " must be a whole number from 0 to 10, not " + got;
+}
+
+std::string SittingMessage(const char* field, const std::string& got) {
+  return std::string(field) + " must be a number from 0 to 24 (e.g. 9.5), not " + got;
+}
+
+std::string BreathingMessage(const std::string& got) {
+  return "breathing must be one of shallow, normal, deep, not '" + got + "'";
+}
+
 bool ParseScale(const char* field, const std::string& s, int* out, std::string* err) {
   long long v;
   if (!ParseInt(Trim(s), &v) || v < 0 || v > 10) {
-    *err = std::string(field) + " must be a whole number from 0 to 10, not '" + s + "'";
+    *err = ScaleMessage(field, "'" + s + "'");
     return false;
   }
   *out = static_cast<int>(v);
@@ -40,17 +52,17 @@ bool ParseStress(const std::string& s, int* out, std::string* err) { return Pars
 bool ParseSitting(const std::string& s, double* out, std::string* err) {
   double v;
   if (!ParseDouble(Trim(s), &v) || v < 0 || v > 24) {
-    *err = "sitting hours must be a number from 0 to 24 (e.g. 9.5), not '" + s + "'";
+    *err = SittingMessage("sitting hours", "'" + s + "'");
     return false;
   }
-  *out = v + 0.0;  // "-0" is 0, not -0 (which would be written as -0.0)
+  *out = v == 0 ? 0.0 : v;  // no -0
   return true;
 }
 
 bool ParseBreathing(const std::string& s, std::string* out, std::string* err) {
   std::string v = Lower(Trim(s));
   if (v != "shallow" && v != "normal" && v != "deep") {
-    *err = "breathing must be one of shallow, normal, deep, not '" + s + "'";
+    *err = BreathingMessage(s);
     return false;
   }
   *out = v;
@@ -96,29 +108,46 @@ bool NormalizeFactors(std::vector<std::pair<std::string, double>>* factors, std:
   return true;
 }
 
-std::string ValidateEntry(const Entry& e) {
-  if (e.id.empty()) return "id is missing";
+bool NormalizeEntry(Entry* e, std::string* err) {
+  if (e->note && e->note->empty()) e->note.reset();
+  std::vector<std::string> tags;
+  for (const auto& t : e->tags) {
+    std::string trimmed = Trim(t);
+    if (!trimmed.empty()) tags.push_back(trimmed);
+  }
+  e->tags = std::move(tags);
+  return NormalizeFactors(&e->factors, err);
+}
+
+std::string ValidateEntry(const Entry& e, std::string* field) {
+  auto bad = [&](const char* name, std::string message) {
+    if (field) *field = name;
+    return message;
+  };
+  Date local = LocalDate(e.at);
+  if (local.year < 1 || local.year > 9999)
+    return bad("at", "at must be a date-time in the years 0001 to 9999, not " + std::to_string(local.year));
+  if (e.site && (e.site->empty() || !IsValidUtf8(*e.site))) return bad("site", "site must be a non-empty name");
   if (e.intensity && (*e.intensity < 0 || *e.intensity > 10))
-    return "intensity must be a whole number from 0 to 10, not " + std::to_string(*e.intensity);
+    return bad("intensity", ScaleMessage("intensity", std::to_string(*e.intensity)));
   if (e.stress && (*e.stress < 0 || *e.stress > 10))
-    return "stress must be a whole number from 0 to 10, not " + std::to_string(*e.stress);
+    return bad("stress", ScaleMessage("stress", std::to_string(*e.stress)));
   if (e.sitting_hours && !(*e.sitting_hours >= 0 && *e.sitting_hours <= 24))
-    return "sitting_hours must be a number from 0 to 24, not " + FormatNumber(*e.sitting_hours);
+    return bad("sitting_hours", SittingMessage("sitting_hours", FormatNumber(*e.sitting_hours)));
   if (e.breathing && *e.breathing != "shallow" && *e.breathing != "normal" && *e.breathing != "deep")
-    return "breathing must be one of shallow, normal, deep, not '" + *e.breathing + "'";
-  if (e.site && (e.site->empty() || !IsValidUtf8(*e.site))) return "site must be a non-empty name";
+    return bad("breathing", BreathingMessage(*e.breathing));
   for (const auto& a : e.did)
     if (a.empty() || !IsValidUtf8(a) || a.find(';') != std::string::npos)
-      return "did must list action names (no ';'), not '" + a + "'";
+      return bad("did", "did must list action names (no ';'), not '" + a + "'");
   for (const auto& t : e.tags)
-    if (!ValidTag(t)) return "tags must be non-empty text without ';' or control characters, not '" + t + "'";
-  if (e.note && !IsValidUtf8(*e.note)) return "note must be valid UTF-8 text";
+    if (!ValidTag(t)) return bad("tags", "tags must be non-empty text without ';' or control characters, not '" + t + "'");
+  if (e.note && !IsValidUtf8(*e.note)) return bad("note", "note must be valid UTF-8 text");
   for (const auto& [name, value] : e.factors) {
-    if (!ValidFactorName(name)) return "factor name '" + name + "' must be lower-case letters, digits and _";
-    if (!std::isfinite(value)) return "factor '" + name + "' must be a finite number";
+    if (!ValidFactorName(name)) return bad("factors", "factor name '" + name + "' must be lower-case letters, digits and _");
+    if (!std::isfinite(value)) return bad("factors", "factor '" + name + "' must be a finite number");
   }
   for (size_t i = 1; i < e.factors.size(); ++i)
-    if (e.factors[i].first <= e.factors[i - 1].first) return "factors must be unique";
+    if (e.factors[i].first <= e.factors[i - 1].first) return bad("factors", "factors must be unique");
   return "";
 }
 

@@ -1,5 +1,7 @@
 #include "painjournal/entry_json.h"
 
+#include <algorithm>
+
 #include "painjournal/util.h"
 
 namespace pj {
@@ -46,11 +48,11 @@ bool StringList(const Json& v, const char* key, std::vector<std::string>* out, s
 }
 
 bool WholeNumber(const Json& v, const char* key, int* out, std::string* err) {
-  if (!v.is_number_integer() || v.get<long long>() < 0 || v.get<long long>() > 10) {
+  if (!v.is_number_integer()) {
     *err = std::string(key) + " must be a whole number from 0 to 10, not " + v.dump();
     return false;
   }
-  *out = v.get<int>();
+  *out = static_cast<int>(std::clamp<long long>(v.get<long long>(), -1000000, 1000000));  // range: ValidateEntry
   return true;
 }
 
@@ -102,17 +104,15 @@ bool EntryFromJson(const Json& j, const Vocabulary& vocab, Entry* e, std::string
         if (!val.is_number()) return *err = "factor '" + name + "' must be a number", false;
         e->factors.emplace_back(name, val.get<double>());
       }
-      if (!NormalizeFactors(&e->factors, err)) return false;
     } else {
-      *err = "unknown key '" + key + "'";
+      *err = "unknown key '" + key +
+             "'; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors";
       return false;
     }
   }
   if (!j.contains("at")) return *err = "at is missing", false;
-  bool no_id = e->id.empty();
-  if (no_id) e->id = "-";
+  if (!NormalizeEntry(e, err)) return false;
   *err = ValidateEntry(*e);
-  if (no_id) e->id.clear();
   return err->empty();
 }
 

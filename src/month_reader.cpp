@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <variant>
@@ -79,11 +80,8 @@ bool BuildEntry(const RawEntry& raw, const std::string& file, Entry* e, std::vec
     } else if (k == "intensity" || k == "stress") {
       if (!std::holds_alternative<int64_t>(v)) return type_error(f, "a whole number from 0 to 10");
       int64_t n = std::get<int64_t>(v);
-      if (n < 0 || n > 10) {
-        problem(f, "entry not loaded: " + k + " must be a whole number from 0 to 10, not " + std::to_string(n));
-        return false;
-      }
-      (k == "intensity" ? e->intensity : e->stress) = static_cast<int>(n);
+      // Values beyond an int are still out of range, and ValidateEntry says so.
+      (k == "intensity" ? e->intensity : e->stress) = static_cast<int>(std::clamp<int64_t>(n, -1000000, 1000000));
     } else if (k == "sitting_hours") {
       if (std::holds_alternative<int64_t>(v)) {
         e->sitting_hours = static_cast<double>(std::get<int64_t>(v));
@@ -104,35 +102,26 @@ bool BuildEntry(const RawEntry& raw, const std::string& file, Entry* e, std::vec
     } else if (k == "factors") {
       if (!std::holds_alternative<Factors>(v)) return type_error(f, "a table of numbers such as { sleep_hours = 6.5 }");
       e->factors = std::get<Factors>(v);
-      std::string err;
-      if (!NormalizeFactors(&e->factors, &err)) {
-        problem(f, "entry not loaded: " + err);
-        return false;
-      }
     } else {
       problem(f, "unknown key '" + k + "' ignored; entry keys are " + kKeys);
-      continue;
-    }
-    if (k != "at" && k != "id") {
-      // Range and value checks, reported at the field.
-      Entry probe;
-      probe.id = "x";
-      if (k == "site") probe.site = e->site;
-      if (k == "sitting_hours") probe.sitting_hours = e->sitting_hours;
-      if (k == "breathing") probe.breathing = e->breathing;
-      if (k == "did") probe.did = e->did;
-      if (k == "tags") probe.tags = e->tags;
-      if (k == "note") probe.note = e->note;
-      if (k == "factors") probe.factors = e->factors;
-      std::string err = ValidateEntry(probe);
-      if (!err.empty()) {
-        problem(f, "entry not loaded: " + err);
-        return false;
-      }
     }
   }
   if (!has_at) {
     problems->push_back(Problem{file, raw.line, raw.col, "entry not loaded: it has no `at` date-time"});
+    return false;
+  }
+  // Range and value checks, reported at the field at fault.
+  std::string err, field;
+  if (NormalizeEntry(e, &err)) err = ValidateEntry(*e, &field);
+  else field = "factors";
+  if (!err.empty()) {
+    Problem p{file, raw.line, raw.col, "entry not loaded: " + err};
+    for (const RawField& f : raw.fields)
+      if (f.key == field) {
+        p.line = f.line;
+        p.col = f.col;
+      }
+    problems->push_back(p);
     return false;
   }
   if (e->id.empty())

@@ -44,9 +44,17 @@ bool ParseFactor(const std::string& s, std::pair<std::string, double>* out, std:
 bool ValidFactorName(const std::string& name);
 bool ValidTag(const std::string& tag);
 
-// Checks the ranges and values of every field of a whole entry (used after
-// loading or importing). Returns "" when valid.
-std::string ValidateEntry(const Entry& e);
+// What every reader does before validating, so that an entry reads back
+// the same through TOML, CSV and JSON: an empty note is no note, tags are
+// trimmed and empty ones dropped, factors sorted. False on a duplicate
+// factor.
+bool NormalizeEntry(Entry* e, std::string* err);
+
+// Checks the range and values of every field of a whole entry (after
+// loading or importing), and that `at` falls in the years 0001-9999 that
+// TOML can hold. Returns "" when valid; `field` gets the key at fault.
+// An empty id is allowed (the reader decides what that means).
+std::string ValidateEntry(const Entry& e, std::string* field = nullptr);
 
 // Sorts and checks factors for duplicates; false with err on a duplicate.
 bool NormalizeFactors(std::vector<std::pair<std::string, double>>* factors, std::string* err);

@@ -97,7 +97,7 @@ Bad imports change nothing and exit 2, naming the line and the field.
   [2]
   $ printf '[{"at": "2026-11-01T10:00:00Z", "pain": 3}]' > bad2.json
   $ journal --dir j4 import bad2.json
-  journal: bad2.json: entry 1: unknown key 'pain'
+  journal: bad2.json: entry 1: unknown key 'pain'; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors
   [2]
   $ printf '[{"at": "2026-11-01T10:00:00Z"' > bad3.json
   $ journal --dir j4 import bad3.json

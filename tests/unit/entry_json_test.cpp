@@ -112,7 +112,7 @@ TEST_CASE("entry_json: errors") {
       {"[{" + at + ",\"intensity\":11}]", "in.json: entry 1: intensity must be a whole number from 0 to 10, not 11"},
       {"[{" + at + ",\"intensity\":5.5}]", "in.json: entry 1: intensity must be a whole number from 0 to 10, not 5.5"},
       {"[{" + at + ",\"stress\":-1}]", "in.json: entry 1: stress must be a whole number from 0 to 10, not -1"},
-      {"[{" + at + ",\"sitting_hours\":25}]", "in.json: entry 1: sitting_hours must be a number from 0 to 24, not 25"},
+      {"[{" + at + ",\"sitting_hours\":25}]", "in.json: entry 1: sitting_hours must be a number from 0 to 24 (e.g. 9.5), not 25"},
       {"[{" + at + ",\"sitting_hours\":\"9\"}]", "in.json: entry 1: sitting_hours must be a number from 0 to 24"},
       {"[{" + at + ",\"breathing\":\"fast\"}]", "in.json: entry 1: breathing must be one of shallow, normal, deep"},
       {"[{" + at + ",\"did\":\"massage\"}]", "in.json: entry 1: did must be a list of strings"},

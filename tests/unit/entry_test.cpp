@@ -205,13 +205,13 @@ TEST_CASE("ValidateEntry: each bad field is named") {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   const double inf = std::numeric_limits<double>::infinity();
   const Case cases[] = {
-      {"no id", [](Entry& e) { e.id.clear(); }, "id is missing"},
+      {"year 0000", [](Entry& e) { e.at = Time{DaysFromCivil(0, 6, 1) * 86400, 0}; }, "at must be a date-time in the years 0001 to 9999, not 0"},
       {"intensity 11", [](Entry& e) { e.intensity = 11; }, "intensity must be a whole number from 0 to 10, not 11"},
       {"intensity -1", [](Entry& e) { e.intensity = -1; }, "intensity must be a whole number from 0 to 10, not -1"},
       {"stress 11", [](Entry& e) { e.stress = 11; }, "stress must be a whole number from 0 to 10, not 11"},
       {"stress -1", [](Entry& e) { e.stress = -1; }, "stress must be"},
-      {"sitting 24.5", [](Entry& e) { e.sitting_hours = 24.5; }, "sitting_hours must be a number from 0 to 24, not 24.5"},
-      {"sitting -1", [](Entry& e) { e.sitting_hours = -1.0; }, "sitting_hours must be a number from 0 to 24, not -1"},
+      {"sitting 24.5", [](Entry& e) { e.sitting_hours = 24.5; }, "sitting_hours must be a number from 0 to 24 (e.g. 9.5), not 24.5"},
+      {"sitting -1", [](Entry& e) { e.sitting_hours = -1.0; }, "sitting_hours must be a number from 0 to 24 (e.g. 9.5), not -1"},
       {"sitting nan", [nan](Entry& e) { e.sitting_hours = nan; }, "sitting_hours must be"},
       {"breathing", [](Entry& e) { e.breathing = "fast"; }, "breathing must be one of shallow, normal, deep, not 'fast'"},
       {"breathing case", [](Entry& e) { e.breathing = "Deep"; }, "breathing must be"},
@@ -234,7 +234,7 @@ TEST_CASE("ValidateEntry: each bad field is named") {
     Entry e = Full();
     c.spoil(e);
     std::string msg = ValidateEntry(e);
-    CHECK(StartsWith(msg, c.message_start));
+    CHECK_MESSAGE(StartsWith(msg, c.message_start), msg);
   }
 }
 
@@ -293,4 +293,24 @@ TEST_CASE("EntryBefore orders by instant, then id, ignoring the offset") {
   CHECK_FALSE(EntryBefore(a, b));
   // Irreflexive.
   CHECK_FALSE(EntryBefore(a, a));
+}
+
+TEST_CASE("NormalizeEntry: an empty note is no note, tags are trimmed, factors sorted") {
+  // Without this, JSON {"note": "", "tags": [" work "]} came back from a CSV
+  // round trip as no note and ["work"]: the same entry must read the same
+  // through every format.
+  Entry e;
+  e.note = "";
+  e.tags = {" work ", "", "  ", "gym"};
+  e.factors = {{"z", 1}, {"a", 2}};
+  std::string err;
+  REQUIRE(NormalizeEntry(&e, &err));
+  CHECK_FALSE(e.note.has_value());
+  CHECK(e.tags == std::vector<std::string>{"work", "gym"});
+  CHECK(e.factors == std::vector<std::pair<std::string, double>>{{"a", 2}, {"z", 1}});
+  e.note = " kept as written ";
+  e.factors = {{"a", 1}, {"a", 2}};
+  CHECK_FALSE(NormalizeEntry(&e, &err));
+  CHECK(err == "factor 'a' is given twice");
+  CHECK(*e.note == " kept as written ");
 }

@@ -111,7 +111,7 @@ std::vector<pj::Entry> NastyEntries() {
       "\n[[entry]]\nid = \"fake\"\n",
       "# not a comment = 1",
       "trailing backslash \\",
-      "",
+      " ",
       "\\u0041 is not an escape here",
   };
   for (size_t i = 0; i < notes.size(); ++i) {

@@ -115,6 +115,9 @@ pj::Entry RandomEntry(std::mt19937& rng, int n) {
     std::sort(e.factors.begin(), e.factors.end());
   }
   REQUIRE_MESSAGE(pj::ValidateEntry(e).empty(), pj::ValidateEntry(e));
+  // What the program writes is normalised (no empty note, trimmed tags).
+  std::string err;
+  REQUIRE(pj::NormalizeEntry(&e, &err));
   return e;
 }
 
@@ -460,12 +463,12 @@ TEST_CASE("month_reader: wrong types and bad values name the field") {
   const Case cases[] = {
       {"stress = -1", "stress must be a whole number from 0 to 10, not -1"},
       {"intensity = 5.0", "intensity must be a whole number from 0 to 10, not a float"},
-      {"sitting_hours = 25.0", "sitting_hours must be a number from 0 to 24, not 25"},
+      {"sitting_hours = 25.0", "sitting_hours must be a number from 0 to 24 (e.g. 9.5), not 25"},
       {"breathing = \"fast\"", "breathing must be one of shallow, normal, deep, not 'fast'"},
       {"site = 3", "site must be a string, not an integer"},
       {"did = [\"a;b\"]", "did must list action names (no ';'), not 'a;b'"},
       {"factors = { Sleep = 1.0 }", "factor name 'Sleep' must be lower-case letters, digits and _"},
-      {"tags = [\"\"]", "tags must be non-empty text"},
+      {"tags = [\"a;b\"]", "tags must be non-empty text without ';'"},
   };
   for (const Case& c : cases) {
     std::string text = WithMiddle(std::string("[[entry]]\nid = \"B\"\nat = 2026-11-02T08:30:00+01:00\n") + c.line + "\n");
