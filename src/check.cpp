@@ -19,9 +19,12 @@ bool CheckJournal(const Journal& j, CheckResult* out, std::string* err) {
     int line;
   };
   std::map<std::string, Seen> ids;
-  for (const MonthFile& m : j.MonthFiles()) {
+  err->clear();
+  std::vector<MonthFile> months = j.MonthFiles(err);
+  if (!err->empty()) return false;
+  for (const MonthFile& m : months) {
     MonthData data;
-    if (!j.LoadMonth(m, &data, err)) return false;
+    j.LoadMonth(m, &data);
     ++out->files;
     out->entries += data.entries.size();
     out->problems.insert(out->problems.end(), data.problems.begin(), data.problems.end());
@@ -53,31 +56,15 @@ bool RepairTornTail(const MonthFile& m, std::string* side_path, size_t* moved, s
   *side_path = m.path + ".torn";
   LockedFile file;
   if (!file.Open(m.path, O_RDWR, 10000, err)) return false;
-  const int fd = file.fd();
   std::string text;
-  bool ok = ReadFile(m.path, &text, err);
+  if (!ReadFile(m.path, &text, err)) return false;
   MonthData data;
-  if (ok) ParseMonth(text, m.path, &data);
-  if (ok && data.torn_tail) {
-    size_t cut = data.tail_offset;
-    std::string tail = text.substr(cut);
-    while (cut > 1 && text[cut - 1] == '\n' && text[cut - 2] == '\n') --cut;  // drop the blank line before it
-    int side = open(side_path->c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-    std::string block = "# set aside by `journal check --repair` from " + m.path + "\n" + tail;
-    if (block.back() != '\n') block += "\n";
-    if (side < 0 || write(side, block.data(), block.size()) != static_cast<ssize_t>(block.size()) ||
-        fsync(side) != 0) {
-      *err = *side_path + ": " + std::strerror(errno);
-      ok = false;
-    } else if (ftruncate(fd, static_cast<off_t>(cut)) != 0 || fsync(fd) != 0) {
-      *err = m.path + ": " + std::strerror(errno);
-      ok = false;
-    } else {
-      *moved = tail.size();
-    }
-    if (side >= 0) close(side);
-  }
-  return ok;
+  ParseMonth(text, m.path, &data);
+  if (!data.torn_tail) return true;
+  size_t cut;
+  if (!SetAsideTail(file.fd(), m.path, text, data.tail_offset, &cut, side_path, err)) return false;
+  *moved = text.size() - data.tail_offset;
+  return true;
 }
 
 }  // namespace pj

@@ -12,16 +12,15 @@ bool AnyOf(const std::vector<std::string>& want, const std::vector<std::string>&
   return false;
 }
 
-bool LoadFiltered(const Journal& j, const MonthFile& m, const Filter& f, std::vector<Entry>* out,
-                  std::vector<Problem>* problems, std::string* err) {
+void LoadFiltered(const Journal& j, const MonthFile& m, const Filter& f, std::vector<Entry>* out,
+                  std::vector<Problem>* problems) {
   MonthData data;
-  if (!j.LoadMonth(m, &data, err)) return false;
+  j.LoadMonth(m, &data);
   problems->insert(problems->end(), data.problems.begin(), data.problems.end());
   out->clear();
   for (Entry& e : data.entries)
     if (Matches(f, e)) out->push_back(std::move(e));
   std::stable_sort(out->begin(), out->end(), EntryBefore);
-  return true;
 }
 
 }  // namespace
@@ -39,9 +38,12 @@ bool Matches(const Filter& f, const Entry& e) {
 bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std::vector<Entry>&)>& visit,
                 std::vector<Problem>* problems, std::string* err) {
   std::vector<Entry> entries;
-  for (const MonthFile& m : j.MonthFiles()) {
+  err->clear();
+  std::vector<MonthFile> months = j.MonthFiles(err);
+  if (!err->empty()) return false;
+  for (const MonthFile& m : months) {
     if (!MonthMayHold(m.year, m.month, f.since, f.until)) continue;
-    if (!LoadFiltered(j, m, f, &entries, problems, err)) return false;
+    LoadFiltered(j, m, f, &entries, problems);
     if (!entries.empty()) visit(entries);
   }
   return true;
@@ -49,7 +51,9 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
 
 bool LoadLast(const Journal& j, const Filter& f, size_t n, std::vector<Entry>* out, std::vector<Problem>* problems,
               std::string* err) {
-  std::vector<MonthFile> months = j.MonthFiles();
+  err->clear();
+  std::vector<MonthFile> months = j.MonthFiles(err);
+  if (!err->empty()) return false;
   std::vector<Entry> collected, month_entries;
   if (n == 0) {
     out->clear();
@@ -63,7 +67,7 @@ bool LoadLast(const Journal& j, const Filter& f, size_t n, std::vector<Entry>* o
       std::nth_element(collected.begin(), collected.end() - static_cast<long>(n), collected.end(), EntryBefore);
       if (!MonthMayHold(it->year, it->month, (collected.end() - static_cast<long>(n))->at.utc, f.until)) break;
     }
-    if (!LoadFiltered(j, *it, f, &month_entries, problems, err)) return false;
+    LoadFiltered(j, *it, f, &month_entries, problems);
     collected.insert(collected.begin(), month_entries.begin(), month_entries.end());
   }
   // A neighbouring month may hold an entry out of order across offsets.

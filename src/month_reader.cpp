@@ -12,6 +12,7 @@
 namespace pj {
 
 std::string FormatProblem(const Problem& p) {
+  if (p.line == 0) return p.message;  // about the whole file; the message names it
   return p.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.col) + ": " + p.message;
 }
 

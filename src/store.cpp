@@ -157,16 +157,43 @@ bool WriteFileAtomic(const std::string& path, const std::string& data, std::stri
   return true;
 }
 
+bool SetAsideTail(int fd, const std::string& path, const std::string& content, size_t tail_offset, size_t* cut,
+                  std::string* side_path, std::string* err) {
+  *side_path = path + ".torn";
+  std::string tail = content.substr(tail_offset);
+  std::string block = "# set aside by journal from " + path + "\n" + tail;
+  if (block.back() != '\n') block += "\n";
+  int side = open(side_path->c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+  if (side < 0 || !WriteAll(side, block) || fsync(side) != 0) {
+    *err = Errno("cannot write", *side_path);
+    if (side >= 0) close(side);
+    return false;
+  }
+  close(side);
+  size_t slash = path.find_last_of('/');
+  SyncDir(slash == std::string::npos ? "." : path.substr(0, slash));  // the side file exists before the cut
+  *cut = tail_offset;
+  while (*cut > 1 && content[*cut - 1] == '\n' && content[*cut - 2] == '\n') --*cut;  // and the blank line before it
+  if (ftruncate(fd, static_cast<off_t>(*cut)) != 0 || fsync(fd) != 0) {
+    *err = Errno("cannot cut", path);
+    return false;
+  }
+  return true;
+}
+
 std::string Journal::MonthPath(int year, int month) const {
   char name[16];
   std::snprintf(name, sizeof name, "%04d-%02d.toml", year, month);
   return dir_ + "/" + name;
 }
 
-std::vector<MonthFile> Journal::MonthFiles() const {
+std::vector<MonthFile> Journal::MonthFiles(std::string* err) const {
   std::vector<MonthFile> out;
   DIR* d = opendir(dir_.c_str());
-  if (!d) return out;
+  if (!d) {
+    if (errno != ENOENT && err) *err = Errno("cannot read journal directory", dir_);
+    return out;
+  }
   while (struct dirent* ent = readdir(d)) {
     const char* n = ent->d_name;
     // Exactly YYYY-MM.toml; side files and editor backups are not months.
@@ -186,14 +213,17 @@ std::vector<MonthFile> Journal::MonthFiles() const {
   return out;
 }
 
-bool Journal::LoadMonth(const MonthFile& m, MonthData* out, std::string* err) const {
-  std::string text;
-  if (!ReadFile(m.path, &text, err)) return false;
+void Journal::LoadMonth(const MonthFile& m, MonthData* out) const {
+  std::string text, err;
+  if (!ReadFile(m.path, &text, &err)) {
+    *out = MonthData{};
+    out->problems.push_back(Problem{m.path, 0, 0, err});
+    return;
+  }
   ParseMonth(text, m.path, out);
-  return true;
 }
 
-bool Journal::Append(const std::vector<Entry>& entries, std::string* err) {
+bool Journal::Append(const std::vector<Entry>& entries, std::string* err, std::vector<std::string>* warnings) {
   std::map<std::pair<int, int>, std::string> by_month;
   for (const Entry& e : entries) {
     MonthKey k = MonthOf(e);
@@ -226,19 +256,46 @@ bool Journal::Append(const std::vector<Entry>& entries, std::string* err) {
     p.before = st.st_size;
     if (p.before == 0) {
       p.data = MonthFileHeader(key.first, key.second) + text;
-    } else {
-      char last = '\n';
-      if (pread(p.file.fd(), &last, 1, p.before - 1) == 1 && last != '\n') p.data = "\n";  // a hand edit left no newline
-      p.data += text;
+      continue;
     }
+    char last = '\n';
+    if (pread(p.file.fd(), &last, 1, p.before - 1) == 1 && last != '\n') {
+      // Every write of ours ends in a newline: this file was cut (a crash,
+      // a power loss) or edited by hand. Only here is the month read: a torn
+      // last entry is set aside first, so that it stays at the end where
+      // `check --repair` can find it rather than hiding in the middle.
+      std::string content;
+      if (!ReadFile(p.file.path(), &content, err)) return false;
+      MonthData data;
+      ParseMonth(content, p.file.path(), &data);
+      if (data.torn_tail) {
+        size_t cut;
+        std::string side;
+        if (!SetAsideTail(p.file.fd(), p.file.path(), content, data.tail_offset, &cut, &side, err)) return false;
+        p.before = static_cast<off_t>(cut);
+        if (warnings)
+          warnings->push_back(p.file.path() + " ended in a torn entry (" +
+                              std::to_string(content.size() - data.tail_offset) + " bytes); set aside in " + side);
+      } else {
+        p.data = "\n";  // a hand edit left no final newline
+      }
+    }
+    p.data += text;
   }
   SignalGuard guard;
   for (size_t k = 0; k < pending.size(); ++k) {
     Pending& p = pending[k];
     if (WriteAll(p.file.fd(), p.data) && fsync(p.file.fd()) == 0) continue;
     *err = Errno("cannot write", p.file.path());
-    for (size_t back = 0; back <= k; ++back) {
+    for (size_t back = 0; back < pending.size(); ++back) {
       Pending& q = pending[back];
+      // A month file this append created goes again (we hold its lock, so
+      // a waiting writer sees the path change and makes its own).
+      if (q.before == 0) {
+        unlink(q.file.path().c_str());
+        continue;
+      }
+      if (back > k) continue;
       if (ftruncate(q.file.fd(), q.before) != 0 || fsync(q.file.fd()) != 0)
         *err += "; cutting " + q.file.path() + " back failed: check it with `journal check`";
     }

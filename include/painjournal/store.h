@@ -34,22 +34,34 @@ bool ReadFile(const std::string& path, std::string* out, std::string* err);
 // Writes a whole file (mode 0600) through a temporary file and rename.
 bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* err);
 
+// Moves a torn last entry (the bytes of `content`, the locked file `fd` at
+// `path`, from `tail_offset` on) to the side file `<path>.torn` (appended,
+// 0600, synced), then cuts the month file there (and the blank line before
+// it); `cut` gets the new length. Nothing is deleted.
+bool SetAsideTail(int fd, const std::string& path, const std::string& content, size_t tail_offset, size_t* cut,
+                  std::string* side_path, std::string* err);
+
 class Journal {
  public:
   explicit Journal(std::string dir) : dir_(std::move(dir)) {}
   const std::string& dir() const { return dir_; }
 
   std::string MonthPath(int year, int month) const;
-  // The month files present, oldest first. A missing directory is empty.
-  std::vector<MonthFile> MonthFiles() const;
+  // The month files present, oldest first. A missing directory is empty;
+  // one that cannot be read sets `err` (when given).
+  std::vector<MonthFile> MonthFiles(std::string* err = nullptr) const;
 
   // Appends entries, grouped by month: one locked write per month file,
   // then fsync. A month file that does not exist is created (0600) with its
   // header. All or nothing: if a write fails, every file is cut back to its
   // length before.
-  bool Append(const std::vector<Entry>& entries, std::string* err);
+  // A torn last entry found in the way is set aside first (see
+  // SetAsideTail), and said in `warnings`.
+  bool Append(const std::vector<Entry>& entries, std::string* err, std::vector<std::string>* warnings = nullptr);
 
-  bool LoadMonth(const MonthFile& m, MonthData* out, std::string* err) const;
+  // A file that cannot be read at all is a problem (line 0) in `out`, not
+  // an error: one unreadable month must not stop the others.
+  void LoadMonth(const MonthFile& m, MonthData* out) const;
 
  private:
   std::string dir_;

@@ -157,7 +157,9 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
   e.at = InLocalZone(e.at.utc);  // the offset in force at that moment
   e.id = NewUlid(ctx.now.utc * 1000);
 
-  if (!ctx.journal.Append({e}, &err)) return Fail(ctx, kExitFailure, err);
+  std::vector<std::string> warnings;
+  if (!ctx.journal.Append({e}, &err, &warnings)) return Fail(ctx, kExitFailure, err);
+  for (const auto& w : warnings) Warn(ctx, w);
   if (!ctx.quiet) {
     const Style& s = ctx.out_style;
     std::string what = e.site ? *e.site : "check-in";

@@ -64,7 +64,9 @@ int CmdImport(const ImportOptions& o, Context& ctx) {
     }
     fresh.push_back(std::move(e));
   }
-  if (!o.dry_run && !ctx.journal.Append(fresh, &err)) return Fail(ctx, kExitFailure, err);
+  std::vector<std::string> warnings;
+  if (!o.dry_run && !ctx.journal.Append(fresh, &err, &warnings)) return Fail(ctx, kExitFailure, err);
+  for (const auto& w : warnings) Warn(ctx, w);
   if (!ctx.quiet)
     *ctx.out << (o.dry_run ? "Would import " : "Imported ") << fresh.size()
              << (fresh.size() == 1 ? " entry" : " entries") << "; skipped " << skipped << " already in the journal\n";

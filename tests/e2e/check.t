@@ -71,7 +71,7 @@ A torn last entry (a crash in the middle of a write, a half-typed edit):
   $TMP/journal/2026-11.toml: moved the torn last entry (63 bytes) to $TMP/journal/2026-11.toml.torn
   Checked 1 file, 1 entry: no problems.
   $ cat journal/2026-11.toml.torn
-  # set aside by `journal check --repair` from $TMP/journal/2026-11.toml
+  # set aside by journal from $TMP/journal/2026-11.toml
   [[entry]]
   id = "<ID>"
   at = 2026-11-11T08:
@@ -89,3 +89,33 @@ A torn last entry (a crash in the middle of a write, a half-typed edit):
   intensity = 5
   $ journal -q add neck 7 && journal check
   Checked 1 file, 2 entries: no problems.
+
+A torn tail followed by another add (the writer crashed, the user logs the
+next entry): the add sets the torn bytes aside first, so nothing hides.
+
+  $ printf '\n[[ent' >> journal/2026-11.toml
+  $ journal -q add neck 8 --at 2026-11-12T08:00
+  warning: $TMP/journal/2026-11.toml ended in a torn entry (5 bytes); set aside in $TMP/journal/2026-11.toml.torn
+  $ journal check
+  Checked 1 file, 3 entries: no problems.
+  $ tail -n 2 journal/2026-11.toml.torn
+  # set aside by journal from $TMP/journal/2026-11.toml
+  [[ent
+  $ journal list --format csv | cut -d, -f2,6
+  at,intensity
+  2026-11-10T08:00:00+01:00,5
+  2026-11-12T08:00:00+01:00,8
+  2026-11-21T10:00:00+01:00,7
+
+A month that cannot be read at all (here a directory where a file should
+be) is one problem; the other months still load and are checked.
+
+  $ mkdir journal/2026-08.toml
+  $ journal check
+  cannot read $TMP/journal/2026-08.toml: Is a directory
+  Checked 2 files, 3 entries: 1 problem. Fix the rest with `journal edit YYYY-MM`.
+  [1]
+  $ journal list --site neck --last 1
+  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
+  2026-11-21 10:00  neck              7
+  1 entry

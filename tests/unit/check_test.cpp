@@ -26,7 +26,7 @@ pj::CheckResult Check(const pj::Journal& j) {
   return r;
 }
 
-const std::string kSetAside = "# set aside by `journal check --repair` from ";
+const std::string kSetAside = "# set aside by journal from ";
 
 }  // namespace
 

@@ -149,15 +149,29 @@ TEST_CASE("filter: ScanMonths reads only the months in range, each sorted") {
   CHECK(visits.empty());
 }
 
-TEST_CASE("filter: ScanMonths fails on a month it cannot read") {
+TEST_CASE("filter: a month that cannot be read is a problem, and the others still load") {
+  // It used to stop list, export, import and check with no output at all.
   pjtest::TempDir tmp;
   pj::Journal j(tmp.path());
   Write(j, {At2("N1", "2026-11-05T10:00:00+01:00")});
   REQUIRE(mkdir(j.MonthPath(2026, 12).c_str(), 0700) == 0);
   std::vector<pj::Problem> problems;
   std::string err;
-  CHECK_FALSE(pj::ScanMonths(j, pj::Filter{}, [](std::vector<pj::Entry>&) {}, &problems, &err));
-  CHECK(err.find("2026-12.toml") != std::string::npos);
+  size_t seen = 0;
+  CHECK(pj::ScanMonths(j, pj::Filter{}, [&](std::vector<pj::Entry>& m) { seen += m.size(); }, &problems, &err));
+  CHECK(seen == 1);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].message.find("2026-12.toml") != std::string::npos);
+}
+
+TEST_CASE("filter: a journal directory that cannot be read is an error, a missing one is empty") {
+  pjtest::TempDir tmp;
+  std::vector<pj::Problem> problems;
+  std::string err;
+  CHECK(pj::ScanMonths(pj::Journal(tmp / "missing"), pj::Filter{}, [](std::vector<pj::Entry>&) {}, &problems, &err));
+  REQUIRE(pj::WriteFileAtomic(tmp / "file", "x", &err));
+  CHECK_FALSE(pj::ScanMonths(pj::Journal(tmp / "file"), pj::Filter{}, [](std::vector<pj::Entry>&) {}, &problems, &err));
+  CHECK(err.find("cannot read journal directory") == 0);
 }
 
 TEST_CASE("filter: LoadLast across months") {

@@ -48,8 +48,7 @@ std::vector<std::string> DirNames(const std::string& dir) {
 
 pj::MonthData Load(const pj::Journal& j, int y, int m) {
   pj::MonthData d;
-  std::string err;
-  REQUIRE_MESSAGE(j.LoadMonth(pj::MonthFile{y, m, j.MonthPath(y, m)}, &d, &err), err);
+  j.LoadMonth(pj::MonthFile{y, m, j.MonthPath(y, m)}, &d);
   return d;
 }
 
@@ -177,8 +176,9 @@ TEST_CASE("store: a write that fails is cut back to the bytes before") {
   }
   CHECK(pjtest::WaitChild(pid) == 0);
   CHECK(pjtest::Slurp(j.MonthPath(2026, 11)) == before);
-  // The new month file is left empty, and the next append starts it right.
-  CHECK(pjtest::Slurp(j.MonthPath(2026, 12)) == "");
+  // The month file the failed append created is gone again, and the next
+  // append starts it right.
+  CHECK(access(j.MonthPath(2026, 12).c_str(), F_OK) != 0);
   pj::Entry dec = MakeEntry("DEC", "2026-12-02T10:00:00+01:00");
   REQUIRE(j.Append({dec}, &err));
   CHECK(pjtest::Slurp(j.MonthPath(2026, 12)) == pj::MonthFileHeader(2026, 12) + "\n" + pj::FormatEntryToml(dec));
@@ -212,7 +212,7 @@ TEST_CASE("store: an append over several months is all or nothing") {
   }
   CHECK(pjtest::WaitChild(pid) == 0);
   CHECK(pjtest::Slurp(j.MonthPath(2026, 11)) == before);
-  CHECK(pjtest::Slurp(j.MonthPath(2026, 10)) == "");
+  CHECK(access(j.MonthPath(2026, 10).c_str(), F_OK) != 0);
 }
 
 TEST_CASE("store: concurrent appends from 8 processes all land") {
@@ -393,7 +393,46 @@ TEST_CASE("store: ReadFile, WriteFileAtomic, LoadMonth of a missing file") {
 
   pj::Journal j(tmp.path());
   pj::MonthData d;
-  err.clear();
-  CHECK_FALSE(j.LoadMonth(pj::MonthFile{2026, 11, j.MonthPath(2026, 11)}, &d, &err));
-  CHECK(err.find("2026-11.toml") != std::string::npos);
+  // A file that cannot be read is a problem about the whole file, not an
+  // error that stops the caller (it used to stop list, export and check).
+  j.LoadMonth(pj::MonthFile{2026, 11, j.MonthPath(2026, 11)}, &d);
+  CHECK(d.entries.empty());
+  REQUIRE(d.problems.size() == 1);
+  CHECK(d.problems[0].line == 0);
+  CHECK(pj::FormatProblem(d.problems[0]).find("cannot read " + j.MonthPath(2026, 11)) == 0);
+}
+
+TEST_CASE("store: an append after a torn tail sets the torn bytes aside first") {
+  // Without this, the next add wrote after the fragment: the torn entry sat
+  // in the middle of the file, hid the complete entry before it, and
+  // `check --repair` could no longer find it.
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  std::string err;
+  REQUIRE(j.Append({MakeEntry("A", "2026-11-10T08:00:00+01:00")}, &err));
+  const std::string good = pjtest::Slurp(j.MonthPath(2026, 11));
+  for (const std::string& torn : {std::string("\n[[ent"), std::string("\n[[entry]]\nid = \"X\"\nat = 2026-11-1")}) {
+    INFO(torn);
+    {
+      std::ofstream f(j.MonthPath(2026, 11), std::ios::binary | std::ios::trunc);
+      f << good << torn;
+    }
+    std::remove((j.MonthPath(2026, 11) + ".torn").c_str());
+    REQUIRE(j.Append({MakeEntry("B", "2026-11-11T08:00:00+01:00")}, &err));
+    pj::MonthData d = Load(j, 2026, 11);
+    CHECK(d.problems.empty());
+    CHECK_FALSE(d.torn_tail);
+    REQUIRE(d.entries.size() == 2);
+    CHECK(d.entries[0].id == "A");
+    CHECK(d.entries[1].id == "B");
+    std::string side = pjtest::Slurp(j.MonthPath(2026, 11) + ".torn");
+    CHECK(side.find(torn.substr(1)) != std::string::npos);
+  }
+  // A complete last entry without a final newline (a hand edit) is kept.
+  {
+    std::ofstream f(j.MonthPath(2026, 11), std::ios::binary | std::ios::trunc);
+    f << good.substr(0, good.size() - 1);
+  }
+  REQUIRE(j.Append({MakeEntry("C", "2026-11-12T08:00:00+01:00")}, &err));
+  CHECK(Load(j, 2026, 11).entries.size() == 2);
 }
