@@ -127,6 +127,9 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
                   "nothing to log: give a SITE and INTENSITY (journal add neck 6) or a field such as --stress 7");
     if (!Prompt(ctx, &e, &err)) return Fail(ctx, kExitUsage, err);
   }
+  long long number;
+  if (!site.empty() && intensity.empty() && ParseInt(Trim(site), &number))
+    return Fail(ctx, kExitUsage, "intensity needs a site: journal add SITE INTENSITY (see `journal vocab`)");
   if (!site.empty() && !set("site", site)) return Fail(ctx, kExitUsage, err);
   if (!intensity.empty() && !set("intensity", intensity)) return Fail(ctx, kExitUsage, err);
   if (!o.stress.empty() && !set("stress", o.stress)) return Fail(ctx, kExitUsage, err);
@@ -142,6 +145,9 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
   if (!NormalizeFactors(&e.factors, &err)) return Fail(ctx, kExitUsage, err);
   if (e.intensity && !e.site)
     return Fail(ctx, kExitUsage, "intensity needs a site: journal add SITE INTENSITY (see `journal vocab`)");
+  if (e.site && !e.intensity && e.did.empty() && !e.note)
+    return Fail(ctx, kExitUsage,
+                "a site needs an intensity (journal add " + *e.site + " 5), an action (--did) or a note");
   if (!e.site && !e.intensity && !e.stress && !e.sitting_hours && !e.breathing && e.did.empty() && !e.note &&
       e.factors.empty())
     return Fail(ctx, kExitUsage, "nothing to log: give a site, an intensity, a load field, an action or a note");
@@ -154,7 +160,8 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     if (e.at.utc > ctx.now.utc)
       return Fail(ctx, kExitUsage, "--at: '" + o.at + "' is in the future; an entry records what has happened");
   }
-  e.at = InLocalZone(e.at.utc);  // the offset in force at that moment
+  // The offset stays as typed (2026-10-31T21:30-05:00 on a trip keeps its
+  // local evening); forms without one got the local zone's for that moment.
   e.id = NewUlid(ctx.now.utc * 1000);
 
   std::vector<std::string> warnings;
@@ -162,8 +169,11 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
   for (const auto& w : warnings) Warn(ctx, w);
   if (!ctx.quiet) {
     const Style& s = ctx.out_style;
-    std::string what = e.site ? *e.site : "check-in";
+    // "neck 6/10 (massage)", "stretching, walk", "check-in".
+    std::string did = Join(e.did, ", ");
+    std::string what = e.site ? *e.site : did.empty() ? "check-in" : did;
     if (e.intensity) what += " " + std::to_string(*e.intensity) + "/10";
+    if (e.site && !did.empty()) what += " (" + did + ")";
     *ctx.out << "Added " << s.bold << e.id << s.reset << ": " << what << " at " << FormatDate(LocalDate(e.at))
              << " " << FormatClock(e.at) << "\n";
   }

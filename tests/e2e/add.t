@@ -2,7 +2,7 @@ journal add: one entry appended to the month file of its local date.
 JOURNAL_NOW is 2026-11-21T10:00:00+01:00 and TZ is Europe/Berlin.
 
   $ journal add neck 6 --stress 7 --sitting 9.5 --breathing shallow --did massage --note "after the meeting"
-  Added <ID>: neck 6/10 at 2026-11-21 10:00
+  Added <ID>: neck 6/10 (massage) at 2026-11-21 10:00
 
 The directory is created 0700, the file 0600, with a header and the entry,
 keys in the contract's order.
@@ -30,7 +30,7 @@ Every field, repeatable and comma-list options, aliases, a new site with
 --new, factors sorted by name.
 
   $ journal add "Lower Back" --intensity 4 --did stretch,walk --did "Tui Na" --tag work,travel --tag gym --factor sleep_hours=5.5 --factor caffeine=3 --at "yesterday 18:30"
-  Added <ID>: lower-back 4/10 at 2026-11-20 18:30
+  Added <ID>: lower-back 4/10 (stretching, walk, tui-na) at 2026-11-20 18:30
   $ journal add --site "left shoulder" 2 --at 2026-11-19T07:05:00+01:00
   Added <ID>: shoulder-left 2/10 at 2026-11-19 07:05
   $ journal add jaw-clicking 3 --new --at -3d
@@ -38,7 +38,7 @@ Every field, repeatable and comma-list options, aliases, a new site with
   $ journal add --stress 4 --at 08:15
   Added <ID>: check-in at 2026-11-21 08:15
   $ journal add --did qigong --note 'quotes " and \ backslash, café, 😀, tab	end' --at "2 hours ago"
-  Added <ID>: check-in at 2026-11-21 08:00
+  Added <ID>: qigong at 2026-11-21 08:00
   $ tail -n +19 journal/2026-11.toml
   site = "lower-back"
   intensity = 4
@@ -89,7 +89,7 @@ today, HH:MM yesterday when still to come today, relative forms.
   Added <ID>: check-in at 2026-11-21 10:00
   Added <ID>: check-in at 2026-11-20 12:00
   Added <ID>: check-in at 2026-11-20 21:00
-  Added <ID>: check-in at 2026-11-20 22:00
+  Added <ID>: check-in at 2026-11-20 21:00
 
 An entry whose local date is in October goes to the October file, and the
 offset is the one in force then (summer time).
@@ -106,6 +106,16 @@ offset is the one in force then (summer time).
   at = 2026-10-24T23:30:00+02:00
   site = "neck"
   intensity = 3
+
+An offset typed with --at is kept (on a trip, the local evening stays the
+evening), and decides the month file.
+
+  $ journal add --stress 2 --at 2026-10-31T21:30:00-05:00
+  Added <ID>: check-in at 2026-10-31 21:30
+  $ tail -n 3 journal/2026-10.toml
+  id = "<ID>"
+  at = 2026-10-31T21:30:00-05:00
+  stress = 2
 
 -q prints nothing.
 
@@ -124,7 +134,7 @@ a bad answer is asked again.
   $ script -qec "journal add" /dev/null < answers | tr -d '\r' | grep -v '^neck$\|^12$\|^5$\|^shallow$\|^massage, walk$\|^after a long drive$\|^$'
   New entry; press Enter to skip a field.
   Site (e.g. neck, lower back; empty for a check-in without pain): Intensity 0-10:   intensity must be a whole number from 0 to 10, not '12'
-  Intensity 0-10: Stress 0-10: Hours sat in the last day: Breathing (shallow, normal, deep): What you did (e.g. massage, stretching): Note: Added <ID>: neck 5/10 at 2026-11-21 10:00
+  Intensity 0-10: Stress 0-10: Hours sat in the last day: Breathing (shallow, normal, deep): What you did (e.g. massage, stretching): Note: Added <ID>: neck 5/10 (massage, walk) at 2026-11-21 10:00
   $ tail -n 8 journal/2026-11.toml
   [[entry]]
   id = "<ID>"

@@ -87,6 +87,12 @@ and nothing written (the file keeps its bytes).
   $ journal add --intensity 5; unchanged
   journal: intensity needs a site: journal add SITE INTENSITY (see `journal vocab`)
   unchanged, exit 2
+  $ journal add 5; unchanged
+  journal: intensity needs a site: journal add SITE INTENSITY (see `journal vocab`)
+  unchanged, exit 2
+  $ journal add neck; unchanged
+  journal: a site needs an intensity (journal add neck 5), an action (--did) or a note
+  unchanged, exit 2
   $ journal add neck 5 --bogus; unchanged
   journal: The following argument was not expected: --bogus
   Run `journal --help` or `journal COMMAND --help` for usage.

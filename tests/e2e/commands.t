@@ -71,14 +71,14 @@ vocab lists the built-in names; the config file adds and reclassifies.
   $ journal vocab | grep -B30 foam-roller | grep Actions: | tail -n 1
   Actions: movement
   $ journal add "PC Neck" 4 --did kinesio_tape,PT --at 09:00
-  Added <ID>: neck 4/10 at 2026-11-21 09:00
+  Added <ID>: neck 4/10 (kinesio-tape, corrective-exercise) at 2026-11-21 09:00
   $ journal list --format json --last 1
   [
   {"id":"<ID>","at":"2026-11-21T09:00:00+01:00","site":"neck","intensity":4,"did":["kinesio-tape","corrective-exercise"]}
   ]
   $ printf 'free_names = true\n' > config.toml
   $ journal add "left pinky" 2 --did "ice bath" --at 09:30
-  Added <ID>: left-pinky 2/10 at 2026-11-21 09:30
+  Added <ID>: left-pinky 2/10 (ice-bath) at 2026-11-21 09:30
   $ journal vocab | tail -n 1
   Names match ignoring case, spaces, '_' and '-'. Unknown names are accepted (free_names = true).
   $ rm config.toml
