@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <csignal>
+
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
@@ -22,6 +24,9 @@ std::string Env(const char* name) {
 
 int main(int argc, char** argv) {
   using namespace pj;
+  // A write past the file size limit fails with EFBIG, which every writer
+  // handles (cut back, temporary removed), instead of killing us mid-write.
+  signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"journal: log pain, the load around it and what you did; see what brings it back."};
   app.name("journal");
   app.require_subcommand(1);

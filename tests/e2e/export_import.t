@@ -110,3 +110,18 @@ Bad imports change nothing and exit 2, naming the line and the field.
   Would import 5 entries; skipped 0 already in the journal
   $ journal --dir j4 list --format csv | wc -l
   2
+
+A failed export leaves the previous file as it was (here the file size
+limit stops the write half way); -o /dev/null writes to the device.
+
+  $ journal export -o backup.csv 2>/dev/null; cp backup.csv backup.before
+  $ for i in $(seq 1 40); do journal -q add neck 3 --note "$(head -c 200 /dev/zero | tr '\0' n)" --at "$i minutes ago"; done
+  $ (ulimit -f 4; journal export -o backup.csv)
+  journal: cannot write backup.csv
+  [1]
+  $ cmp backup.csv backup.before && echo "previous export intact"; ls backup.csv*
+  previous export intact
+  backup.csv
+  $ journal export -o /dev/null; ls -l /dev/null | cut -c1
+  Exported 45 entries to /dev/null
+  c
