@@ -23,8 +23,8 @@ bool Names(const std::string& path, const toml::node& n, const std::string& what
     return false;
   }
   for (const auto& item : *arr) {
-    if (!item.is_string() || CanonicalName(item.as_string()->get()).empty()) {
-      *err = Where(path, item) + what + " must hold non-empty names";
+    if (!item.is_string() || !ValidName(CanonicalName(item.as_string()->get()))) {
+      *err = Where(path, item) + what + " must hold names of letters, digits, spaces and '-'";
       return false;
     }
     out->push_back(item.as_string()->get());

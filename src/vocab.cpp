@@ -35,6 +35,15 @@ std::string MatchKey(std::string_view name) {
   return out;
 }
 
+bool ValidName(std::string_view canonical) {
+  if (canonical.empty() || !IsValidUtf8(canonical)) return false;
+  for (char c : canonical) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (!(u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return true;
+}
+
 std::string CanonicalName(std::string_view name) {
   std::string out;
   bool dash = false;
@@ -227,6 +236,11 @@ bool Vocabulary::Resolve(const Kind& k, const char* what, std::string_view in, b
     return false;
   }
   if (allow_new || free_names) {
+    if (!ValidName(canon)) {
+      *err = "a new " + std::string(what) + " name may hold letters, digits, spaces and '-', not '" +
+             std::string(in) + "'";
+      return false;
+    }
     *out = canon;
     return true;
   }
@@ -252,14 +266,7 @@ bool Vocabulary::ResolveSite(std::string_view in, bool allow_new, std::string* o
 }
 
 bool Vocabulary::ResolveAction(std::string_view in, bool allow_new, std::string* out, std::string* err) const {
-  std::string name;
-  if (!Resolve(actions_, "action", in, allow_new, free_names, &name, err)) return false;
-  if (name.find(';') != std::string::npos) {  // a list of actions is joined with ';' (CSV, entry checks)
-    *err = "action '" + std::string(in) + "' must not contain ';'";
-    return false;
-  }
-  *out = name;
-  return true;
+  return Resolve(actions_, "action", in, allow_new, free_names, out, err);
 }
 
 bool Vocabulary::IsSite(const std::string& canonical) const {

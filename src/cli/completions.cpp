@@ -13,24 +13,31 @@ struct CompletionsOptions {
   std::string shell;
 };
 
+// A command and its long options, read from the CLI11 definitions so the
+// scripts cannot drift from --help.
 struct CommandOptions {
-  const char* name;
-  const char* options;
+  std::string name;
+  std::string options;  // "--since --until ..."
 };
 
-// Kept beside the commands' definitions in spirit: a test compares each
-// command's --help with this list.
-const CommandOptions kCommands[] = {
-    {"add", "--site --intensity --stress --sitting --breathing --did --note --tag --factor --at --new --help"},
-    {"list", "--since --until --site --did --tag --last --format --raw --strict --help"},
-    {"export", "--since --until --site --did --tag --format --output --raw --strict --help"},
-    {"import", "--format --dry-run --help"},
-    {"check", "--repair --help"},
-    {"edit", "--help"},
-    {"vocab", "--help"},
-    {"completions", "--help"},
-};
-const char* const kGlobal = "--dir --config --color --quiet --version --help";
+std::string LongOptions(const CLI::App& app) {
+  std::vector<std::string> out;
+  for (const CLI::Option* opt : app.get_options())
+    for (const std::string& l : opt->get_lnames()) out.push_back("--" + l);
+  return Join(out, " ");
+}
+
+std::vector<CommandOptions> Commands(CLI::App& app) {
+  std::vector<CommandOptions> out;
+  for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    out.push_back(CommandOptions{sub->get_name(), LongOptions(*sub)});
+  return out;
+}
+
+// The values --format takes, per command.
+std::string Formats(const std::string& command) {
+  return command == "list" ? "table csv json toml" : "csv json";
+}
 
 std::string Names(const std::vector<Vocabulary::Name>& names) {
   std::vector<std::string> out;
@@ -38,11 +45,13 @@ std::string Names(const std::vector<Vocabulary::Name>& names) {
   return Join(out, " ");
 }
 
-int CmdCompletions(const CompletionsOptions& o, Context& ctx) {
+int CmdCompletions(const CompletionsOptions& o, CLI::App& app, Context& ctx) {
+  const std::vector<CommandOptions> kCommands = Commands(app);
+  const std::string kGlobal = LongOptions(app);
   std::string sites = Names(ctx.config.vocab.Sites());
   std::string actions = Names(ctx.config.vocab.Actions());
   std::string commands;
-  for (const auto& c : kCommands) commands += std::string(commands.empty() ? "" : " ") + c.name;
+  for (const auto& c : kCommands) commands += (commands.empty() ? "" : " ") + c.name;
   std::ostream& out = *ctx.out;
   if (o.shell == "bash") {
     out << "# bash completion for journal; source it, or put it in ~/.local/share/bash-completion/completions/journal\n"
@@ -56,7 +65,8 @@ int CmdCompletions(const CompletionsOptions& o, Context& ctx) {
         << "    --site) COMPREPLY=($(compgen -W \"" << sites << "\" -- \"$cur\")); return;;\n"
         << "    --did) COMPREPLY=($(compgen -W \"" << actions << "\" -- \"$cur\")); return;;\n"
         << "    --breathing) COMPREPLY=($(compgen -W \"shallow normal deep\" -- \"$cur\")); return;;\n"
-        << "    --format) COMPREPLY=($(compgen -W \"table csv json toml\" -- \"$cur\")); return;;\n"
+        << "    --format) COMPREPLY=($(compgen -W \"$([ \"$cmd\" = list ] && echo " << Formats("list")
+        << " || echo " << Formats("export") << ")\" -- \"$cur\")); return;;\n"
         << "    --color) COMPREPLY=($(compgen -W \"auto always never\" -- \"$cur\")); return;;\n"
         << "    --dir) COMPREPLY=($(compgen -d -- \"$cur\")); return;;\n"
         << "    --config|--output|-o) COMPREPLY=($(compgen -f -- \"$cur\")); return;;\n"
@@ -64,10 +74,10 @@ int CmdCompletions(const CompletionsOptions& o, Context& ctx) {
         << "  case $cmd in\n"
         << "    '') COMPREPLY=($(compgen -W \"" << commands << " " << kGlobal << "\" -- \"$cur\"));;\n";
     for (const auto& c : kCommands) {
-      std::string extra = std::string(c.name) == "add" ? " " + sites
-                          : std::string(c.name) == "completions" ? " bash zsh fish" : "";
+      std::string extra = c.name == "add" ? " " + sites
+                          : c.name == "completions" ? " bash zsh fish" : "";
       out << "    " << c.name << ") COMPREPLY=($(compgen -W \"" << c.options << extra << "\" -- \"$cur\"));";
-      if (std::string(c.name) == "import") out << " COMPREPLY+=($(compgen -f -- \"$cur\"));";
+      if (c.name == "import") out << " COMPREPLY+=($(compgen -f -- \"$cur\"));";
       out << ";\n";
     }
     out << "  esac\n"
@@ -85,7 +95,8 @@ int CmdCompletions(const CompletionsOptions& o, Context& ctx) {
         << "    --site) compadd -a sites; return;;\n"
         << "    --did) compadd -a actions; return;;\n"
         << "    --breathing) compadd shallow normal deep; return;;\n"
-        << "    --format) compadd table csv json toml; return;;\n"
+        << "    --format) if [[ ${words[2]} == list ]]; then compadd " << Formats("list") << "; else compadd "
+        << Formats("export") << "; fi; return;;\n"
         << "    --color) compadd auto always never; return;;\n"
         << "    --dir) _files -/; return;;\n"
         << "    --config|--output|-o) _files; return;;\n"
@@ -94,9 +105,9 @@ int CmdCompletions(const CompletionsOptions& o, Context& ctx) {
         << "  case ${words[2]} in\n";
     for (const auto& c : kCommands) {
       out << "    " << c.name << ") compadd -- " << c.options;
-      if (std::string(c.name) == "add") out << "; compadd -a sites";
-      if (std::string(c.name) == "completions") out << " bash zsh fish";
-      if (std::string(c.name) == "import") out << "; _files";
+      if (c.name == "add") out << "; compadd -a sites";
+      if (c.name == "completions") out << " bash zsh fish";
+      if (c.name == "import") out << "; _files";
       out << ";;\n";
     }
     out << "  esac\n"
@@ -106,15 +117,14 @@ int CmdCompletions(const CompletionsOptions& o, Context& ctx) {
     out << "# fish completion for journal; save as ~/.config/fish/completions/journal.fish\n"
         << "complete -c journal -f\n"
         << "complete -c journal -n __fish_use_subcommand -a '" << commands << "'\n";
-    for (const char* g : {"dir", "config", "color", "quiet", "version", "help"})
-      out << "complete -c journal -n __fish_use_subcommand -l " << g << "\n";
+    for (const auto& g : SplitWords(kGlobal)) out << "complete -c journal -n __fish_use_subcommand -l " << g.substr(2) << "\n";
     for (const auto& c : kCommands) {
       for (const auto& opt : SplitWords(c.options)) {
         out << "complete -c journal -n '__fish_seen_subcommand_from " << c.name << "' -l " << opt.substr(2);
         if (opt == "--site") out << " -x -a '" << sites << "'";
         if (opt == "--did") out << " -x -a '" << actions << "'";
         if (opt == "--breathing") out << " -x -a 'shallow normal deep'";
-        if (opt == "--format") out << " -x -a 'table csv json toml'";
+        if (opt == "--format") out << " -x -a '" << Formats(c.name) << "'";
         out << "\n";
       }
     }
@@ -134,7 +144,7 @@ void DefineCompletions(CLI::App& app, Runner* run) {
   CLI::App* sub = app.add_subcommand("completions", "Print a completion script for bash, zsh or fish");
   sub->add_option("SHELL", o->shell, "bash, zsh or fish")->required();
   sub->footer("Example:\n  journal completions bash > ~/.local/share/bash-completion/completions/journal");
-  sub->callback([o, run] { *run = [o](Context& ctx) { return CmdCompletions(*o, ctx); }; });
+  sub->callback([o, run, &app] { *run = [o, &app](Context& ctx) { return CmdCompletions(*o, app, ctx); }; });
 }
 
 }  // namespace pj

@@ -79,6 +79,9 @@ vocab lists the built-in names; the config file adds and reclassifies.
   $ printf 'free_names = true\n' > config.toml
   $ journal add "left pinky" 2 --did "ice bath" --at 09:30
   Added <ID>: left-pinky 2/10 (ice-bath) at 2026-11-21 09:30
+  $ journal add "o'brien" 2 --did "x\$(true)"
+  journal: a new site name may hold letters, digits, spaces and '-', not 'o'brien'
+  [2]
   $ journal vocab | tail -n 1
   Names match ignoring case, spaces, '_' and '-'. Unknown names are accepted (free_names = true).
   $ rm config.toml
@@ -101,6 +104,15 @@ Completion scripts name the commands, options and sites; bash accepts its.
 
   $ journal completions bash > c.bash && bash -n c.bash && grep -c 'shoulder-left' c.bash
   2
+  $ complete() { :; }; . ./c.bash
+  $ COMP_WORDS=(journal add --site shoulder-r); COMP_CWORD=3; _journal; echo "${COMPREPLY[@]}"
+  shoulder-right
+  $ COMP_WORDS=(journal export --format ''); COMP_CWORD=3; _journal; echo "${COMPREPLY[@]}"
+  csv json
+  $ COMP_WORDS=(journal li); COMP_CWORD=1; _journal; echo "${COMPREPLY[@]}"
+  list
+  $ COMP_WORDS=(journal list --l); COMP_CWORD=2; _journal; echo "${COMPREPLY[@]}"
+  --last
   $ journal completions zsh | head -n 1
   #compdef journal
   $ journal completions fish | grep -c -- '-l since'

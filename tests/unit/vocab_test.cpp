@@ -212,9 +212,24 @@ TEST_CASE("A new action may not contain a semicolon, which separates actions in 
   std::string out = "untouched", err;
   CHECK_FALSE(v.ResolveAction("a;b", true, &out, &err));
   CHECK(out == "untouched");
-  CHECK(err == "action 'a;b' must not contain ';'");
+  CHECK(err == "a new action name may hold letters, digits, spaces and '-', not 'a;b'");
   v.free_names = true;
-  CHECK(StartsWith(Action(v, "massage;stretching"), "error: action 'massage;stretching' must not contain ';'"));
+  CHECK(StartsWith(Action(v, "massage;stretching"), "error: a new action name may hold"));
+}
+
+TEST_CASE("A new name holds only letters, digits and '-', so it is safe in files and shell scripts") {
+  // A config site `x$(touch /tmp/PWNED)` used to reach the completion
+  // script, where bash ran it; an apostrophe broke fish's quoting.
+  Vocabulary v = Vocabulary::BuiltIn();
+  for (const char* bad : {"o'brien", "x$(touch /tmp/x)", "a\"b", "back`tick", "semi;colon", "a/b"}) {
+    INFO(bad);
+    CHECK(StartsWith(Site(v, bad, true), "error: a new site name may hold letters, digits, spaces and '-'"));
+  }
+  CHECK(Site(v, "Tennis Elbow", true) == "tennis-elbow");
+  CHECK(Site(v, "Kiefer \xC3\xBC", true) == "kiefer-\xC3\xBC");
+  CHECK(ValidName("c7-disc"));
+  CHECK_FALSE(ValidName(""));
+  CHECK_FALSE(ValidName("Upper"));
 }
 
 TEST_CASE("SetAction adds an action or reclassifies a known one") {
