@@ -3,6 +3,9 @@
 #include <sys/stat.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
+#include <iterator>
+
 
 #include "painjournal/store.h"
 #include "painjournal/util.h"
@@ -120,6 +123,13 @@ bool ParseConfig(const std::string& text, const std::string& path, const std::st
         return false;
       }
       for (const auto& [ak, av] : *t) {
+        static const char* const kParams[] = {"pain_threshold", "episode_gap", "followup_window",
+                                              "recurrence_window", "lag", "day_start"};
+        if (std::find(std::begin(kParams), std::end(kParams), ak.str()) == std::end(kParams)) {
+          *err = Where(path, av) + "unknown key 'analysis." + std::string(ak.str()) +
+                 "'; accepted: pain_threshold, episode_gap, followup_window, recurrence_window, lag, day_start";
+          return false;
+        }
         std::string value;
         if (auto s = av.as_string()) value = s->get();
         else if (auto i = av.as_integer()) value = std::to_string(i->get());

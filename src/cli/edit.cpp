@@ -55,7 +55,12 @@ int CmdEdit(const EditOptions& o, Context& ctx) {
   std::string original;
   struct stat st;
   bool existed = stat(path.c_str(), &st) == 0;
-  if (existed && !ReadFile(path, &original, &err)) return Fail(ctx, kExitFailure, err);
+  if (existed) {
+    // Under the lock, so the copy never holds half of an add's write.
+    LockedFile file;
+    if (!file.Open(path, O_RDONLY, 10000, &err) || !ReadFile(path, &original, &err))
+      return Fail(ctx, kExitFailure, err);
+  }
   if (!existed) original = MonthFileHeader(year, month);
 
   std::string copy = ctx.journal.dir() + "/." + path.substr(path.find_last_of('/') + 1) + ".edit-" +

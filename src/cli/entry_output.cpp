@@ -43,9 +43,11 @@ std::string TableRow(const Entry& e) {
   std::string when = FormatDate(LocalDate(e.at)) + " " + FormatClock(e.at);
   std::string rest = Join(e.did, ",");
   if (e.note) {
+    // Control characters (newlines, ESC sequences from an import) would
+    // break the row or reach the terminal: each becomes a space.
     std::string note = *e.note;
     for (char& c : note)
-      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
     rest += (rest.empty() ? "" : " · ") + note;
   }
   std::string row = when + "  " + Pad(e.site.value_or("-"), 14) + " " +

@@ -101,3 +101,12 @@ loads what it can, and still exits 0 (1 with --strict).
   No entries.
   journal: 1 problem(s) in the journal files (--strict)
   [1]
+
+Control characters in a note (an escape sequence from an import) never
+reach the terminal from the table: each shows as a space.
+
+  $ journal -q add head 3 --note "$(printf 'a\033[31mred\001x')" --at 2026-11-21T09:00
+  $ journal list --site head | od -c | grep -c 033
+  warning: $TMP/journal/2026-09.toml:12:6: Error while parsing key-value pair: expected '=', saw 'i'; the last entry is not loaded (cut short?)
+  0
+  [1]

@@ -43,9 +43,9 @@ TEST_CASE("config: every key") {
       "rub = \"Massage\"\n"
       "\n"
       "[analysis]\n"
-      "window_days = 3\n"
-      "min_ratio = 0.25\n"
-      "mode = \"strict\"\n";
+      "pain_threshold = 3\n"
+      "lag = 0.25\n"
+      "episode_gap = \"72h\"\n";
   pj::Config cfg;
   REQUIRE(Parse(text, &cfg) == "");
   CHECK(cfg.path == "cfg.toml");
@@ -77,9 +77,9 @@ TEST_CASE("config: every key") {
   CHECK(out == "massage");
 
   CHECK(cfg.analysis.size() == 3);
-  CHECK(cfg.analysis["window_days"] == "3");
-  CHECK(cfg.analysis["min_ratio"] == "0.25");
-  CHECK(cfg.analysis["mode"] == "strict");
+  CHECK(cfg.analysis["pain_threshold"] == "3");
+  CHECK(cfg.analysis["lag"] == "0.25");
+  CHECK(cfg.analysis["episode_gap"] == "72h");
 }
 
 TEST_CASE("config: dir and ~ expansion") {
@@ -134,7 +134,9 @@ TEST_CASE("config: errors name file:line:col") {
       {"[actions]\npassive = \"sauna\"\n", "cfg.toml:2:11: actions.passive must be a list of names", ""},
       {"[site_aliases]\nx = 1\n", "cfg.toml:2:5: site_aliases: the alias 'x' must name a site as a string", ""},
       {"[action_aliases]\nx = [\"walk\"]\n", "cfg.toml:2:5: action_aliases: the alias 'x' must name an action", ""},
-      {"[analysis]\nflag = true\n", "cfg.toml:2:8: analysis.flag must be a number or a string", ""},
+      {"[analysis]\nlag = true\n", "cfg.toml:2:7: analysis.lag must be a number or a string", ""},
+      // A typo in [analysis] is an error, not a silently ignored setting.
+      {"[analysis]\nepisod_gap = \"72h\"\n", "cfg.toml:2:14: unknown key 'analysis.episod_gap'; accepted: pain_threshold", ""},
       // An unknown action class.
       {"[actions]\n\nstretchy = [\"x\"]\n", "cfg.toml:3:12: unknown action class 'stretchy'",
        "accepted: passive, movement, other"},
