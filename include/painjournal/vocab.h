@@ -17,6 +17,9 @@ bool ParseActionClass(std::string_view s, ActionClass* out);
 // Matching key: lower case without spaces, '_' and '-' ("Lower_Back" ->
 // "lowerback").
 std::string MatchKey(std::string_view name);
+// A canonical name fit to store and to put in a completion script: lower-case
+// letters, digits and '-', or letters beyond ASCII (valid UTF-8).
+bool ValidName(std::string_view canonical);
 // How a name the user invents is stored: lower case, runs of spaces and '_'
 // become '-' ("Tennis Elbow" -> "tennis-elbow").
 std::string CanonicalName(std::string_view name);
