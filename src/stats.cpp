@@ -1,0 +1,110 @@
+#include "painjournal/stats.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace pj {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+}
+
+Interval WilsonInterval(int successes, int n, double z) {
+  if (n <= 0) return Interval{kNaN, kNaN};
+  const double p = static_cast<double>(successes) / n;
+  const double z2 = z * z;
+  const double denom = 1 + z2 / n;
+  const double center = (p + z2 / (2.0 * n)) / denom;
+  const double half = z / denom * std::sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
+  return Interval{std::max(0.0, center - half), std::min(1.0, center + half)};
+}
+
+RiskRatio RiskRatioLog(int a_events, int a_n, int b_events, int b_n, double z) {
+  if (a_n <= 0 || b_n <= 0) return RiskRatio{kNaN, {kNaN, kNaN}, false};
+  double a = a_events, an = a_n - a_events, b = b_events, bn = b_n - b_events;
+  bool corrected = a == 0 || an == 0 || b == 0 || bn == 0;
+  if (corrected) {
+    a += 0.5;
+    an += 0.5;
+    b += 0.5;
+    bn += 0.5;
+  }
+  const double rr = (a / (a + an)) / (b / (b + bn));
+  const double se = std::sqrt(1 / a - 1 / (a + an) + 1 / b - 1 / (b + bn));
+  return RiskRatio{rr, {std::exp(std::log(rr) - z * se), std::exp(std::log(rr) + z * se)}, corrected};
+}
+
+namespace {
+
+double LogChoose(int n, int k) { return std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0); }
+
+}  // namespace
+
+double FisherExactTwoSided(int a, int b, int c, int d) {
+  // Hypergeometric law of the top-left cell given the margins, as in R:
+  // m = a + c white balls, n = b + d black ones, k = a + b drawn.
+  const int m = a + c, n = b + d, k = a + b;
+  const int lo = std::max(0, k - n), hi = std::min(k, m);
+  if (lo >= hi) return 1.0;
+  std::vector<double> logd(static_cast<size_t>(hi - lo + 1));
+  for (int x = lo; x <= hi; ++x) logd[static_cast<size_t>(x - lo)] = LogChoose(m, x) + LogChoose(n, k - x);
+  const double top = *std::max_element(logd.begin(), logd.end());
+  double total = 0, tail = 0;
+  const double observed = std::exp(logd[static_cast<size_t>(a - lo)] - top);
+  for (double l : logd) {
+    double p = std::exp(l - top);
+    total += p;
+    if (p <= observed * (1 + 1e-7)) tail += p;
+  }
+  return std::min(1.0, tail / total);
+}
+
+std::vector<double> BenjaminiHochberg(const std::vector<double>& p) {
+  const size_t m = p.size();
+  std::vector<size_t> order(m);
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return p[x] > p[y]; });  // largest first
+  std::vector<double> q(m);
+  double running = 1.0;
+  for (size_t i = 0; i < m; ++i) {
+    const double rank = static_cast<double>(m - i);  // rank of p[order[i]] counted from the smallest
+    running = std::min(running, p[order[i]] * static_cast<double>(m) / rank);
+    q[order[i]] = std::min(1.0, running);
+  }
+  return q;
+}
+
+std::vector<double> AverageRanks(const std::vector<double>& v) {
+  std::vector<size_t> order(v.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) { return v[x] < v[y]; });
+  std::vector<double> ranks(v.size());
+  for (size_t i = 0; i < order.size();) {
+    size_t j = i;
+    while (j + 1 < order.size() && v[order[j + 1]] == v[order[i]]) ++j;
+    const double avg = (static_cast<double>(i) + static_cast<double>(j)) / 2.0 + 1.0;
+    for (size_t k = i; k <= j; ++k) ranks[order[k]] = avg;
+    i = j + 1;
+  }
+  return ranks;
+}
+
+double SpearmanRho(const std::vector<double>& x, const std::vector<double>& y) {
+  const size_t n = x.size();
+  if (n < 2 || y.size() != n) return kNaN;
+  std::vector<double> rx = AverageRanks(x), ry = AverageRanks(y);
+  const double mean = (static_cast<double>(n) + 1) / 2.0;  // the mean of ranks, ties or not
+  double sxy = 0, sxx = 0, syy = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const double dx = rx[i] - mean, dy = ry[i] - mean;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx == 0 || syy == 0) return kNaN;
+  return sxy / std::sqrt(sxx * syy);
+}
+
+}  // namespace pj
