@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   DefineList(app, &run);
   DefineExport(app, &run);
   DefineImport(app, &run);
+  DefineAnalyze(app, &run);
   DefineCheck(app, &run);
   DefineEdit(app, &run);
   DefineVocab(app, &run);

@@ -1,0 +1,420 @@
+#include "painjournal/analysis_render.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "painjournal/entry_json.h"
+#include "painjournal/util.h"
+
+namespace pj {
+
+namespace {
+
+// A JSON number, written as an integer when it is one (72, not 72.0), and
+// null when it cannot be computed.
+Json Num(double v) {
+  if (!std::isfinite(v)) return nullptr;
+  if (v == std::floor(v) && std::fabs(v) < 1e15) return static_cast<int64_t>(v);
+  return v;
+}
+
+Json Pair(const Interval& i) { return Json::array({Num(i.lo), Num(i.hi)}); }
+
+Json Counts(const OutcomeCounts& c) {
+  Json j = Json::object();
+  j["treatments"] = c.treatments;
+  j["recurred"] = c.recurred;
+  j["stayed_away"] = c.stayed_away;
+  j["persisted"] = c.persisted;
+  j["censored"] = c.censored;
+  j["rate"] = Num(c.rate);
+  j["rate_ci"] = Pair(c.rate_ci);
+  return j;
+}
+
+Json Group(const FactorGroup& g) {
+  Json j = Json::object();
+  j["days"] = g.days;
+  j["onset_days"] = g.onset_days;
+  j["rate"] = Num(g.rate);
+  return j;
+}
+
+std::string Clock(int minutes) { return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60); }
+
+}  // namespace
+
+Analysis OnlySites(const Analysis& a, const std::vector<std::string>& sites) {
+  if (sites.empty()) return a;
+  auto wanted = [&](const std::string& s) { return std::find(sites.begin(), sites.end(), s) != sites.end(); };
+  Analysis out = a;
+  out.episodes.clear();
+  for (const Episode& e : a.episodes)
+    if (wanted(e.site)) out.episodes.push_back(e);
+  out.followup.clear();
+  for (const FollowupRow& r : a.followup)
+    if (r.site == "*" || wanted(r.site)) out.followup.push_back(r);
+  out.factors.clear();
+  for (const FactorRow& r : a.factors)
+    if (wanted(r.site)) out.factors.push_back(r);
+  return out;
+}
+
+std::string AnalysisJson(const Analysis& a) {
+  Json j = Json::object();
+  Json params = Json::object();
+  params["pain_threshold"] = a.params.pain_threshold;
+  params["episode_gap_hours"] = Num(a.params.episode_gap / 3600.0);
+  params["followup_window_hours"] = Num(a.params.followup_window / 3600.0);
+  params["recurrence_window_days"] = Num(a.params.recurrence_window / 86400.0);
+  params["lag_days"] = a.params.lag_days;
+  params["day_start"] = Clock(a.params.day_start_min);
+  j["params"] = params;
+  j["entries"] = a.entries;
+  Json episodes = Json::array();
+  for (const Episode& e : a.episodes) {
+    Json o = Json::object();
+    o["site"] = e.site;
+    o["onset"] = FormatDateTime(e.onset);
+    o["end"] = FormatDateTime(e.end);
+    o["ongoing"] = e.ongoing;
+    o["entries"] = e.entries;
+    o["max_intensity"] = e.max_intensity;
+    episodes.push_back(o);
+  }
+  j["episodes"] = episodes;
+  Json followup = Json::array();
+  for (const FollowupRow& r : a.followup) {
+    Json o = Json::object();
+    o["site"] = r.site;
+    o["with_followup"] = Counts(r.with_followup);
+    o["without_followup"] = Counts(r.without_followup);
+    o["risk_ratio"] = Num(r.risk_ratio.rr);
+    o["risk_ratio_ci"] = Pair(r.risk_ratio.ci);
+    o["p_value"] = Num(r.p_value);
+    o["enough_data"] = r.enough_data;
+    followup.push_back(o);
+  }
+  j["followup"] = followup;
+  j["unattributed_treatments"] = a.unattributed_treatments;
+  Json factors = Json::array();
+  for (const FactorRow& r : a.factors) {
+    Json o = Json::object();
+    o["site"] = r.site;
+    o["factor"] = r.factor;
+    o["threshold"] = Num(r.threshold);
+    o["high"] = Group(r.high);
+    o["low"] = Group(r.low);
+    o["risk_ratio"] = Num(r.risk_ratio.rr);
+    o["risk_ratio_ci"] = Pair(r.risk_ratio.ci);
+    o["p_value"] = Num(r.p_value);
+    o["q_value"] = Num(r.q_value);
+    Json sp = Json::object();
+    sp["rho"] = Num(r.rho);
+    sp["n"] = r.n;
+    o["spearman"] = sp;
+    o["enough_data"] = r.enough_data;
+    factors.push_back(o);
+  }
+  j["factors"] = factors;
+  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+// ---- Text ----
+
+std::string Wrap(const std::string& text, size_t width, size_t first_indent, size_t indent) {
+  std::string out(first_indent, ' ');
+  size_t col = first_indent;
+  bool line_empty = true;
+  for (const std::string& word : SplitWords(text)) {
+    size_t w = DisplayWidth(word);
+    if (!line_empty && col + 1 + w > width) {
+      out += "\n" + std::string(indent, ' ');
+      col = indent;
+      line_empty = true;
+    }
+    if (!line_empty) {
+      out += ' ';
+      ++col;
+    }
+    out += word;
+    col += w;
+    line_empty = false;
+  }
+  return out + "\n";
+}
+
+namespace {
+
+constexpr size_t kWidth = 78;
+
+std::string Plural(int n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
+
+std::string Pct(double rate) { return std::isfinite(rate) ? fmt::format("{:.0f}%", rate * 100) : "n/a"; }
+
+std::string PctRange(const Interval& i) {
+  if (!std::isfinite(i.lo)) return "n/a";
+  return fmt::format("{:.0f}-{:.0f}%", i.lo * 100, i.hi * 100);
+}
+
+std::string Ratio(double v) {
+  if (!std::isfinite(v)) return "n/a";
+  if (v != 0 && std::fabs(v) < 0.1) return fmt::format("{:.2f}", v);
+  return fmt::format("{:.1f}", v);
+}
+
+std::string RatioWithCi(const RiskRatio& r) {
+  return Ratio(r.rr) + " (" + Ratio(r.ci.lo) + "-" + Ratio(r.ci.hi) + ")";
+}
+
+std::string P(double p) {
+  if (!std::isfinite(p)) return "n/a";
+  if (p < 0.001) return "< 0.001";
+  if (p >= 0.1) return fmt::format("{:.2f}", p);
+  return fmt::format("{:.2g}", p);
+}
+
+std::string PEq(double p) {
+  std::string s = P(p);
+  return s[0] == '<' ? s : "= " + s;
+}
+
+// "48 h", "14 days", "1 day".
+std::string Span(int64_t seconds) {
+  if (seconds % 86400 == 0 && seconds >= 4 * 86400) {
+    int64_t d = seconds / 86400;
+    return std::to_string(d) + (d == 1 ? " day" : " days");
+  }
+  if (seconds % 3600 == 0) return std::to_string(seconds / 3600) + " h";
+  return std::to_string(seconds / 60) + " min";
+}
+
+std::string LagWords(int lag) {
+  if (lag == 0) return "that day";
+  if (lag == 1) return "that day or the next";
+  return "that day or within " + std::to_string(lag) + " days";
+}
+
+std::string FactorLabel(const FactorRow& r) {
+  if (r.factor == "stress") return "stress >= " + FormatNumber(r.threshold);
+  if (r.factor == "sitting_hours") return "sitting >= " + FormatNumber(r.threshold) + " h";
+  if (r.factor == "breathing") return "shallow breathing";
+  return r.factor + " >= " + FormatNumber(r.threshold) + " (its median)";
+}
+
+
+bool FollowupHolds(const FollowupRow& r) {
+  return r.enough_data && r.p_value < 0.05 && std::isfinite(r.risk_ratio.rr);
+}
+
+bool FactorHolds(const FactorRow& r) { return r.enough_data && r.q_value < 0.05 && std::isfinite(r.risk_ratio.rr); }
+
+std::string FollowupSentence(const FollowupRow& r, const AnalysisParams& p) {
+  const OutcomeCounts& wo = r.without_followup;
+  const OutcomeCounts& w = r.with_followup;
+  std::string pain = r.site == "*" ? "pain" : r.site + " pain";
+  return fmt::format(
+      "After passive relief with no movement within {}, {} came back within {} after {} of {} treatments ({}, 95% CI "
+      "{}); with movement follow-up after {} of {} ({}, {}). Risk ratio {}, Fisher p {}. This is an association in "
+      "your own records, not proof of cause.",
+      Span(p.followup_window), pain, Span(p.recurrence_window), wo.recurred, wo.recurred + wo.stayed_away,
+      Pct(wo.rate), PctRange(wo.rate_ci), w.recurred, w.recurred + w.stayed_away, Pct(w.rate), PctRange(w.rate_ci),
+      RatioWithCi(r.risk_ratio), PEq(r.p_value));
+}
+
+std::string FactorSentence(const FactorRow& r, const AnalysisParams& p) {
+  return fmt::format(
+      "{}: a {} onset began {} after {} of {} high days ({}) and {} of {} other days ({}); risk ratio {}, p {}, q {}; "
+      "Spearman rho {} (n = {}).",
+      FactorLabel(r), r.site, LagWords(p.lag_days), r.high.onset_days, r.high.days, Pct(r.high.rate),
+      r.low.onset_days, r.low.days, Pct(r.low.rate), RatioWithCi(r.risk_ratio), PEq(r.p_value), PEq(r.q_value),
+      std::isfinite(r.rho) ? fmt::format("{:.2f}", r.rho) : "n/a", r.n);
+}
+
+std::string TryFollowup(const FollowupRow& r, const AnalysisParams& p) {
+  if (r.risk_ratio.rr > 1)
+    return fmt::format(
+        "What to try: {} came back more often after passive relief with no movement within {} ({} vs {}): log a "
+        "stretch or a walk after the next one, and see if this changes.",
+        r.site == "*" ? "pain" : r.site + " pain", Span(p.followup_window), Pct(r.without_followup.rate),
+        Pct(r.with_followup.rate));
+  return fmt::format(
+      "Worth knowing: {} came back less often when no movement followed passive relief ({} vs {}); keep logging to "
+      "see whether this holds.",
+      r.site == "*" ? "pain" : r.site + " pain", Pct(r.without_followup.rate), Pct(r.with_followup.rate));
+}
+
+std::string TryFactor(const FactorRow& r) {
+  std::string idea = r.factor == "stress"          ? "on high-stress days, try a walk or a breathing exercise"
+                     : r.factor == "sitting_hours" ? "on long sitting days, try posture breaks or a walk"
+                     : r.factor == "breathing"     ? "on shallow-breathing days, try a breathing exercise"
+                                                   : "watch " + r.factor + " on such days";
+  if (r.risk_ratio.rr > 1)
+    return fmt::format("What to try: {} onsets began more often after days with {} ({} vs {} of days): {}, log it, and "
+                       "see if this changes.",
+                       r.site, FactorLabel(r), Pct(r.high.rate), Pct(r.low.rate), idea);
+  return fmt::format("Worth knowing: {} onsets began less often after days with {} ({} vs {} of days).", r.site,
+                     FactorLabel(r), Pct(r.high.rate), Pct(r.low.rate));
+}
+
+std::string CountsTable(const FollowupRow& r) {
+  std::string out = fmt::format("    {:<16}{:>11}{:>11}{:>13}{:>11}{:>10}\n", "", "treatments", "came back",
+                                "stayed away", "persisted", "censored");
+  for (const auto& [label, c] : {std::pair<const char*, const OutcomeCounts&>{"no movement", r.without_followup},
+                                 std::pair<const char*, const OutcomeCounts&>{"with movement", r.with_followup}})
+    out += fmt::format("    {:<16}{:>11}{:>11}{:>13}{:>11}{:>10}\n", label, c.treatments, c.recurred, c.stayed_away,
+                       c.persisted, c.censored);
+  return out;
+}
+
+std::string NotEnoughFollowup(const FollowupRow& r) {
+  const OutcomeCounts& w = r.with_followup;
+  const OutcomeCounts& wo = r.without_followup;
+  return fmt::format(
+      "Not enough data to compare yet: {} with movement follow-up and {} without have a known outcome, with {}; a "
+      "comparison needs 3 in each group and 3 recurrences.",
+      Plural(w.recurred + w.stayed_away, "treatment"), wo.recurred + wo.stayed_away,
+      Plural(w.recurred + wo.recurred, "recurrence"));
+}
+
+std::string EpisodeSummary(const std::vector<const Episode*>& eps) {
+  std::vector<double> days, top;
+  int ongoing = 0;
+  for (const Episode* e : eps) {
+    days.push_back(static_cast<double>(e->end.utc - e->onset.utc) / 86400.0);
+    top.push_back(e->max_intensity);
+    ongoing += e->ongoing;
+  }
+  auto median = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+  };
+  return fmt::format(
+      "Episodes: {} ({} ongoing), from {} to {}. They lasted {:.1f} days on median (longest {:.1f}); highest "
+      "intensity {} on median (top {}).",
+      eps.size(), ongoing, FormatDate(LocalDate(eps.front()->onset)), FormatDate(LocalDate(eps.back()->end)),
+      median(days), *std::max_element(days.begin(), days.end()), FormatNumber(median(top)),
+      FormatNumber(*std::max_element(top.begin(), top.end())));
+}
+
+}  // namespace
+
+std::vector<std::string> Findings(const Analysis& a) {
+  std::vector<std::string> out;
+  for (const FollowupRow& r : a.followup)
+    if (FollowupHolds(r)) out.push_back(FollowupSentence(r, a.params));
+  std::vector<const FactorRow*> rows;
+  for (const FactorRow& r : a.factors)
+    if (FactorHolds(r)) rows.push_back(&r);
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const FactorRow* x, const FactorRow* y) { return x->p_value < y->p_value; });
+  for (const FactorRow* r : rows) out.push_back(FactorSentence(*r, a.params) + " An association, not proof of cause.");
+  return out;
+}
+
+std::string AnalysisText(const Analysis& a, const TextStyle& s) {
+  std::string out;
+  const AnalysisParams& p = a.params;
+  if (a.entries == 0)
+    return "No entries to analyse. Log pain as `journal add neck 6`, what you did with --did (massage, stretching, "
+           "a walk) and the day's load with --stress, --sitting and --breathing; after a few weeks the analysis "
+           "has something to say.\n";
+  out += s.bold + fmt::format("Analysis of {} {}, {} to {}.", a.entries, a.entries == 1 ? "entry" : "entries",
+                              FormatDate(LocalDate(*a.first)), FormatDate(LocalDate(*a.last))) +
+         s.reset + "\n";
+  out += Wrap(fmt::format("Pain threshold {}, episode gap {}, follow-up window {}, recurrence window {}, lag {}d, day "
+                          "start {}. Associations in your own records, not proof of cause: n are counts, CI 95% "
+                          "intervals, p from Fisher's exact test, q adjusted for the number of factor comparisons "
+                          "(Benjamini-Hochberg).",
+                          p.pain_threshold, FormatDuration(p.episode_gap), FormatDuration(p.followup_window),
+                          FormatDuration(p.recurrence_window), p.lag_days, Clock(p.day_start_min)),
+              kWidth, 0, 0);
+
+  // Sites: those with episodes or treatments, in name order.
+  std::vector<std::string> sites;
+  for (const Episode& e : a.episodes) sites.push_back(e.site);
+  for (const FollowupRow& r : a.followup)
+    if (r.site != "*") sites.push_back(r.site);
+  std::sort(sites.begin(), sites.end());
+  sites.erase(std::unique(sites.begin(), sites.end()), sites.end());
+  if (sites.empty()) {
+    out += "\n" + Wrap(fmt::format("No pain episodes yet: an episode starts with an entry that has a site and an "
+                                   "intensity of {} or more, such as `journal add neck 6`.",
+                                   p.pain_threshold),
+                       kWidth, 0, 0);
+  }
+  const FollowupRow* all = nullptr;
+  for (const FollowupRow& r : a.followup)
+    if (r.site == "*") all = &r;
+
+  for (const std::string& site : sites) {
+    out += "\n" + s.bold + site + s.reset + "\n";
+    std::vector<const Episode*> eps;
+    for (const Episode& e : a.episodes)
+      if (e.site == site) eps.push_back(&e);
+    if (eps.empty())
+      out += Wrap("No pain episodes at " + site + " in this period.", kWidth, 2, 2);
+    else
+      out += Wrap(EpisodeSummary(eps), kWidth, 2, 2);
+
+    out += "\n  " + s.bold + "Branch: does it come back after passive relief?" + s.reset + "\n";
+    const FollowupRow* row = nullptr;
+    for (const FollowupRow& r : a.followup)
+      if (r.site == site) row = &r;
+    if (!row) {
+      out += Wrap("No passive relief (massage, heat, acupuncture, ...) logged for " + site +
+                      " yet. Log it with --did, and movement after it (stretching, a walk), to see whether the pain "
+                      "comes back less often with movement.",
+                  kWidth, 4, 4);
+    } else {
+      out += Wrap(row->enough_data ? FollowupSentence(*row, p) : NotEnoughFollowup(*row), kWidth, 4, 4);
+      out += CountsTable(*row);
+    }
+
+    out += "\n  " + s.bold + "Roots: what comes before " + site + " onsets?" + s.reset + "\n";
+    std::vector<const FactorRow*> found, thin;
+    for (const FactorRow& r : a.factors) {
+      if (r.site != site) continue;
+      (r.enough_data ? found : thin).push_back(&r);
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const FactorRow* x, const FactorRow* y) { return x->p_value < y->p_value; });
+    if (found.empty() && thin.empty())
+      out += Wrap("No load factors logged yet: add --stress, --sitting and --breathing to daily entries.", kWidth, 4,
+                  4);
+    for (const FactorRow* r : found) out += Wrap(FactorSentence(*r, p), kWidth, 4, 6);
+    for (const FactorRow* r : thin)
+      out += Wrap(fmt::format("{}: not enough data ({} high days, {} other days, {} with an onset).", FactorLabel(*r),
+                              r->high.days, r->low.days, r->high.onset_days + r->low.onset_days),
+                  kWidth, 4, 6);
+
+    std::vector<std::string> tries;
+    if (row && FollowupHolds(*row)) tries.push_back(TryFollowup(*row, p));
+    for (const FactorRow* r : found)
+      if (FactorHolds(*r)) tries.push_back(TryFactor(*r));
+    if (!tries.empty()) out += "\n";
+    for (const std::string& t : tries) out += Wrap(t, kWidth, 2, 4);
+  }
+
+  if (all && sites.size() > 1 && all->with_followup.treatments + all->without_followup.treatments > 0) {
+    out += "\n" + s.bold + "All sites together" + s.reset + "\n";
+    out += Wrap(all->enough_data ? FollowupSentence(*all, p) : NotEnoughFollowup(*all), kWidth, 2, 2);
+    out += CountsTable(*all);
+  }
+  if (a.treatments == 0 && a.entries > 0)
+    out += "\n" + Wrap("No passive relief logged yet (massage, tui-na, acupuncture, heat, ...): log it with --did, "
+                       "and movement after it, to see whether the pain comes back less often with movement.",
+                       kWidth, 0, 0);
+  if (a.unattributed_treatments > 0)
+    out += "\n" + Wrap(fmt::format("{} passive {} had no site and came when no episode was active; counted, not "
+                                   "analysed.",
+                                   a.unattributed_treatments,
+                                   a.unattributed_treatments == 1 ? "treatment" : "treatments"),
+                       kWidth, 0, 0);
+  return out;
+}
+
+}  // namespace pj

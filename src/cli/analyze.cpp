@@ -1,0 +1,94 @@
+// journal analyze: does pain come back after passive relief without
+// movement, and which loads come before onsets at each site (SPEC section 4).
+#include <CLI/CLI.hpp>
+
+#include "context.h"
+#include "filter_options.h"
+#include "painjournal/analysis.h"
+#include "painjournal/analysis_render.h"
+#include "painjournal/util.h"
+
+namespace pj {
+
+namespace {
+
+struct AnalyzeOptions {
+  std::vector<std::string> sites;
+  std::string since, until, format = "text";
+  // Parameters as typed, by config key; empty: not given.
+  std::map<std::string, std::string> params;
+  bool strict = false;
+};
+
+int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
+  if (o.format != "text" && o.format != "json")
+    return Fail(ctx, kExitUsage, "--format must be text or json, not '" + o.format + "'");
+  std::string err;
+  AnalysisParams params;
+  for (const auto& [key, value] : ctx.config.analysis)
+    if (!SetAnalysisParam(&params, key, value, &err)) return Fail(ctx, kExitUsage, ctx.config.path + ": [analysis] " + err);
+  for (const auto& [key, value] : o.params) {
+    if (value.empty()) continue;
+    std::string option = "--" + key;
+    std::replace(option.begin(), option.end(), '_', '-');
+    if (!SetAnalysisParam(&params, key, value, &err)) return Fail(ctx, kExitUsage, option + ": " + err);
+  }
+  FilterOptions fo;
+  fo.since = o.since;
+  fo.until = o.until;
+  fo.sites = o.sites;
+  Filter filter;
+  if (!BuildFilter(ctx, fo, &filter, &err)) return Fail(ctx, kExitUsage, err);
+  // --site chooses what is shown; the analysis needs every entry (movement
+  // after a treatment is often logged without a site).
+  std::vector<std::string> sites = filter.sites;
+  filter.sites.clear();
+
+  std::vector<Entry> entries;
+  std::vector<Problem> problems;
+  if (!ScanMonths(ctx.journal, filter, [&](std::vector<Entry>& month) {
+        entries.insert(entries.end(), std::make_move_iterator(month.begin()), std::make_move_iterator(month.end()));
+      }, &problems, &err))
+    return Fail(ctx, kExitFailure, err);
+  WarnProblems(ctx, problems);
+
+  Analysis a = OnlySites(Analyze(std::move(entries), ctx.config.vocab, params), sites);
+  if (o.format == "json") {
+    *ctx.out << AnalysisJson(a);
+  } else {
+    TextStyle style{ctx.out_style.bold, ctx.out_style.dim, ctx.out_style.reset};
+    *ctx.out << AnalysisText(a, style);
+  }
+  if (o.strict && !problems.empty())
+    return Fail(ctx, kExitFailure, std::to_string(problems.size()) + " problem(s) in the journal files (--strict)");
+  return kExitOk;
+}
+
+}  // namespace
+
+void DefineAnalyze(CLI::App& app, Runner* run) {
+  auto o = std::make_shared<AnalyzeOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "analyze", "Does pain come back after passive relief without movement? Which loads come before it?");
+  sub->add_option("--site", o->sites, "Only show these sites (repeatable or a comma list)")->allow_extra_args(false);
+  sub->add_option("--since", o->since, "Only analyse entries at or after WHEN");
+  sub->add_option("--until", o->until, "Only analyse entries at or before WHEN");
+  sub->add_option("--pain-threshold", o->params["pain_threshold"],
+                  "Intensity that makes an entry a pain entry (default 3)");
+  sub->add_option("--episode-gap", o->params["episode_gap"], "Longest gap inside one episode (default 72h)");
+  sub->add_option("--followup-window", o->params["followup_window"],
+                  "How long after passive relief movement counts as follow-up (default 48h)");
+  sub->add_option("--recurrence-window", o->params["recurrence_window"],
+                  "How long after a treatment a new episode counts as a recurrence (default 14d)");
+  sub->add_option("--lag", o->params["lag"], "Days after a factor's day an onset still counts (default 1d)");
+  sub->add_option("--day-start", o->params["day_start"], "When a journal day begins, HH:MM (default 00:00)");
+  sub->add_option("--format", o->format, "text (default) or json");
+  sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
+  sub->footer(
+      "Examples:\n  journal analyze\n  journal analyze --site neck --since 2026-01-01 --followup-window 24h\n"
+      "  journal analyze --format json > analysis.json\n"
+      "Durations take m, h, d or w. Findings are associations in your records, not causes.");
+  sub->callback([o, run] { *run = [o](Context& ctx) { return CmdAnalyze(*o, ctx); }; });
+}
+
+}  // namespace pj
