@@ -1,0 +1,424 @@
+// Each definition of SPEC section 4 on small hand-made journals, with the
+// expected answer worked out by hand beside it.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "painjournal/analysis.h"
+#include "painjournal/analysis_render.h"
+
+using namespace pj;
+
+namespace {
+
+// An instant in UTC: "2026-11-02T09:00".
+Time T(const std::string& s) {
+  Time t;
+  std::string err;
+  REQUIRE_MESSAGE(ParseDateTime(s + (s.size() == 16 ? ":00+00:00" : ""), &t, &err), err);
+  return t;
+}
+
+int n_ids = 0;
+
+Entry Pain(const std::string& at, const std::string& site, int intensity, std::vector<std::string> did = {}) {
+  Entry e;
+  e.id = "E" + std::to_string(++n_ids);
+  e.at = T(at);
+  e.site = site;
+  e.intensity = intensity;
+  e.did = std::move(did);
+  return e;
+}
+
+Entry Did(const std::string& at, std::vector<std::string> did, const std::string& site = "") {
+  Entry e;
+  e.id = "E" + std::to_string(++n_ids);
+  e.at = T(at);
+  if (!site.empty()) e.site = site;
+  e.did = std::move(did);
+  return e;
+}
+
+Entry Load(const std::string& at, std::optional<int> stress, std::optional<double> sitting = {},
+           std::optional<std::string> breathing = {}) {
+  Entry e;
+  e.id = "E" + std::to_string(++n_ids);
+  e.at = T(at);
+  e.stress = stress;
+  e.sitting_hours = sitting;
+  e.breathing = breathing;
+  return e;
+}
+
+const AnalysisParams kDefaults;
+const Vocabulary kVocab = Vocabulary::BuiltIn();
+
+}  // namespace
+
+TEST_CASE("analysis: durations and parameters") {
+  int64_t s;
+  std::string err;
+  CHECK((ParseDuration("72h", &s, &err) && s == 72 * 3600));
+  CHECK((ParseDuration("14d", &s, &err) && s == 14 * 86400));
+  CHECK((ParseDuration("90m", &s, &err) && s == 5400));
+  CHECK((ParseDuration("2w", &s, &err) && s == 14 * 86400));
+  CHECK((ParseDuration("1.5d", &s, &err) && s == 36 * 3600));
+  for (const char* bad : {"72", "h", "-3h", "3x", "", "abc"}) {
+    INFO(bad);
+    CHECK_FALSE(ParseDuration(bad, &s, &err));
+    CHECK(err.find("30m, 72h, 14d, 2w") != std::string::npos);
+  }
+  AnalysisParams p;
+  CHECK(SetAnalysisParam(&p, "pain_threshold", "4", &err));
+  CHECK(p.pain_threshold == 4);
+  CHECK(SetAnalysisParam(&p, "lag", "2d", &err));
+  CHECK(p.lag_days == 2);
+  CHECK(SetAnalysisParam(&p, "day_start", "04:30", &err));
+  CHECK(p.day_start_min == 270);
+  CHECK(SetAnalysisParam(&p, "followup_window", "24h", &err));
+  CHECK(p.followup_window == 86400);
+  CHECK_FALSE(SetAnalysisParam(&p, "pain_threshold", "11", &err));
+  CHECK(err == "pain_threshold must be a whole number from 1 to 10, not '11'");
+  CHECK_FALSE(SetAnalysisParam(&p, "lag", "36h", &err));
+  CHECK(err == "lag must be whole days from 0d to 30d (e.g. 1d), not '36h'");
+  CHECK_FALSE(SetAnalysisParam(&p, "day_start", "4am", &err));
+  CHECK(err == "day_start must be a time HH:MM such as 04:00, not '4am'");
+  CHECK_FALSE(SetAnalysisParam(&p, "episode_gap", "0h", &err));
+  CHECK(err.find("episode_gap must be a positive duration") == 0);
+  CHECK_FALSE(SetAnalysisParam(&p, "gap", "1h", &err));
+  CHECK(err.find("unknown analysis parameter 'gap'") == 0);
+  CHECK(FormatDuration(72 * 3600) == "72h");
+  CHECK(FormatDuration(14 * 86400) == "14d");
+  CHECK(FormatDuration(90 * 60) == "90m");
+}
+
+TEST_CASE("analysis: the journal day is the local date in its own offset, shifted by day_start") {
+  // 2026-10-25 is the autumn change in Berlin: 01:30+02:00 and 03:30+01:00
+  // are both on the 25th locally.
+  Time before, after;
+  std::string err;
+  REQUIRE(ParseDateTime("2026-10-25T01:30:00+02:00", &before, &err));
+  REQUIRE(ParseDateTime("2026-10-25T03:30:00+01:00", &after, &err));
+  const int64_t d25 = DaysFromCivil(2026, 10, 25);
+  CHECK(JournalDay(before, 0) == d25);
+  CHECK(JournalDay(after, 0) == d25);
+  // With day_start 04:00 a 02:00 entry belongs to the day before; 04:00 to
+  // its own day.
+  Time two, four;
+  REQUIRE(ParseDateTime("2026-11-03T02:00:00+01:00", &two, &err));
+  REQUIRE(ParseDateTime("2026-11-03T04:00:00+01:00", &four, &err));
+  CHECK(JournalDay(two, 240) == DaysFromCivil(2026, 11, 2));
+  CHECK(JournalDay(four, 240) == DaysFromCivil(2026, 11, 3));
+  CHECK(JournalDay(two, 0) == DaysFromCivil(2026, 11, 3));
+}
+
+TEST_CASE("analysis: episodes") {
+  // neck: 1st 09:00 (5), 3rd 09:00 (6) is 48 h later: same episode; 7th is
+  // 96 h after the 3rd (> 72 h): a new one. A relief entry (2) on the 8th
+  // ends it; the 9th starts a third one although it is within 72 h.
+  std::vector<Entry> es = {
+      Pain("2026-11-01T09:00", "neck", 5),     Pain("2026-11-03T09:00", "neck", 6),
+      Pain("2026-11-07T09:00", "neck", 4),     Pain("2026-11-08T09:00", "neck", 2),
+      Pain("2026-11-09T09:00", "neck", 7),     Pain("2026-11-09T10:00", "lower-back", 3),
+      Pain("2026-11-10T09:00", "lower-back", 2),  // relief right after
+      Load("2026-11-11T20:00", 5),              // the journal's last entry
+  };
+  auto tl = SegmentEpisodes(es, kDefaults, T("2026-11-11T20:00").utc);
+  REQUIRE(tl["neck"].episodes.size() == 3);
+  const Episode& a = tl["neck"].episodes[0];
+  CHECK(a.onset.utc == T("2026-11-01T09:00").utc);
+  CHECK(a.end.utc == T("2026-11-03T09:00").utc);
+  CHECK(a.entries == 2);
+  CHECK(a.max_intensity == 6);
+  CHECK_FALSE(a.ongoing);
+  CHECK(tl["neck"].episodes[1].entries == 1);
+  // The third ends on the 9th at 09:00; the last entry is 59 h later (<= 72 h)
+  // and no relief came after: ongoing.
+  CHECK(tl["neck"].episodes[2].ongoing);
+  CHECK(tl["neck"].reliefs == std::vector<int64_t>{T("2026-11-08T09:00").utc});
+  // lower-back: intensity 3 is a pain entry (>= threshold); relief after it:
+  // not ongoing.
+  REQUIRE(tl["lower-back"].episodes.size() == 1);
+  CHECK_FALSE(tl["lower-back"].episodes[0].ongoing);
+  // A higher threshold makes the 3 a relief entry: no episode at all.
+  AnalysisParams p4;
+  p4.pain_threshold = 4;
+  CHECK(SegmentEpisodes(es, p4, 0)["lower-back"].episodes.empty());
+  // Not ongoing when the journal goes on for more than the gap.
+  auto later = SegmentEpisodes(es, kDefaults, T("2026-11-12T09:01").utc);
+  CHECK_FALSE(later["neck"].episodes[2].ongoing);
+}
+
+TEST_CASE("analysis: an episode is active from onset to end + gap, until a relief entry") {
+  std::vector<Entry> es = {Pain("2026-11-01T09:00", "neck", 5), Pain("2026-11-02T09:00", "neck", 6),
+                           Pain("2026-11-06T09:00", "neck", 1)};
+  auto tl = SegmentEpisodes(es, kDefaults, 0);
+  const SiteTimeline& s = tl["neck"];
+  CHECK(ActiveEpisode(s, T("2026-11-01T08:59").utc, kDefaults) == nullptr);  // before onset
+  CHECK(ActiveEpisode(s, T("2026-11-01T09:00").utc, kDefaults) != nullptr);  // at onset
+  CHECK(ActiveEpisode(s, T("2026-11-05T09:00").utc, kDefaults) != nullptr);  // end + 72 h exactly
+  CHECK(ActiveEpisode(s, T("2026-11-05T09:01").utc, kDefaults) == nullptr);  // past it
+  // The relief entry at 2026-11-06 09:00 is past end + gap anyway; one inside:
+  std::vector<Entry> es2 = {Pain("2026-11-01T09:00", "neck", 5), Pain("2026-11-02T09:00", "neck", 1)};
+  auto tl2 = SegmentEpisodes(es2, kDefaults, 0);
+  CHECK(ActiveEpisode(tl2["neck"], T("2026-11-02T08:59").utc, kDefaults) != nullptr);
+  // A relief entry at t itself counts as between: not active at 09:00.
+  CHECK(ActiveEpisode(tl2["neck"], T("2026-11-02T09:00").utc, kDefaults) == nullptr);
+  CHECK(ActiveEpisode(tl2["neck"], T("2026-11-03T09:00").utc, kDefaults) == nullptr);
+}
+
+TEST_CASE("analysis: treatments, their sites and their follow-up") {
+  std::vector<Entry> es = {
+      Pain("2026-11-01T09:00", "neck", 6),
+      Pain("2026-11-01T09:30", "lower-back", 5),
+      Did("2026-11-01T18:00", {"massage"}),                    // no site: both active sites
+      Did("2026-11-02T08:00", {"heat", "stretching"}, "neck"),  // movement in the same entry
+      Did("2026-11-03T18:00", {"acupuncture"}, "neck"),         // movement 48 h later exactly
+      Did("2026-11-05T18:00", {"walk"}),
+      Did("2026-11-20T18:00", {"medication"}),                  // no site, nothing active: unattributed
+      Did("2026-11-21T10:00", {"rest"}),                        // 'other': not a treatment, not movement
+      Did("2026-11-23T10:01", {"cupping"}, "neck"),             // movement none within 48 h (walk was before)
+  };
+  auto tl = SegmentEpisodes(es, kDefaults, es.back().at.utc);
+  std::vector<Treatment> ts = FindTreatments(es, kVocab, tl, kDefaults);
+  REQUIRE(ts.size() == 5);
+  CHECK(ts[0].sites == std::vector<std::string>{"lower-back", "neck"});
+  CHECK(ts[0].followup);  // heat+stretching 14 h later
+  CHECK(ts[1].sites == std::vector<std::string>{"neck"});
+  CHECK(ts[1].followup);  // stretching in the same entry
+  CHECK(ts[2].followup);  // the walk 48 h later is within the window
+  CHECK(ts[3].sites.empty());
+  CHECK_FALSE(ts[3].followup);
+  CHECK(ts[4].sites == std::vector<std::string>{"neck"});
+  CHECK_FALSE(ts[4].followup);
+  // A window of 47 h loses the walk.
+  AnalysisParams p;
+  p.followup_window = 47 * 3600;
+  CHECK_FALSE(FindTreatments(es, kVocab, tl, p)[2].followup);
+  Analysis a = Analyze(es, kVocab, kDefaults);
+  CHECK(a.treatments == 5);
+  CHECK(a.unattributed_treatments == 1);
+}
+
+TEST_CASE("analysis: outcomes of a treatment") {
+  // Window 14 d. The journal ends 2026-12-31.
+  const int64_t last = T("2026-12-31T12:00").utc;
+  SUBCASE("recurred: a new episode begins within 14 days") {
+    std::vector<Entry> es = {Pain("2026-11-01T09:00", "neck", 6), Pain("2026-11-02T09:00", "neck", 1),
+                             Pain("2026-11-15T09:00", "neck", 5)};
+    auto tl = SegmentEpisodes(es, kDefaults, last);
+    // Treatment at 11-01 18:00; the new onset is at 11-15 09:00 < 11-15 18:00.
+    CHECK(ClassifyOutcome(T("2026-11-01T18:00").utc, tl["neck"], last, kDefaults) == Outcome::kRecurred);
+    // From 11-01 23:00 the window ends 11-15 23:00: the same.
+    CHECK(ClassifyOutcome(T("2026-11-01T23:00").utc, tl["neck"], last, kDefaults) == Outcome::kRecurred);
+  }
+  SUBCASE("stayed away") {
+    std::vector<Entry> es = {Pain("2026-11-01T09:00", "neck", 6), Pain("2026-11-16T09:00", "neck", 5)};
+    auto tl = SegmentEpisodes(es, kDefaults, last);
+    CHECK(ClassifyOutcome(T("2026-11-01T18:00").utc, tl["neck"], last, kDefaults) == Outcome::kStayedAway);
+  }
+  SUBCASE("persisted: the episode active at t lasts past t + 14 d") {
+    std::vector<Entry> es;
+    for (int d = 1; d <= 20; d += 2) es.push_back(Pain("2026-11-" + std::string(d < 10 ? "0" : "") + std::to_string(d) + "T09:00", "neck", 6));
+    auto tl = SegmentEpisodes(es, kDefaults, last);
+    REQUIRE(tl["neck"].episodes.size() == 1);  // every 48 h: one episode, 11-01 .. 11-19
+    CHECK(ClassifyOutcome(T("2026-11-02T18:00").utc, tl["neck"], last, kDefaults) == Outcome::kPersisted);
+    // From 11-06 the window ends 11-20 18:00, after the end (11-19): a new
+    // onset? None: stayed away.
+    CHECK(ClassifyOutcome(T("2026-11-06T18:00").utc, tl["neck"], last, kDefaults) == Outcome::kStayedAway);
+  }
+  SUBCASE("a relief entry at the treatment time: not persisted, and what follows decides") {
+    // Massage logged with intensity 2 at neck: the entry is itself relief,
+    // so the long episode is not active at that moment.
+    std::vector<Entry> es;
+    for (int d = 1; d <= 9; d += 2) es.push_back(Pain("2026-11-0" + std::to_string(d) + "T09:00", "neck", 6));
+    es.push_back(Pain("2026-11-09T18:00", "neck", 2, {"massage"}));
+    for (int d = 10; d <= 30; d += 2) es.push_back(Pain("2026-11-" + std::to_string(d) + "T09:00", "neck", 6));
+    auto tl = SegmentEpisodes(es, kDefaults, last);
+    REQUIRE(tl["neck"].episodes.size() == 2);
+    CHECK(ClassifyOutcome(T("2026-11-09T18:00").utc, tl["neck"], last, kDefaults) == Outcome::kRecurred);
+    // Without the relief entry it would have persisted.
+    es.erase(es.begin() + 5);
+    auto tl2 = SegmentEpisodes(es, kDefaults, last);
+    CHECK(ClassifyOutcome(T("2026-11-09T18:00").utc, tl2["neck"], last, kDefaults) == Outcome::kPersisted);
+  }
+  SUBCASE("censored: the window runs past the journal's last entry") {
+    std::vector<Entry> es = {Pain("2026-12-20T09:00", "neck", 6)};
+    auto tl = SegmentEpisodes(es, kDefaults, last);
+    CHECK(ClassifyOutcome(T("2026-12-20T18:00").utc, tl["neck"], last, kDefaults) == Outcome::kCensored);
+    // Exactly at the end is not censored: 12-17 12:00 + 14 d = 12-31 12:00.
+    CHECK(ClassifyOutcome(T("2026-12-17T12:00").utc, tl["neck"], last, kDefaults) != Outcome::kCensored);
+  }
+}
+
+TEST_CASE("analysis: the follow-up table counts, rates and compares") {
+  // Six treated neck episodes; each: pain at 09:00, massage 18:00, relief
+  // next day. Those followed by stretching (3) stay away; of the 3 without,
+  // 2 recur within 14 days; the last treatment is censored.
+  std::vector<Entry> es;
+  // Day 1 is 2026-09-01.
+  auto day = [](int d) { return FormatDate(CivilFromDays(DaysFromCivil(2026, 9, 1) + d - 1)); };
+  struct Ep {
+    int day;
+    bool followup;
+  };
+  const Ep eps[] = {{1, true}, {21, false}, {31, true}, {51, false}, {53, true}, {60, false}};
+  // 21 -> 31 (10 d later: recurred), 51 -> 53 (2 d: recurred), 1 -> 21 (20 d: stayed away),
+  // 31 -> 51 (stayed away), 53 -> 60 (7 d: recurred, with follow-up), 60: censored
+  // (the journal ends on day 70, before 60 + 14).
+  for (const Ep& e : eps) {
+    es.push_back(Pain(day(e.day) + "T09:00", "neck", 6));
+    es.push_back(Did(day(e.day) + "T18:00", {"massage"}, "neck"));
+    if (e.followup) es.push_back(Did(day(e.day + 1) + "T08:00", {"stretching"}));
+    es.push_back(Pain(day(e.day + 1) + "T12:00", "neck", 1));
+  }
+  es.push_back(Load(day(70) + "T20:00", 3));
+  Analysis a = Analyze(es, kVocab, kDefaults);
+  REQUIRE(a.followup.size() == 2);
+  const FollowupRow& neck = a.followup[0];
+  CHECK(neck.site == "neck");
+  CHECK(neck.with_followup.treatments == 3);
+  CHECK(neck.with_followup.recurred == 1);     // 53 -> 60
+  CHECK(neck.with_followup.stayed_away == 2);  // 1, 31
+  CHECK(neck.without_followup.treatments == 3);
+  CHECK(neck.without_followup.recurred == 2);  // 21, 51
+  CHECK(neck.without_followup.censored == 1);  // 60
+  CHECK(neck.without_followup.rate == doctest::Approx(1.0));
+  CHECK(neck.with_followup.rate == doctest::Approx(1.0 / 3));
+  // Cells 2/0 vs 1/2: a zero, so 0.5 is added: (2.5/3) / (1.5/4) = 2.2222.
+  CHECK(neck.risk_ratio.corrected);
+  CHECK(neck.risk_ratio.rr == doctest::Approx((2.5 / 3) / (1.5 / 4)));
+  CHECK(neck.p_value == doctest::Approx(FisherExactTwoSided(2, 0, 1, 2)));
+  CHECK_FALSE(neck.enough_data);  // only 2 with a known outcome without follow-up
+  const FollowupRow& all = a.followup[1];
+  CHECK(all.site == "*");
+  CHECK(all.with_followup.treatments == 3);
+  CHECK(all.without_followup.treatments == 3);
+}
+
+TEST_CASE("analysis: the factor table") {
+  // Days 1..8 of November. stress 8 on days 1, 3, 5, 7 (high), 2 on the
+  // even days; a neck onset on days 2, 6 (each the day after a high day) and
+  // on 8 (after a relief entry on the 7th). With lag 1 the high days 1, 5, 7 (onset the next day) and the low
+  // days 2, 6, 8 (onset that day) are onset days: high 3 of 4, low 3 of 4.
+  std::vector<Entry> es;
+  for (int d = 1; d <= 8; ++d) {
+    std::string day = "2026-11-0" + std::to_string(d);
+    es.push_back(Load(day + "T20:00", d % 2 ? 8 : 2, d <= 4 ? std::optional<double>(9.0) : std::optional<double>(),
+                      d == 3 ? std::optional<std::string>("shallow") : std::optional<std::string>("normal")));
+  }
+  for (int d : {2, 6, 8}) es.push_back(Pain("2026-11-0" + std::to_string(d) + "T09:00", "neck", 4 + d / 2));
+  es.push_back(Pain("2026-11-07T09:00", "neck", 1));  // relief: the 8th is a new episode
+  // Two values on one day average: day 4 stress (2 + 6) / 2 = 4, still low.
+  es.push_back(Load("2026-11-04T08:00", 6));
+  // A user factor on four days: 5, 6, 7, 8; median 6.5.
+  for (int d = 1; d <= 4; ++d) {
+    Entry f = Load("2026-11-0" + std::to_string(d) + "T07:00", {});
+    f.factors = {{"sleep_hours", 4.0 + d}};
+    es.push_back(f);
+  }
+  Analysis a = Analyze(es, kVocab, kDefaults);
+  const FactorRow* stress = nullptr;
+  const FactorRow* sitting = nullptr;
+  const FactorRow* breathing = nullptr;
+  const FactorRow* sleep = nullptr;
+  for (const FactorRow& r : a.factors) {
+    CHECK(r.site == "neck");
+    if (r.factor == "stress") stress = &r;
+    if (r.factor == "sitting_hours") sitting = &r;
+    if (r.factor == "breathing") breathing = &r;
+    if (r.factor == "sleep_hours") sleep = &r;
+  }
+  REQUIRE(stress);
+  REQUIRE(sitting);
+  REQUIRE(breathing);
+  REQUIRE(sleep);
+  CHECK(a.factors.size() == 4);
+  CHECK(stress->threshold == 7);
+  CHECK(stress->high.days == 4);
+  CHECK(stress->high.onset_days == 3);
+  CHECK(stress->low.days == 4);
+  CHECK(stress->low.onset_days == 3);
+  CHECK(stress->high.rate == doctest::Approx(0.75));
+  CHECK_FALSE(stress->risk_ratio.corrected);
+  CHECK(stress->risk_ratio.rr == doctest::Approx(1.0));
+  CHECK(stress->p_value == doctest::Approx(1.0));
+  CHECK(stress->enough_data);
+  // Spearman: the day's stress against the highest neck intensity that day
+  // or the next (0 when none). Pain: day 2 = 5, day 6 = 7, day 8 = 8.
+  CHECK(stress->n == 8);
+  CHECK(stress->rho == doctest::Approx(SpearmanRho({8, 2, 8, 4, 8, 2, 8, 2}, {5, 5, 0, 0, 7, 7, 8, 8})));
+  // Sitting recorded on days 1-4 only, all >= 8: no low days.
+  CHECK(sitting->high.days == 4);
+  CHECK(sitting->high.onset_days == 2);  // days 1 (onset on 2) and 2
+  CHECK(sitting->low.days == 0);
+  CHECK(std::isnan(sitting->low.rate));
+  CHECK(std::isnan(sitting->risk_ratio.rr));
+  CHECK_FALSE(sitting->enough_data);
+  // Breathing: 1 on the shallow day 3 (high, no onset), 0 on the 7 others,
+  // 6 of which are onset days.
+  CHECK(breathing->threshold == 1);
+  CHECK(breathing->high.days == 1);
+  CHECK(breathing->high.onset_days == 0);
+  CHECK(breathing->low.days == 7);
+  CHECK(breathing->low.onset_days == 6);
+  CHECK_FALSE(breathing->enough_data);
+  // A user factor splits at its median.
+  CHECK(sleep->threshold == 6.5);
+  CHECK(sleep->high.days == 2);
+  CHECK(sleep->high.onset_days == 0);
+  CHECK(sleep->low.days == 2);
+  CHECK(sleep->low.onset_days == 2);
+  // q: Benjamini-Hochberg over the four tests.
+  std::vector<double> ps, qs;
+  for (const FactorRow& r : a.factors) ps.push_back(r.p_value);
+  qs = BenjaminiHochberg(ps);
+  for (size_t i = 0; i < a.factors.size(); ++i) CHECK(a.factors[i].q_value == doctest::Approx(qs[i]));
+}
+
+TEST_CASE("analysis: day_start moves a 02:00 entry to the day before") {
+  // Stress 1 at 20:00 on the 4th and 9 at 02:00 on the 5th. From midnight
+  // they are two days (one low, one high); with day_start 04:00 one day,
+  // mean 5 (low). A neck onset on the 6th keeps the site in the table.
+  std::vector<Entry> es = {Load("2026-11-04T20:00", 1), Load("2026-11-05T02:00", 9),
+                           Pain("2026-11-06T10:00", "neck", 5)};
+  Analysis midnight = Analyze(es, kVocab, kDefaults);
+  REQUIRE(midnight.factors.size() == 1);
+  CHECK(midnight.factors[0].high.days == 1);
+  CHECK(midnight.factors[0].high.onset_days == 1);  // the 5th, onset on the 6th
+  CHECK(midnight.factors[0].low.days == 1);
+  AnalysisParams p;
+  p.day_start_min = 4 * 60;
+  Analysis four = Analyze(es, kVocab, p);
+  REQUIRE(four.factors.size() == 1);
+  CHECK(four.factors[0].high.days == 0);
+  CHECK(four.factors[0].low.days == 1);
+  CHECK(four.factors[0].low.onset_days == 0);  // the 4th: onset on the 6th is 2 days later
+}
+
+TEST_CASE("analysis: entries out of order are sorted first") {
+  std::vector<Entry> es = {Pain("2026-11-03T09:00", "neck", 6), Pain("2026-11-01T09:00", "neck", 5),
+                           Pain("2026-11-02T09:00", "neck", 7)};
+  Analysis a = Analyze(es, kVocab, kDefaults);
+  REQUIRE(a.episodes.size() == 1);
+  CHECK(a.episodes[0].entries == 3);
+  CHECK(a.episodes[0].onset.utc == T("2026-11-01T09:00").utc);
+  CHECK(a.first->utc == T("2026-11-01T09:00").utc);
+}
+
+TEST_CASE("analysis: an empty journal, one entry, no treatments give a short useful answer") {
+  Analysis empty = Analyze({}, kVocab, kDefaults);
+  CHECK(empty.entries == 0);
+  CHECK(AnalysisText(empty).find("No entries to analyse") == 0);
+  CHECK(AnalysisJson(empty).find("\"episodes\": []") != std::string::npos);
+  Analysis one = Analyze({Pain("2026-11-01T09:00", "neck", 6)}, kVocab, kDefaults);
+  std::string text = AnalysisText(one);
+  CHECK(text.find("No passive relief logged for neck yet") == std::string::npos);
+  CHECK(text.find("No passive relief (massage, heat, acupuncture, ...) logged for neck yet") != std::string::npos);
+  CHECK(text.find("No load factors logged yet") != std::string::npos);
+  Analysis loads = Analyze({Load("2026-11-01T20:00", 5)}, kVocab, kDefaults);
+  CHECK(AnalysisText(loads).find("No pain episodes yet") != std::string::npos);
+}
