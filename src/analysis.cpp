@@ -384,7 +384,10 @@ Analysis Analyze(std::vector<Entry> entries, const Vocabulary& vocab, const Anal
   Analysis a;
   a.params = p;
   a.entries = entries.size();
-  if (entries.empty()) return a;
+  if (entries.empty()) {
+    a.followup = FollowupTable({}, {}, 0, p);  // the "*" row, empty
+    return a;
+  }
   a.first = entries.front().at;
   a.last = entries.back().at;
   const int64_t last = entries.back().at.utc;

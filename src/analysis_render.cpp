@@ -292,12 +292,14 @@ std::string EpisodeSummary(const std::vector<const Episode*>& eps) {
     size_t n = v.size();
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
   };
+  // Lengths in days, or in hours when every episode was shorter than a day.
+  const double longest = *std::max_element(days.begin(), days.end());
+  std::string lasted = longest < 1 ? fmt::format("{:.0f} h on median (longest {:.0f} h)", median(days) * 24, longest * 24)
+                                   : fmt::format("{:.1f} days on median (longest {:.1f})", median(days), longest);
   return fmt::format(
-      "Episodes: {} ({} ongoing), from {} to {}. They lasted {:.1f} days on median (longest {:.1f}); highest "
-      "intensity {} on median (top {}).",
-      eps.size(), ongoing, FormatDate(LocalDate(eps.front()->onset)), FormatDate(LocalDate(eps.back()->end)),
-      median(days), *std::max_element(days.begin(), days.end()), FormatNumber(median(top)),
-      FormatNumber(*std::max_element(top.begin(), top.end())));
+      "Episodes: {} ({} ongoing), from {} to {}. They lasted {}; highest intensity {} on median (top {}).",
+      eps.size(), ongoing, FormatDate(LocalDate(eps.front()->onset)), FormatDate(LocalDate(eps.back()->end)), lasted,
+      FormatNumber(median(top)), FormatNumber(*std::max_element(top.begin(), top.end())));
 }
 
 }  // namespace
@@ -319,9 +321,10 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
   std::string out;
   const AnalysisParams& p = a.params;
   if (a.entries == 0)
-    return "No entries to analyse. Log pain as `journal add neck 6`, what you did with --did (massage, stretching, "
-           "a walk) and the day's load with --stress, --sitting and --breathing; after a few weeks the analysis "
-           "has something to say.\n";
+    return Wrap("No entries to analyse. Log pain as `journal add neck 6`, what you did with --did (massage, "
+                "stretching, a walk) and the day's load with --stress, --sitting and --breathing; after a few weeks "
+                "the analysis has something to say.",
+                kWidth, 0, 0);
   out += s.bold + fmt::format("Analysis of {} {}, {} to {}.", a.entries, a.entries == 1 ? "entry" : "entries",
                               FormatDate(LocalDate(*a.first)), FormatDate(LocalDate(*a.last))) +
          s.reset + "\n";
@@ -387,8 +390,9 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
                   4);
     for (const FactorRow* r : found) out += Wrap(FactorSentence(*r, p), kWidth, 4, 6);
     for (const FactorRow* r : thin)
-      out += Wrap(fmt::format("{}: not enough data ({} high days, {} other days, {} with an onset).", FactorLabel(*r),
-                              r->high.days, r->low.days, r->high.onset_days + r->low.onset_days),
+      out += Wrap(fmt::format("{}: not enough data ({}, {}, {} with an onset).", FactorLabel(*r),
+                              Plural(r->high.days, "high day"), Plural(r->low.days, "other day"),
+                              r->high.onset_days + r->low.onset_days),
                   kWidth, 4, 6);
 
     std::vector<std::string> tries;
@@ -404,7 +408,7 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
     out += Wrap(all->enough_data ? FollowupSentence(*all, p) : NotEnoughFollowup(*all), kWidth, 2, 2);
     out += CountsTable(*all);
   }
-  if (a.treatments == 0 && a.entries > 0)
+  if (a.treatments == 0 && sites.empty())
     out += "\n" + Wrap("No passive relief logged yet (massage, tui-na, acupuncture, heat, ...): log it with --did, "
                        "and movement after it, to see whether the pain comes back less often with movement.",
                        kWidth, 0, 0);

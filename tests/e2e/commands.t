@@ -21,6 +21,7 @@ edit.
     list                        Show entries, oldest first
     export                      Write entries as CSV (default) or JSON, for spreadsheets or backup
     import                      Add entries from a CSV or JSON export (FILE, or - for stdin)
+    analyze                     Does pain come back after passive relief without movement? Which loads come before it?
     check                       Validate every month file; list each problem as FILE:LINE:COL
     edit                        Open a month file (default: this month) in $VISUAL or $EDITOR
     vocab                       List the sites and actions in force, their classes and aliases
@@ -36,7 +37,7 @@ edit.
     journal add --did stretching,walk --at 18:30
   With no arguments on a terminal, it asks for the fields.
   $ journal frobnicate
-  journal: unknown command 'frobnicate'; commands are add, list, export, import, check, edit, vocab, completions
+  journal: unknown command 'frobnicate'; commands are add, list, export, import, analyze, check, edit, vocab, completions
   [2]
 
 vocab lists the built-in names; the config file adds and reclassifies.
@@ -116,7 +117,7 @@ Completion scripts name the commands, options and sites; bash accepts its.
   $ journal completions zsh | head -n 1
   #compdef journal
   $ journal completions fish | grep -c -- '-l since'
-  2
+  3
   $ journal completions tcsh
   journal: shell must be bash, zsh or fish, not 'tcsh'
   [2]

@@ -1,0 +1,226 @@
+journal analyze on the bundled example journal (golden), its JSON shape,
+its options and their errors, and small journals.
+
+  $ journal --dir "$EXAMPLES/journal" analyze --site neck
+  Analysis of 276 entries, 2026-08-24 to 2026-11-20.
+  Pain threshold 3, episode gap 72h, follow-up window 48h, recurrence window
+  14d, lag 1d, day start 00:00. Associations in your own records, not proof of
+  cause: n are counts, CI 95% intervals, p from Fisher's exact test, q adjusted
+  for the number of factor comparisons (Benjamini-Hochberg).
+  
+  neck
+    Episodes: 11 (0 ongoing), from 2026-08-28 to 2026-11-16. They lasted 1.4
+    days on median (longest 5.1); highest intensity 5 on median (top 7).
+  
+    Branch: does it come back after passive relief?
+      After passive relief with no movement within 48 h, neck pain came back
+      within 14 days after 9 of 10 treatments (90%, 95% CI 60-98%); with
+      movement follow-up after 2 of 4 (50%, 15-85%). Risk ratio 1.8 (0.7-4.9),
+      Fisher p = 0.18. This is an association in your own records, not proof of
+      cause.
+                       treatments  came back  stayed away  persisted  censored
+      no movement              13          9            1          0         3
+      with movement             5          2            2          0         1
+  
+    Roots: what comes before neck onsets?
+      sitting >= 8 h: a neck onset began that day or the next after 12 of 26
+        high days (46%) and 8 of 41 other days (20%); risk ratio 2.4 (1.1-5.0),
+        p = 0.029, q = 0.097; Spearman rho 0.34 (n = 67).
+      stress >= 7: a neck onset began that day or the next after 3 of 8 high
+        days (38%) and 17 of 59 other days (29%); risk ratio 1.3 (0.5-3.5), p =
+        0.69, q = 1.00; Spearman rho 0.24 (n = 67).
+      shallow breathing: a neck onset began that day or the next after 5 of 14
+        high days (36%) and 15 of 53 other days (28%); risk ratio 1.3 (0.6-2.9),
+        p = 0.74, q = 1.00; Spearman rho 0.19 (n = 67).
+      sleep_hours >= 5.75 (its median): a neck onset began that day or the next
+        after 1 of 4 high days (25%) and 2 of 4 other days (50%); risk ratio 0.5
+        (0.07-3.5), p = 1.00, q = 1.00; Spearman rho -0.27 (n = 8).
+  $ journal --dir "$EXAMPLES/journal" analyze --site head,shoulder-right --since 2026-10-01
+  Analysis of 178 entries, 2026-10-01 to 2026-11-20.
+  Pain threshold 3, episode gap 72h, follow-up window 48h, recurrence window
+  14d, lag 1d, day start 00:00. Associations in your own records, not proof of
+  cause: n are counts, CI 95% intervals, p from Fisher's exact test, q adjusted
+  for the number of factor comparisons (Benjamini-Hochberg).
+  
+  head
+    Episodes: 4 (0 ongoing), from 2026-10-16 to 2026-11-10. They lasted 0 h on
+    median (longest 0 h); highest intensity 6 on median (top 7).
+  
+    Branch: does it come back after passive relief?
+      Not enough data to compare yet: 0 treatments with movement follow-up and 1
+      without have a known outcome, with 1 recurrence; a comparison needs 3 in
+      each group and 3 recurrences.
+                       treatments  came back  stayed away  persisted  censored
+      no movement               1          1            0          0         0
+      with movement             1          0            0          0         1
+  
+    Roots: what comes before head onsets?
+      stress >= 7: a head onset began that day or the next after 4 of 7 high
+        days (57%) and 3 of 34 other days (9%); risk ratio 6.5 (1.8-22.8), p =
+        0.0099, q = 0.11; Spearman rho 0.49 (n = 41).
+      sitting >= 8 h: a head onset began that day or the next after 6 of 17 high
+        days (35%) and 1 of 24 other days (4%); risk ratio 8.5 (1.1-64.1), p =
+        0.014, q = 0.11; Spearman rho 0.29 (n = 41).
+      shallow breathing: a head onset began that day or the next after 4 of 11
+        high days (36%) and 3 of 30 other days (10%); risk ratio 3.6 (1.0-13.7),
+        p = 0.069, q = 0.37; Spearman rho 0.34 (n = 41).
+      sleep_hours >= 5.5 (its median): not enough data (3 high days, 2 other
+        days, 4 with an onset).
+  
+  shoulder-right
+    Episodes: 3 (0 ongoing), from 2026-10-13 to 2026-11-12. They lasted 0.9 days
+    on median (longest 3.0); highest intensity 4 on median (top 5).
+  
+    Branch: does it come back after passive relief?
+      Not enough data to compare yet: 0 treatments with movement follow-up and 0
+      without have a known outcome, with 0 recurrences; a comparison needs 3 in
+      each group and 3 recurrences.
+                       treatments  came back  stayed away  persisted  censored
+      no movement               0          0            0          0         0
+      with movement             1          0            0          0         1
+  
+    Roots: what comes before shoulder-right onsets?
+      sitting >= 8 h: a shoulder-right onset began that day or the next after 4
+        of 17 high days (24%) and 1 of 24 other days (4%); risk ratio 5.6
+        (0.7-46.2), p = 0.14, q = 0.56; Spearman rho 0.35 (n = 41).
+      shallow breathing: a shoulder-right onset began that day or the next after
+        2 of 11 high days (18%) and 3 of 30 other days (10%); risk ratio 1.8
+        (0.3-9.5), p = 0.60, q = 1.00; Spearman rho 0.38 (n = 41).
+      stress >= 7: a shoulder-right onset began that day or the next after 1 of
+        7 high days (14%) and 4 of 34 other days (12%); risk ratio 1.2
+        (0.2-9.3), p = 1.00, q = 1.00; Spearman rho 0.21 (n = 41).
+      sleep_hours >= 5.5 (its median): not enough data (3 high days, 2 other
+        days, 0 with an onset).
+  
+  All sites together
+    After passive relief with no movement within 48 h, pain came back within 14
+    days after 6 of 6 treatments (100%, 95% CI 61-100%); with movement follow-up
+    after 2 of 3 (67%, 21-94%). Risk ratio 1.5 (0.7-3.3), Fisher p = 0.33. This
+    is an association in your own records, not proof of cause.
+                       treatments  came back  stayed away  persisted  censored
+      no movement               9          6            0          0         3
+      with movement             6          2            1          0         3
+  $ journal --dir "$EXAMPLES/journal" analyze | tail -n 12
+    What to try: shoulder-right onsets began more often after days with sitting
+      >= 8 h (31% vs 2% of days): on long sitting days, try posture breaks or a
+      walk, log it, and see if this changes.
+  
+  All sites together
+    After passive relief with no movement within 48 h, pain came back within 14
+    days after 11 of 15 treatments (73%, 95% CI 48-89%); with movement follow-up
+    after 3 of 5 (60%, 23-88%). Risk ratio 1.2 (0.6-2.7), Fisher p = 0.61. This
+    is an association in your own records, not proof of cause.
+                       treatments  came back  stayed away  persisted  censored
+      no movement              18         11            4          0         3
+      with movement             8          3            2          0         3
+
+JSON: the keys and nesting of SPEC section 4, numbers at full precision,
+null where a value cannot be computed.
+
+  $ journal --dir "$EXAMPLES/journal" analyze --format json > a.json
+  $ $PYTHON - <<'PY'
+  > import json
+  > a = json.load(open("a.json"))
+  > print(list(a))
+  > print(a["params"], a["entries"], a["unattributed_treatments"])
+  > print(list(a["episodes"][0]))
+  > f = [r for r in a["followup"] if r["site"] == "neck"][0]
+  > print(list(f), list(f["with_followup"]))
+  > print(f["without_followup"], f["risk_ratio"], f["p_value"], f["enough_data"])
+  > print([r["site"] for r in a["followup"]])
+  > x = [r for r in a["factors"] if r["site"] == "neck" and r["factor"] == "sitting_hours"][0]
+  > print(list(x), x["high"], x["low"], x["threshold"], x["spearman"]["n"])
+  > print(x["risk_ratio"], x["risk_ratio_ci"], x["p_value"], x["q_value"])
+  > s = [r for r in a["factors"] if r["site"] == "lower-back" and r["factor"] == "sleep_hours"][0]
+  > print(s["high"], s["risk_ratio"], s["risk_ratio_ci"], s["enough_data"])
+  > PY
+  ['params', 'entries', 'episodes', 'followup', 'unattributed_treatments', 'factors']
+  {'pain_threshold': 3, 'episode_gap_hours': 72, 'followup_window_hours': 48, 'recurrence_window_days': 14, 'lag_days': 1, 'day_start': '00:00'} 276 0
+  ['site', 'onset', 'end', 'ongoing', 'entries', 'max_intensity']
+  ['site', 'with_followup', 'without_followup', 'risk_ratio', 'risk_ratio_ci', 'p_value', 'enough_data'] ['treatments', 'recurred', 'stayed_away', 'persisted', 'censored', 'rate', 'rate_ci']
+  {'treatments': 13, 'recurred': 9, 'stayed_away': 1, 'persisted': 0, 'censored': 3, 'rate': 0.9, 'rate_ci': [0.5958499732047615, 0.9821237869049271]} 1.8 0.1758241758241755 True
+  ['head', 'lower-back', 'neck', 'shoulder-right', '*']
+  ['site', 'factor', 'threshold', 'high', 'low', 'risk_ratio', 'risk_ratio_ci', 'p_value', 'q_value', 'spearman', 'enough_data'] {'days': 26, 'onset_days': 12, 'rate': 0.46153846153846156} {'days': 41, 'onset_days': 8, 'rate': 0.1951219512195122} 8 67
+  2.3653846153846154 [1.1200466253301082, 4.995367382183053] 0.028859838938266668 0.09703518367969967
+  {'days': 4, 'onset_days': 0, 'rate': 0} 1 [0.024263789262457737, 41.213678093852174] False
+
+Every parameter as an option, and under [analysis] in the config file.
+
+  $ journal --dir "$EXAMPLES/journal" analyze --format json --pain-threshold 4 --episode-gap 2d --followup-window 24h --recurrence-window 3w --lag 0d --day-start 04:00 | $PYTHON -c 'import json,sys; a=json.load(sys.stdin); print(a["params"], len(a["episodes"]))'
+  {'pain_threshold': 4, 'episode_gap_hours': 48, 'followup_window_hours': 24, 'recurrence_window_days': 21, 'lag_days': 0, 'day_start': '04:00'} 29
+  $ printf '[analysis]\npain_threshold = 5\nrecurrence_window = "7d"\n' > config.toml
+  $ journal --dir "$EXAMPLES/journal" analyze --format json | $PYTHON -c 'import json,sys; print(json.load(sys.stdin)["params"])'
+  {'pain_threshold': 5, 'episode_gap_hours': 72, 'followup_window_hours': 48, 'recurrence_window_days': 7, 'lag_days': 1, 'day_start': '00:00'}
+  $ journal --dir "$EXAMPLES/journal" analyze --format json --pain-threshold 6 | $PYTHON -c 'import json,sys; print(json.load(sys.stdin)["params"]["pain_threshold"])'
+  6
+  $ printf '[analysis]\nlag = "12h"\n' > config.toml
+  $ journal --dir "$EXAMPLES/journal" analyze
+  journal: $TMP/config.toml: [analysis] lag must be whole days from 0d to 30d (e.g. 1d), not '12h'
+  [2]
+  $ rm config.toml
+
+Invalid values: exit 2, a message naming the option and what it accepts.
+
+  $ journal analyze --pain-threshold 0
+  journal: --pain-threshold: pain_threshold must be a whole number from 1 to 10, not '0'
+  [2]
+  $ journal analyze --episode-gap 72
+  journal: --episode-gap: episode_gap must be a positive duration such as 48h (units m, h, d, w), not '72'
+  [2]
+  $ journal analyze --followup-window soon
+  journal: --followup-window: followup_window must be a positive duration such as 48h (units m, h, d, w), not 'soon'
+  [2]
+  $ journal analyze --recurrence-window -1d
+  journal: --recurrence-window: recurrence_window must be a positive duration such as 14d (units m, h, d, w), not '-1d'
+  [2]
+  $ journal analyze --lag 1.5d
+  journal: --lag: lag must be whole days from 0d to 30d (e.g. 1d), not '1.5d'
+  [2]
+  $ journal analyze --day-start 25:00
+  journal: --day-start: day_start must be a time HH:MM such as 04:00, not '25:00'
+  [2]
+  $ journal analyze --format csv
+  journal: --format must be text or json, not 'csv'
+  [2]
+  $ journal analyze --since tomorrow
+  journal: --since: 'tomorrow' is not a time; accepted: an RFC 3339 date-time, YYYY-MM-DD, HH:MM, today, yesterday [HH:MM], a weekday [HH:MM], N minutes|hours|days|weeks ago, -2h, -3d
+  [2]
+
+Small journals get a short answer that says what to log, not an error.
+
+  $ journal analyze
+  No entries to analyse. Log pain as `journal add neck 6`, what you did with
+  --did (massage, stretching, a walk) and the day's load with --stress,
+  --sitting and --breathing; after a few weeks the analysis has something to
+  say.
+  $ journal analyze --format json | $PYTHON -c 'import json,sys; a=json.load(sys.stdin); print(a["entries"], a["episodes"], a["factors"], a["followup"][0]["site"], a["followup"][0]["risk_ratio"])'
+  0 [] [] * None
+  $ journal -q add neck 6
+  $ journal analyze
+  Analysis of 1 entry, 2026-11-21 to 2026-11-21.
+  Pain threshold 3, episode gap 72h, follow-up window 48h, recurrence window
+  14d, lag 1d, day start 00:00. Associations in your own records, not proof of
+  cause: n are counts, CI 95% intervals, p from Fisher's exact test, q adjusted
+  for the number of factor comparisons (Benjamini-Hochberg).
+  
+  neck
+    Episodes: 1 (1 ongoing), from 2026-11-21 to 2026-11-21. They lasted 0 h on
+    median (longest 0 h); highest intensity 6 on median (top 6).
+  
+    Branch: does it come back after passive relief?
+      No passive relief (massage, heat, acupuncture, ...) logged for neck yet.
+      Log it with --did, and movement after it (stretching, a walk), to see
+      whether the pain comes back less often with movement.
+  
+    Roots: what comes before neck onsets?
+      No load factors logged yet: add --stress, --sitting and --breathing to
+      daily entries.
+  $ journal -q add --stress 5 --at -1d
+  $ journal -q add --did massage --at -2h
+  $ journal analyze | tail -n 6
+  
+    Roots: what comes before neck onsets?
+      stress >= 7: not enough data (0 high days, 1 other day, 1 with an onset).
+  
+  1 passive treatment had no site and came when no episode was active; counted,
+  not analysed.
