@@ -238,9 +238,9 @@ Time Subtract(const Time& now, int64_t n, char unit) {
   return FromLocal(d, minute / 60, minute % 60, second);
 }
 
-Date AddDays(const Date& d, int64_t n) { return CivilFromDays(DaysFromCivil(d.year, d.month, d.day) + n); }
-
 }  // namespace
+
+Date AddDays(const Date& d, int64_t n) { return CivilFromDays(DaysFromCivil(d.year, d.month, d.day) + n); }
 
 bool ParseWhen(std::string_view input, const Time& now_in, When* out, std::string* err) {
   const Time now = InLocalZone(now_in.utc);

@@ -61,6 +61,7 @@ void DefineList(CLI::App& app, Runner* run);
 void DefineExport(CLI::App& app, Runner* run);
 void DefineImport(CLI::App& app, Runner* run);
 void DefineAnalyze(CLI::App& app, Runner* run);
+void DefineReport(CLI::App& app, Runner* run);
 void DefineCheck(CLI::App& app, Runner* run);
 void DefineEdit(CLI::App& app, Runner* run);
 void DefineVocab(CLI::App& app, Runner* run);

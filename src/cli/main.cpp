@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
   DefineExport(app, &run);
   DefineImport(app, &run);
   DefineAnalyze(app, &run);
+  DefineReport(app, &run);
   DefineCheck(app, &run);
   DefineEdit(app, &run);
   DefineVocab(app, &run);

@@ -1,0 +1,150 @@
+// journal report: the weekly summary (SPEC section 5) as text, JSON, CSV or
+// a printable HTML page.
+#include <CLI/CLI.hpp>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "context.h"
+#include "painjournal/analysis_render.h"
+#include "painjournal/filter.h"
+#include "painjournal/report.h"
+#include "painjournal/report_render.h"
+#include "painjournal/util.h"
+
+namespace pj {
+
+namespace {
+
+struct ReportOptions {
+  std::string week;
+  int weeks = 1;
+  std::string format = "text";
+  std::string output;
+  bool no_findings = false;
+  bool strict = false;
+};
+
+// --week: 2026-W47, last, this, or any WHEN (the week that holds it).
+bool ResolveWeek(const Context& ctx, const std::string& text, Date* monday, std::string* err) {
+  std::string s = Lower(Trim(text));
+  if (s.empty() || s == "this") {
+    *monday = WeekMonday(LocalDate(ctx.now));
+    return true;
+  }
+  if (s == "last") {
+    *monday = AddDays(WeekMonday(LocalDate(ctx.now)), -7);
+    return true;
+  }
+  if (s.find("-w") != std::string::npos) {
+    if (ParseIsoWeek(s, monday)) return true;
+    *err = "--week: '" + text + "' is not an ISO week such as 2026-W47";
+    return false;
+  }
+  When w;
+  if (!ParseWhen(s, ctx.now, &w, err)) {
+    *err = "--week must be an ISO week (2026-W47), last, this, or a day in the week (2026-11-18), not '" + text + "'";
+    return false;
+  }
+  *monday = WeekMonday(w.whole_day ? w.day : LocalDate(w.instant));
+  return true;
+}
+
+// A report file: 0600, and written whole (temporary + rename) unless it is
+// a device such as /dev/null.
+bool WriteReport(const std::string& path, const std::string& data, std::string* err) {
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    bool ok = fd >= 0 && write(fd, data.data(), data.size()) == static_cast<ssize_t>(data.size());
+    if (!ok) *err = "cannot write " + path + ": " + std::strerror(errno);
+    if (fd >= 0) close(fd);
+    return ok;
+  }
+  return WriteFileAtomic(path, data, err);
+}
+
+int CmdReport(const ReportOptions& o, Context& ctx) {
+  if (o.format != "text" && o.format != "json" && o.format != "csv" && o.format != "html")
+    return Fail(ctx, kExitUsage, "--format must be text, json, csv or html, not '" + o.format + "'");
+  if (o.weeks < 1 || o.weeks > 104) return Fail(ctx, kExitUsage, "--weeks must be a whole number from 1 to 104");
+  std::string err;
+  AnalysisParams params;
+  for (const auto& [key, value] : ctx.config.analysis)
+    if (!SetAnalysisParam(&params, key, value, &err)) return Fail(ctx, kExitUsage, ctx.config.path + ": [analysis] " + err);
+  Date newest;
+  if (!ResolveWeek(ctx, o.week, &newest, &err)) return Fail(ctx, kExitUsage, err);
+  std::vector<Date> mondays;
+  for (int i = 0; i < o.weeks; ++i) mondays.push_back(AddDays(newest, -7 * i));
+
+  // Only the months these weeks need (and the edges the definitions need).
+  auto [since, until] = ReportRange(mondays, params);
+  Filter f;
+  f.since = since;
+  f.until = until;
+  std::vector<Entry> entries;
+  std::vector<Problem> problems;
+  auto collect = [&](std::vector<Entry>& month) {
+    entries.insert(entries.end(), std::make_move_iterator(month.begin()), std::make_move_iterator(month.end()));
+  };
+  if (!ScanMonths(ctx.journal, f, collect, &problems, &err)) return Fail(ctx, kExitFailure, err);
+  std::stable_sort(entries.begin(), entries.end(), EntryBefore);
+  std::vector<WeekReport> weeks = ComputeWeeks(entries, mondays, ctx.config.vocab, params, ctx.now);
+
+  if (!o.no_findings) {
+    // The findings come from the analysis of the whole journal.
+    std::vector<Entry> all;
+    std::vector<Problem> ignored;  // reported by the first read already
+    if (!ScanMonths(ctx.journal, Filter{}, [&](std::vector<Entry>& month) {
+          all.insert(all.end(), std::make_move_iterator(month.begin()), std::make_move_iterator(month.end()));
+        }, &ignored, &err))
+      return Fail(ctx, kExitFailure, err);
+    std::vector<std::string> findings = Findings(Analyze(std::move(all), ctx.config.vocab, params));
+    if (findings.size() > 5) findings.resize(5);
+    for (WeekReport& w : weeks) w.findings = findings;
+  }
+  WarnProblems(ctx, problems);
+
+  std::string text;
+  if (o.format == "json") text = ReportJson(weeks);
+  else if (o.format == "csv") text = ReportCsv(weeks);
+  else if (o.format == "html") text = ReportHtml(weeks, params);
+  else {
+    bool to_file = !o.output.empty() && o.output != "-";
+    TextStyle style;
+    if (!to_file) style = TextStyle{ctx.out_style.bold, ctx.out_style.dim, ctx.out_style.reset};
+    text = ReportText(weeks, params, style);
+  }
+  if (!o.output.empty() && o.output != "-") {
+    if (!WriteReport(o.output, text, &err)) return Fail(ctx, kExitFailure, err);
+    if (!ctx.quiet) *ctx.err << "Wrote " << o.output << "\n";
+  } else {
+    *ctx.out << text;
+  }
+  if (o.strict && !problems.empty())
+    return Fail(ctx, kExitFailure, std::to_string(problems.size()) + " problem(s) in the journal files (--strict)");
+  return kExitOk;
+}
+
+}  // namespace
+
+void DefineReport(CLI::App& app, Runner* run) {
+  auto o = std::make_shared<ReportOptions>();
+  CLI::App* sub = app.add_subcommand("report", "Weekly summary: pain by site, load, what was done, findings");
+  sub->add_option("--week", o->week, "The week: 2026-W47, last, this (default), or a day in it (2026-11-18)");
+  sub->add_option("--weeks", o->weeks, "The last N weeks up to --week, newest first, with a trend per site");
+  sub->add_option("--format", o->format, "text (default), json, csv (a row per site and week) or html");
+  sub->add_option("-o,--output", o->output, "Write to FILE (created 0600) instead of standard output");
+  sub->add_flag("--no-findings", o->no_findings,
+                "Leave out the findings (they need the whole journal; the rest reads only the weeks shown)");
+  sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
+  sub->footer(
+      "Examples:\n  journal report\n  journal report --week last\n  journal report --weeks 4\n"
+      "  journal report --weeks 8 --format html -o pain-report.html");
+  sub->callback([o, run] { *run = [o](Context& ctx) { return CmdReport(*o, ctx); }; });
+}
+
+}  // namespace pj

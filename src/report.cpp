@@ -1,0 +1,191 @@
+#include "painjournal/report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+namespace pj {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+int64_t DayNumber(const Date& d) { return DaysFromCivil(d.year, d.month, d.day); }
+
+// The week's day index of an entry (0 = Monday), by its local date in its
+// own offset; -1 when outside the week.
+int DayIndex(const Entry& e, int64_t monday) {
+  int64_t d = DayNumber(LocalDate(e.at)) - monday;
+  return d >= 0 && d < 7 ? static_cast<int>(d) : -1;
+}
+
+double Mean(const std::vector<double>& v) {
+  if (v.empty()) return kNaN;
+  double s = 0;
+  for (double x : v) s += x;
+  return s / static_cast<double>(v.size());
+}
+
+LoadWeek ComputeLoad(const std::vector<Entry>& sorted, int64_t monday) {
+  LoadWeek l;
+  std::array<std::vector<double>, 7> stress, sitting;
+  std::array<int, 7> breathing{}, shallow{};
+  for (const Entry& e : sorted) {
+    int i = DayIndex(e, monday);
+    if (i < 0) continue;
+    if (e.stress) stress[i].push_back(*e.stress);
+    if (e.sitting_hours) sitting[i].push_back(*e.sitting_hours);
+    if (e.breathing) {
+      breathing[i] = 1;
+      shallow[i] |= *e.breathing == "shallow";
+    }
+  }
+  std::vector<double> stress_days, sitting_days;
+  for (int i = 0; i < 7; ++i) {
+    l.stress_daily[i] = Mean(stress[i]);
+    l.sitting_daily[i] = Mean(sitting[i]);
+    if (!stress[i].empty()) stress_days.push_back(l.stress_daily[i]);
+    if (!sitting[i].empty()) sitting_days.push_back(l.sitting_daily[i]);
+    l.breathing_days += breathing[i];
+    l.shallow_days += shallow[i];
+  }
+  l.stress_mean = Mean(stress_days);
+  l.sitting_hours_mean = Mean(sitting_days);
+  return l;
+}
+
+}  // namespace
+
+Date WeekMonday(const Date& d) { return AddDays(d, -WeekdayOf(d)); }
+
+std::string IsoWeekName(const Date& monday) {
+  const Date thursday = AddDays(monday, 3);  // the week belongs to its Thursday's year
+  const int64_t jan1 = DaysFromCivil(thursday.year, 1, 1);
+  const int64_t week = (DayNumber(thursday) - jan1) / 7 + 1;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", thursday.year, static_cast<int>(week));
+  return buf;
+}
+
+bool ParseIsoWeek(const std::string& s, Date* monday) {
+  if (s.size() != 8 || s[4] != '-' || (s[5] != 'W' && s[5] != 'w')) return false;
+  for (int i : {0, 1, 2, 3, 6, 7})
+    if (!std::isdigit(static_cast<unsigned char>(s[static_cast<size_t>(i)]))) return false;
+  const int year = std::stoi(s.substr(0, 4));
+  const int week = std::stoi(s.substr(6, 2));
+  if (year < 1 || week < 1) return false;
+  // Week 1 is the week that holds 4 January.
+  const Date first = WeekMonday(Date{year, 1, 4});
+  const Date m = AddDays(first, 7 * (week - 1));
+  std::string canonical = s;
+  canonical[5] = 'W';
+  if (IsoWeekName(m) != canonical) return false;  // week 53 of a 52-week year
+  *monday = m;
+  return true;
+}
+
+std::pair<int64_t, int64_t> ReportRange(const std::vector<Date>& mondays, const AnalysisParams& p) {
+  int64_t first = DayNumber(mondays.front()), last = first;
+  for (const Date& m : mondays) {
+    first = std::min(first, DayNumber(m));
+    last = std::max(last, DayNumber(m));
+  }
+  // A day of slack on each side covers entries' offsets.
+  return {(first - 7 - 1) * 86400 - p.episode_gap, (last + 7 + 1) * 86400 + p.followup_window};
+}
+
+std::vector<WeekReport> ComputeWeeks(const std::vector<Entry>& sorted, const std::vector<Date>& mondays,
+                                     const Vocabulary& vocab, const AnalysisParams& p, const Time& now) {
+  const int64_t last_utc = sorted.empty() ? 0 : sorted.back().at.utc;
+  std::map<std::string, SiteTimeline> timelines = SegmentEpisodes(sorted, p, last_utc);
+  std::vector<Treatment> treatments = FindTreatments(sorted, vocab, timelines, p);
+  const int64_t today = DayNumber(LocalDate(now));
+  std::vector<int64_t> movement;
+  for (const Entry& e : sorted)
+    if (std::any_of(e.did.begin(), e.did.end(), [&](const std::string& a) {
+          return vocab.ClassOf(a) == ActionClass::kMovement;
+        }))
+      movement.push_back(e.at.utc);
+
+  std::vector<WeekReport> out;
+  for (const Date& monday_date : mondays) {
+    const int64_t monday = DayNumber(monday_date);
+    WeekReport w;
+    w.start = monday_date;
+    w.week = IsoWeekName(monday_date);
+    w.current = today >= monday && today < monday + 7;
+    std::set<int> days;
+    std::map<std::string, SiteWeek> sites;
+    std::map<std::string, std::vector<double>> intensities, prev_intensities;
+    std::map<std::string, std::set<int>> pain_days;
+    std::map<std::string, int> actions;
+    for (const Entry& e : sorted) {
+      int i = DayIndex(e, monday);
+      if (i < 0) {
+        if (DayIndex(e, monday - 7) >= 0 && e.site && e.intensity) prev_intensities[*e.site].push_back(*e.intensity);
+        continue;
+      }
+      ++w.entries;
+      days.insert(i);
+      for (const std::string& a : e.did) {
+        ++actions[a];
+        ActionClass c = vocab.ClassOf(a);
+        (c == ActionClass::kPassive ? w.passive_actions : c == ActionClass::kMovement ? w.movement_actions
+                                                                                      : w.other_actions)++;
+      }
+      if (!e.site) continue;
+      SiteWeek& s = sites[*e.site];
+      s.site = *e.site;
+      if (!e.intensity) continue;
+      intensities[*e.site].push_back(*e.intensity);
+      auto& dm = s.daily_max[static_cast<size_t>(i)];
+      dm = std::max(dm.value_or(*e.intensity), *e.intensity);
+      s.max_intensity = std::max(s.max_intensity.value_or(*e.intensity), *e.intensity);
+      if (*e.intensity >= p.pain_threshold) pain_days[*e.site].insert(i);
+    }
+    w.days_logged = static_cast<int>(days.size());
+    for (const auto& [site, tl] : timelines)
+      for (const Episode& ep : tl.episodes) {
+        int64_t d = DayNumber(LocalDate(ep.onset)) - monday;
+        if (d >= 0 && d < 7 && sites.count(site)) ++sites[site].episodes;
+      }
+    for (auto& [site, s] : sites) {
+      s.pain_days = static_cast<int>(pain_days[site].size());
+      s.mean_intensity = Mean(intensities[site]);
+      s.prev_mean_intensity = Mean(prev_intensities[site]);
+      w.sites.push_back(s);
+    }
+    w.load = ComputeLoad(sorted, monday);
+    w.prev_load = ComputeLoad(sorted, monday - 7);
+    for (const auto& a : actions) w.actions.push_back(a);
+    std::stable_sort(w.actions.begin(), w.actions.end(),
+                     [](const auto& x, const auto& y) { return x.second > y.second; });
+    for (const Treatment& t : treatments) {
+      const Entry& e = sorted[t.entry];
+      if (DayIndex(e, monday) < 0) continue;
+      ++w.passive;
+      w.with_followup += t.followup;
+    }
+    // Follow-ups still open at "now": shown with the week that holds now.
+    if (w.current) {
+      for (const Treatment& t : treatments) {
+        if (t.at.utc > now.utc || t.at.utc + p.followup_window <= now.utc) continue;
+        auto m = std::lower_bound(movement.begin(), movement.end(), t.at.utc);
+        if (m != movement.end() && *m <= now.utc) continue;
+        const Entry& e = sorted[t.entry];
+        std::string action;
+        for (const std::string& a : e.did)
+          if (vocab.ClassOf(a) == ActionClass::kPassive) action += (action.empty() ? "" : ", ") + a;
+        Time due = t.at;
+        due.utc += p.followup_window;
+        w.open.push_back(OpenFollowup{action, e.site, t.at, due});
+      }
+    }
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
+}  // namespace pj
