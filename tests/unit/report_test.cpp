@@ -1,0 +1,160 @@
+// The weekly report's computation on hand-made weeks, and ISO weeks.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "painjournal/report.h"
+#include "painjournal/report_render.h"
+
+using namespace pj;
+
+namespace {
+
+Time T(const std::string& s) {
+  Time t;
+  std::string err;
+  REQUIRE_MESSAGE(ParseDateTime(s, &t, &err), err);
+  return t;
+}
+
+int n_ids = 0;
+
+Entry E(const std::string& at) {
+  Entry e;
+  e.id = "R" + std::to_string(++n_ids);
+  e.at = T(at);
+  return e;
+}
+
+Entry Pain(const std::string& at, const std::string& site, int intensity) {
+  Entry e = E(at);
+  e.site = site;
+  e.intensity = intensity;
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("report: ISO weeks") {
+  // 2026-11-21 is a Saturday in week 47 (Monday 16 November).
+  CHECK(WeekMonday(Date{2026, 11, 21}) == Date{2026, 11, 16});
+  CHECK(IsoWeekName(Date{2026, 11, 16}) == "2026-W47");
+  Date m;
+  REQUIRE(ParseIsoWeek("2026-W47", &m));
+  CHECK(m == Date{2026, 11, 16});
+  // Year edges: 2026-12-28 starts week 53 of 2026 (2026 has 53 weeks: it
+  // begins on a Thursday); 2027-W01 starts 2027-01-04. 2024-12-30 belongs
+  // to 2025-W01.
+  REQUIRE(ParseIsoWeek("2026-W53", &m));
+  CHECK(m == Date{2026, 12, 28});
+  REQUIRE(ParseIsoWeek("2027-W01", &m));
+  CHECK(m == Date{2027, 1, 4});
+  CHECK(IsoWeekName(Date{2024, 12, 30}) == "2025-W01");
+  CHECK(IsoWeekName(WeekMonday(Date{2021, 1, 3})) == "2020-W53");
+  CHECK_FALSE(ParseIsoWeek("2025-W53", &m));  // 2025 has 52 weeks
+  CHECK_FALSE(ParseIsoWeek("2026-W00", &m));
+  CHECK_FALSE(ParseIsoWeek("2026W47", &m));
+  CHECK(ParseIsoWeek("2026-w47", &m));
+}
+
+TEST_CASE("report: sparkline") {
+  std::array<std::optional<int>, 7> days = {0, 10, std::nullopt, 5, 3, std::nullopt, 7};
+  // 0-10 onto 8 levels: round(v * 7 / 10): 0->0, 10->7, 5->4 (3.5 rounds up), 3->2, 7->5.
+  CHECK(Sparkline(days) == "▁█ ▅▃ ▆");
+}
+
+TEST_CASE("report: one week's numbers") {
+  // Week 2026-W47: Mon 16 .. Sun 22 November, +01:00.
+  std::vector<Entry> es;
+  // The week before: neck 4 and 2 (mean 3), stress 8.
+  es.push_back(Pain("2026-11-10T09:00:00+01:00", "neck", 4));
+  es.push_back(Pain("2026-11-11T09:00:00+01:00", "neck", 2));
+  Entry before = E("2026-11-12T20:00:00+01:00");
+  before.stress = 8;
+  es.push_back(before);
+  // This week: neck 6 on Mon (onset: the 11th's 2 was relief), 7 Tue, 1 Thu
+  // (relief), 5 Sat (a new onset after the relief).
+  es.push_back(Pain("2026-11-16T09:00:00+01:00", "neck", 6));
+  es.push_back(Pain("2026-11-17T09:00:00+01:00", "neck", 7));
+  es.push_back(Pain("2026-11-17T21:00:00+01:00", "neck", 3));
+  es.push_back(Pain("2026-11-19T09:00:00+01:00", "neck", 1));
+  es.push_back(Pain("2026-11-21T09:00:00+01:00", "neck", 5));
+  Entry massage = E("2026-11-17T13:10:00+01:00");
+  massage.did = {"massage"};
+  es.push_back(massage);
+  Entry heat = E("2026-11-21T08:00:00+01:00");
+  heat.did = {"heat"};
+  heat.site = "neck";
+  es.push_back(heat);
+  Entry walk = E("2026-11-18T08:00:00+01:00");
+  walk.did = {"walk", "stretching"};
+  es.push_back(walk);
+  for (int d : {16, 17}) {
+    Entry c = E("2026-11-" + std::to_string(d) + "T20:00:00+01:00");
+    c.stress = d == 16 ? 4 : 6;
+    c.sitting_hours = 9;
+    c.breathing = d == 16 ? "shallow" : "normal";
+    es.push_back(c);
+  }
+  Entry c2 = E("2026-11-16T22:00:00+01:00");
+  c2.stress = 8;  // Monday's stress: mean of 4 and 8 = 6; the week's mean of days (6 + 6) / 2 = 6
+  es.push_back(c2);
+  std::stable_sort(es.begin(), es.end(), EntryBefore);
+  const Time now = T("2026-11-21T10:00:00+01:00");
+  std::vector<WeekReport> ws = ComputeWeeks(es, {Date{2026, 11, 16}}, Vocabulary::BuiltIn(), AnalysisParams{}, now);
+  REQUIRE(ws.size() == 1);
+  const WeekReport& w = ws[0];
+  CHECK(w.week == "2026-W47");
+  CHECK(w.current);
+  CHECK(w.entries == 11);
+  CHECK(w.days_logged == 5);  // Mon, Tue, Wed, Thu, Sat
+  REQUIRE(w.sites.size() == 1);
+  const SiteWeek& neck = w.sites[0];
+  CHECK(neck.episodes == 2);   // Monday's and Saturday's onsets
+  CHECK(neck.pain_days == 3);  // Mon, Tue, Sat (Thursday's 1 is relief)
+  CHECK(neck.mean_intensity == doctest::Approx((6 + 7 + 3 + 1 + 5) / 5.0));
+  CHECK(neck.max_intensity == 7);
+  CHECK(neck.daily_max[0] == 6);
+  CHECK(neck.daily_max[1] == 7);
+  CHECK_FALSE(neck.daily_max[2].has_value());
+  CHECK(neck.daily_max[3] == 1);
+  CHECK(neck.daily_max[5] == 5);
+  CHECK(neck.prev_mean_intensity == doctest::Approx(3.0));
+  CHECK(w.load.stress_mean == doctest::Approx(6.0));
+  CHECK(w.load.sitting_hours_mean == doctest::Approx(9.0));
+  CHECK(w.load.shallow_days == 1);
+  CHECK(w.prev_load.stress_mean == doctest::Approx(8.0));
+  // Actions: massage, heat, walk, stretching once each; classes.
+  CHECK(w.actions.size() == 4);
+  CHECK(w.passive_actions == 2);
+  CHECK(w.movement_actions == 2);
+  CHECK(w.passive == 2);
+  CHECK(w.with_followup == 1);  // the massage: walk 19 h later; the heat: none yet
+  // At Saturday 10:00 the heat (08:00) is still open, due Monday 08:00.
+  REQUIRE(w.open.size() == 1);
+  CHECK(w.open[0].action == "heat");
+  CHECK(w.open[0].due.utc == T("2026-11-23T08:00:00+01:00").utc);
+  std::string text = ReportText(ws, AnalysisParams{});
+  CHECK(text.find("heat (neck) Sat 08:00: no movement logged yet, due by Mon 08:00") != std::string::npos);
+  // 6, 7, -, 1, -, 5, -: round(v * 7 / 10) = 4, 5, 1, 4 -> ▅▆ ▂ ▅ (blank days are spaces).
+  CHECK(text.find("  neck             ▅▆ ▂ ▅ ") != std::string::npos);
+  // Last week's report (not current) lists nothing open.
+  std::vector<WeekReport> last = ComputeWeeks(es, {Date{2026, 11, 9}}, Vocabulary::BuiltIn(), AnalysisParams{}, now);
+  CHECK(last[0].open.empty());
+  CHECK_FALSE(last[0].current);
+}
+
+TEST_CASE("report: an empty week") {
+  std::vector<WeekReport> ws =
+      ComputeWeeks({}, {Date{2026, 7, 20}}, Vocabulary::BuiltIn(), AnalysisParams{}, T("2026-11-21T10:00:00+01:00"));
+  REQUIRE(ws.size() == 1);
+  CHECK(ws[0].entries == 0);
+  CHECK(ws[0].sites.empty());
+  CHECK(std::isnan(ws[0].load.stress_mean));
+  CHECK(ReportText(ws, AnalysisParams{}).find("Nothing logged this week.") != std::string::npos);
+  CHECK(ReportJson(ws).find("\"stress_mean\": null") != std::string::npos);
+  CHECK(ReportCsv(ws) ==
+        "week,start,site,episodes,pain_days,mean_intensity,max_intensity,prev_mean_intensity,"
+        "mon,tue,wed,thu,fri,sat,sun,stress_mean,sitting_hours_mean,shallow_days\n");
+}
