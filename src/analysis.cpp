@@ -19,7 +19,9 @@ int64_t FloorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0
 }  // namespace
 
 bool ParseDuration(const std::string& text, int64_t* seconds, std::string* err) {
-  std::string s = Lower(Trim(text));
+  std::string s;
+  for (char c : Lower(Trim(text)))
+    if (c != ' ') s += c;  // "72 h" as well as "72h"
   auto fail = [&] {
     *err = "'" + text + "' is not a duration; write a number and a unit: 30m, 72h, 14d, 2w";
     return false;
@@ -31,6 +33,7 @@ bool ParseDuration(const std::string& text, int64_t* seconds, std::string* err) 
   if (scale == 0 || !ParseDouble(s.substr(0, s.size() - 1), &n) || n < 0 || n > 3650.0 * 86400 / scale)
     return fail();
   *seconds = static_cast<int64_t>(std::llround(n * static_cast<double>(scale)));
+  if (*seconds % 60 != 0) return fail();  // whole minutes: 1.5h, not 0.5m
   return true;
 }
 
@@ -228,12 +231,29 @@ void Finish(FollowupRow* row) {
 
 }  // namespace
 
+FollowupRow CombineRows(const std::vector<FollowupRow>& rows, const std::string& site) {
+  FollowupRow out;
+  out.site = site;
+  for (const FollowupRow& r : rows) {
+    for (auto [dst, src] : {std::pair<OutcomeCounts*, const OutcomeCounts*>{&out.with_followup, &r.with_followup},
+                            {&out.without_followup, &r.without_followup}}) {
+      dst->treatments += src->treatments;
+      dst->recurred += src->recurred;
+      dst->stayed_away += src->stayed_away;
+      dst->persisted += src->persisted;
+      dst->censored += src->censored;
+    }
+  }
+  Finish(&out);
+  return out;
+}
+
 std::vector<FollowupRow> FollowupTable(const std::vector<Treatment>& treatments,
                                        const std::map<std::string, SiteTimeline>& timelines, int64_t last_entry,
                                        const AnalysisParams& p) {
   std::map<std::string, FollowupRow> by_site;
-  FollowupRow all;
-  all.site = "*";
+  for (const auto& [site, tl] : timelines)
+    if (!tl.episodes.empty()) by_site[site].site = site;
   for (const Treatment& t : treatments) {
     for (const std::string& site : t.sites) {
       auto tl = timelines.find(site);
@@ -242,7 +262,6 @@ std::vector<FollowupRow> FollowupTable(const std::vector<Treatment>& treatments,
       FollowupRow& row = by_site[site];
       row.site = site;
       Count(t.followup ? &row.with_followup : &row.without_followup, o);
-      Count(t.followup ? &all.with_followup : &all.without_followup, o);
     }
   }
   std::vector<FollowupRow> out;
@@ -250,8 +269,7 @@ std::vector<FollowupRow> FollowupTable(const std::vector<Treatment>& treatments,
     Finish(&row);
     out.push_back(row);
   }
-  Finish(&all);
-  out.push_back(all);
+  out.push_back(CombineRows(out, "*"));
   return out;
 }
 
@@ -316,9 +334,10 @@ std::vector<FactorRow> FactorTable(const std::vector<Entry>& sorted, const std::
     std::string name;
     double threshold;
     std::vector<std::pair<int64_t, double>> values;
+    std::vector<double> ranks;  // of the values, for Spearman: the same for every site
   };
-  std::vector<Series> series = {{"stress", 7, {}}, {"sitting_hours", 8, {}}, {"breathing", 1, {}}};
-  for (const auto& name : user_names) series.push_back({name, 0, {}});
+  std::vector<Series> series = {{"stress", 7, {}, {}}, {"sitting_hours", 8, {}, {}}, {"breathing", 1, {}, {}}};
+  for (const auto& name : user_names) series.push_back({name, 0, {}, {}});
   for (const auto& [d, v] : days) {
     if (v.stress_n) series[0].values.emplace_back(d, v.stress_sum / v.stress_n);
     if (v.sitting_n) series[1].values.emplace_back(d, v.sitting_sum / v.sitting_n);
@@ -328,10 +347,11 @@ std::vector<FactorRow> FactorTable(const std::vector<Entry>& sorted, const std::
       if (u != v.user.end()) series[i].values.emplace_back(d, u->second.first / u->second.second);
     }
   }
-  for (size_t i = 3; i < series.size(); ++i) {
+  for (size_t i = 0; i < series.size(); ++i) {
     std::vector<double> vals;
     for (const auto& dv : series[i].values) vals.push_back(dv.second);
-    series[i].threshold = Median(vals);
+    if (i >= 3 && !vals.empty()) series[i].threshold = Median(vals);
+    series[i].ranks = AverageRanks(vals);
   }
 
   std::vector<FactorRow> out;
@@ -347,7 +367,7 @@ std::vector<FactorRow> FactorTable(const std::vector<Entry>& sorted, const std::
       row.site = site;
       row.factor = s.name;
       row.threshold = s.threshold;
-      std::vector<double> x, y;
+      std::vector<double> y;
       for (const auto& [d, value] : s.values) {
         // An onset on day d .. d + lag.
         auto o = std::lower_bound(onset_days.begin(), onset_days.end(), d);
@@ -358,7 +378,6 @@ std::vector<FactorRow> FactorTable(const std::vector<Entry>& sorted, const std::
         int top = 0;
         for (auto m = max_by_day.lower_bound(d); m != max_by_day.end() && m->first <= d + p.lag_days; ++m)
           top = std::max(top, m->second);
-        x.push_back(value);
         y.push_back(top);
       }
       for (FactorGroup* g : {&row.high, &row.low})
@@ -366,8 +385,8 @@ std::vector<FactorRow> FactorTable(const std::vector<Entry>& sorted, const std::
       row.risk_ratio = RiskRatioLog(row.high.onset_days, row.high.days, row.low.onset_days, row.low.days);
       row.p_value = FisherExactTwoSided(row.high.onset_days, row.high.days - row.high.onset_days, row.low.onset_days,
                                         row.low.days - row.low.onset_days);
-      row.rho = SpearmanRho(x, y);
-      row.n = static_cast<int>(x.size());
+      row.rho = PearsonCorrelation(s.ranks, AverageRanks(y));
+      row.n = static_cast<int>(y.size());
       row.enough_data = EnoughData(row.high.days, row.low.days, row.high.onset_days + row.low.onset_days);
       out.push_back(std::move(row));
     }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "painjournal/entry_json.h"
 #include "painjournal/util.h"
@@ -55,7 +56,9 @@ Analysis OnlySites(const Analysis& a, const std::vector<std::string>& sites) {
     if (wanted(e.site)) out.episodes.push_back(e);
   out.followup.clear();
   for (const FollowupRow& r : a.followup)
-    if (r.site == "*" || wanted(r.site)) out.followup.push_back(r);
+    if (r.site != "*" && wanted(r.site)) out.followup.push_back(r);
+  // "*" is then over the sites shown, not the whole journal.
+  out.followup.push_back(CombineRows(out.followup, "*"));
   out.factors.clear();
   for (const FactorRow& r : a.factors)
     if (wanted(r.site)) out.factors.push_back(r);
@@ -161,7 +164,7 @@ std::string PctRange(const Interval& i) {
 
 std::string Ratio(double v) {
   if (!std::isfinite(v)) return "n/a";
-  if (v != 0 && std::fabs(v) < 0.1) return fmt::format("{:.2f}", v);
+  if (v != 0 && std::fabs(v) < 0.1) return fmt::format("{:.2g}", v);  // 0.0048, not 0.00
   return fmt::format("{:.1f}", v);
 }
 
@@ -233,17 +236,25 @@ std::string FactorSentence(const FactorRow& r, const AnalysisParams& p) {
       std::isfinite(r.rho) ? fmt::format("{:.2f}", r.rho) : "n/a", r.n);
 }
 
+// "9 of 10 vs 2 of 4, p = 0.018": the counts and p beside every rate.
+std::string Versus(int a, int an, int b, int bn, double p) {
+  return fmt::format("{} of {} vs {} of {}, p {}", a, an, b, bn, PEq(p));
+}
+
 std::string TryFollowup(const FollowupRow& r, const AnalysisParams& p) {
+  const OutcomeCounts& wo = r.without_followup;
+  const OutcomeCounts& w = r.with_followup;
+  std::string counts = Versus(wo.recurred, wo.recurred + wo.stayed_away, w.recurred, w.recurred + w.stayed_away,
+                              r.p_value);
   if (r.risk_ratio.rr > 1)
     return fmt::format(
-        "What to try: {} came back more often after passive relief with no movement within {} ({} vs {}): log a "
+        "What to try: {} came back more often after passive relief with no movement within {} ({}): log a "
         "stretch or a walk after the next one, and see if this changes.",
-        r.site == "*" ? "pain" : r.site + " pain", Span(p.followup_window), Pct(r.without_followup.rate),
-        Pct(r.with_followup.rate));
+        r.site == "*" ? "pain" : r.site + " pain", Span(p.followup_window), counts);
   return fmt::format(
-      "Worth knowing: {} came back less often when no movement followed passive relief ({} vs {}); keep logging to "
-      "see whether this holds.",
-      r.site == "*" ? "pain" : r.site + " pain", Pct(r.without_followup.rate), Pct(r.with_followup.rate));
+      "Worth knowing: {} came back less often when no movement followed passive relief ({}); keep logging to see "
+      "whether this holds.",
+      r.site == "*" ? "pain" : r.site + " pain", counts);
 }
 
 std::string TryFactor(const FactorRow& r) {
@@ -251,12 +262,14 @@ std::string TryFactor(const FactorRow& r) {
                      : r.factor == "sitting_hours" ? "on long sitting days, try posture breaks or a walk"
                      : r.factor == "breathing"     ? "on shallow-breathing days, try a breathing exercise"
                                                    : "watch " + r.factor + " on such days";
+  std::string counts = fmt::format("{} of {} such days vs {} of {} others, p {}, q {}", r.high.onset_days,
+                                   r.high.days, r.low.onset_days, r.low.days, PEq(r.p_value), PEq(r.q_value));
   if (r.risk_ratio.rr > 1)
-    return fmt::format("What to try: {} onsets began more often after days with {} ({} vs {} of days): {}, log it, and "
-                       "see if this changes.",
-                       r.site, FactorLabel(r), Pct(r.high.rate), Pct(r.low.rate), idea);
-  return fmt::format("Worth knowing: {} onsets began less often after days with {} ({} vs {} of days).", r.site,
-                     FactorLabel(r), Pct(r.high.rate), Pct(r.low.rate));
+    return fmt::format("What to try: {} onsets began more often after days with {} ({}): {}, log it, and see if "
+                       "this changes.",
+                       r.site, FactorLabel(r), counts, idea);
+  return fmt::format("Worth knowing: {} onsets began less often after days with {} ({}).", r.site, FactorLabel(r),
+                     counts);
 }
 
 std::string CountsTable(const FollowupRow& r) {
@@ -353,21 +366,26 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
   for (const FollowupRow& r : a.followup)
     if (r.site == "*") all = &r;
 
+  // Each site's rows, gathered once.
+  std::map<std::string, std::vector<const Episode*>> eps_by_site;
+  for (const Episode& e : a.episodes) eps_by_site[e.site].push_back(&e);
+  std::map<std::string, const FollowupRow*> row_by_site;
+  for (const FollowupRow& r : a.followup) row_by_site[r.site] = &r;
+  std::map<std::string, std::vector<const FactorRow*>> factors_by_site;
+  for (const FactorRow& r : a.factors) factors_by_site[r.site].push_back(&r);
+
   for (const std::string& site : sites) {
     out += "\n" + s.bold + site + s.reset + "\n";
-    std::vector<const Episode*> eps;
-    for (const Episode& e : a.episodes)
-      if (e.site == site) eps.push_back(&e);
+    const std::vector<const Episode*>& eps = eps_by_site[site];
     if (eps.empty())
       out += Wrap("No pain episodes at " + site + " in this period.", kWidth, 2, 2);
     else
       out += Wrap(EpisodeSummary(eps), kWidth, 2, 2);
 
     out += "\n  " + s.bold + "Branch: does it come back after passive relief?" + s.reset + "\n";
-    const FollowupRow* row = nullptr;
-    for (const FollowupRow& r : a.followup)
-      if (r.site == site) row = &r;
-    if (!row) {
+    const FollowupRow* row = row_by_site[site];
+    if (!row || row->with_followup.treatments + row->without_followup.treatments == 0) {
+      row = nullptr;
       out += Wrap("No passive relief (massage, heat, acupuncture, ...) logged for " + site +
                       " yet. Log it with --did, and movement after it (stretching, a walk), to see whether the pain "
                       "comes back less often with movement.",
@@ -379,13 +397,12 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
 
     out += "\n  " + s.bold + "Roots: what comes before " + site + " onsets?" + s.reset + "\n";
     std::vector<const FactorRow*> found, thin;
-    for (const FactorRow& r : a.factors) {
-      if (r.site != site) continue;
-      (r.enough_data ? found : thin).push_back(&r);
-    }
+    for (const FactorRow* r : factors_by_site[site]) (r->enough_data ? found : thin).push_back(r);
     std::stable_sort(found.begin(), found.end(),
                      [](const FactorRow* x, const FactorRow* y) { return x->p_value < y->p_value; });
-    if (found.empty() && thin.empty())
+    if (eps.empty())
+      out += Wrap("No episodes at " + site + ", so nothing to compare the factors against.", kWidth, 4, 4);
+    else if (found.empty() && thin.empty())
       out += Wrap("No load factors logged yet: add --stress, --sitting and --breathing to daily entries.", kWidth, 4,
                   4);
     for (const FactorRow* r : found) out += Wrap(FactorSentence(*r, p), kWidth, 4, 6);

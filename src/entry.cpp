@@ -71,6 +71,9 @@ bool ParseBreathing(const std::string& s, std::string* out, std::string* err) {
 
 bool ValidFactorName(const std::string& name) {
   if (name.empty() || name.size() > 64) return false;
+  // The built-in fields would be two factors of one name in the analysis.
+  for (const char* field : {"intensity", "stress", "sitting_hours", "breathing"})
+    if (name == field) return false;
   if (!std::islower(static_cast<unsigned char>(name[0]))) return false;
   for (char c : name)
     if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_'))
@@ -90,6 +93,8 @@ bool ParseFactor(const std::string& s, std::pair<std::string, double>* out, std:
   if (eq == std::string::npos || !ValidFactorName(name) || !ParseDouble(Trim(s.substr(eq + 1)), &v)) {
     *err = "factor must be NAME=NUMBER with a lower-case name of letters, digits and _ (e.g. sleep_hours=6.5), not '" +
            s + "'";
+    if (name == "stress" || name == "sitting_hours" || name == "breathing" || name == "intensity")
+      *err = "factor '" + name + "' is a built-in field: use --" + (name == "sitting_hours" ? "sitting" : name);
     return false;
   }
   *out = {name, v};

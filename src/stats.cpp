@@ -91,20 +91,30 @@ std::vector<double> AverageRanks(const std::vector<double>& v) {
   return ranks;
 }
 
-double SpearmanRho(const std::vector<double>& x, const std::vector<double>& y) {
+double PearsonCorrelation(const std::vector<double>& x, const std::vector<double>& y) {
   const size_t n = x.size();
   if (n < 2 || y.size() != n) return kNaN;
-  std::vector<double> rx = AverageRanks(x), ry = AverageRanks(y);
-  const double mean = (static_cast<double>(n) + 1) / 2.0;  // the mean of ranks, ties or not
+  double mx = 0, my = 0;
+  for (size_t i = 0; i < n; ++i) {
+    mx += x[i];
+    my += y[i];
+  }
+  mx /= static_cast<double>(n);
+  my /= static_cast<double>(n);
   double sxy = 0, sxx = 0, syy = 0;
   for (size_t i = 0; i < n; ++i) {
-    const double dx = rx[i] - mean, dy = ry[i] - mean;
+    const double dx = x[i] - mx, dy = y[i] - my;
     sxy += dx * dy;
     sxx += dx * dx;
     syy += dy * dy;
   }
   if (sxx == 0 || syy == 0) return kNaN;
   return sxy / std::sqrt(sxx * syy);
+}
+
+double SpearmanRho(const std::vector<double>& x, const std::vector<double>& y) {
+  if (x.size() < 2 || y.size() != x.size()) return kNaN;
+  return PearsonCorrelation(AverageRanks(x), AverageRanks(y));
 }
 
 }  // namespace pj

@@ -100,6 +100,12 @@ struct FollowupRow {
   bool enough_data = false;
 };
 
+// The row of several sites together (their counts summed), compared
+// afresh; the "*" row is this over every site.
+FollowupRow CombineRows(const std::vector<FollowupRow>& rows, const std::string& site);
+
+// One row per site with an episode or a treatment (zero counts when it had
+// no treatment), then the "*" row.
 std::vector<FollowupRow> FollowupTable(const std::vector<Treatment>& treatments,
                                        const std::map<std::string, SiteTimeline>& timelines, int64_t last_entry,
                                        const AnalysisParams& p);

@@ -41,6 +41,8 @@ bool ParseSitting(const std::string& s, double* out, std::string* err);
 bool ParseBreathing(const std::string& s, std::string* out, std::string* err);
 // `NAME=VALUE`.
 bool ParseFactor(const std::string& s, std::pair<std::string, double>* out, std::string* err);
+// Lower-case letters, digits and _, starting with a letter; not the name of
+// a built-in field (stress, sitting_hours, breathing, intensity).
 bool ValidFactorName(const std::string& name);
 bool ValidTag(const std::string& tag);
 

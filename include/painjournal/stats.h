@@ -41,6 +41,9 @@ std::vector<double> BenjaminiHochberg(const std::vector<double>& p);
 // Ranks 1..n with ties given their average rank.
 std::vector<double> AverageRanks(const std::vector<double>& v);
 
+// Pearson's correlation; NaN when n < 2 or either variable is constant.
+double PearsonCorrelation(const std::vector<double>& x, const std::vector<double>& y);
+
 // Spearman's rho: Pearson's correlation of the average ranks (as R's
 // cor(method = "spearman") and SciPy's spearmanr). NaN when n < 2 or either
 // variable is constant.

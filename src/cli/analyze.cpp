@@ -2,6 +2,8 @@
 // movement, and which loads come before onsets at each site (SPEC section 4).
 #include <CLI/CLI.hpp>
 
+#include <set>
+
 #include "context.h"
 #include "filter_options.h"
 #include "painjournal/analysis.h"
@@ -15,8 +17,9 @@ namespace {
 struct AnalyzeOptions {
   std::vector<std::string> sites;
   std::string since, until, format = "text";
-  // Parameters as typed, by config key; empty: not given.
+  // Parameters as typed, by config key, and which were given.
   std::map<std::string, std::string> params;
+  std::set<std::string> given;
   bool strict = false;
 };
 
@@ -28,7 +31,7 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
   for (const auto& [key, value] : ctx.config.analysis)
     if (!SetAnalysisParam(&params, key, value, &err)) return Fail(ctx, kExitUsage, ctx.config.path + ": [analysis] " + err);
   for (const auto& [key, value] : o.params) {
-    if (value.empty()) continue;
+    if (!o.given.count(key)) continue;
     std::string option = "--" + key;
     std::replace(option.begin(), option.end(), '_', '-');
     if (!SetAnalysisParam(&params, key, value, &err)) return Fail(ctx, kExitUsage, option + ": " + err);
@@ -52,6 +55,22 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
     return Fail(ctx, kExitFailure, err);
   WarnProblems(ctx, problems);
 
+  // A --site the journal has no entry for: a typo (exit 2, with the closest
+  // name) unless it is a known site, which then just has nothing to show.
+  std::set<std::string> present;
+  for (const Entry& e : entries)
+    if (e.site) present.insert(*e.site);
+  for (const std::string& item : o.sites)
+    for (const std::string& name : SplitList(item)) {
+      std::string canon, site_err;
+      bool known = ctx.config.vocab.ResolveSite(name, false, &canon, &site_err);
+      if (!known) canon = CanonicalName(name);
+      if (present.count(canon)) continue;
+      if (!known) return Fail(ctx, kExitUsage, "--site: " + site_err);
+      Warn(ctx, "no entries at " + canon + (o.since.empty() && o.until.empty() ? "" : " in this period") +
+                    "; sites with entries: " + (present.empty() ? "none" : Join({present.begin(), present.end()}, ", ")));
+    }
+
   Analysis a = OnlySites(Analyze(std::move(entries), ctx.config.vocab, params), sites);
   if (o.format == "json") {
     *ctx.out << AnalysisJson(a);
@@ -73,22 +92,27 @@ void DefineAnalyze(CLI::App& app, Runner* run) {
   sub->add_option("--site", o->sites, "Only show these sites (repeatable or a comma list)")->allow_extra_args(false);
   sub->add_option("--since", o->since, "Only analyse entries at or after WHEN");
   sub->add_option("--until", o->until, "Only analyse entries at or before WHEN");
-  sub->add_option("--pain-threshold", o->params["pain_threshold"],
+  std::map<std::string, CLI::Option*> param_options;
+  param_options["pain_threshold"] = sub->add_option("--pain-threshold", o->params["pain_threshold"],
                   "Intensity that makes an entry a pain entry (default 3)");
-  sub->add_option("--episode-gap", o->params["episode_gap"], "Longest gap inside one episode (default 72h)");
-  sub->add_option("--followup-window", o->params["followup_window"],
+  param_options["episode_gap"] = sub->add_option("--episode-gap", o->params["episode_gap"], "Longest gap inside one episode (default 72h)");
+  param_options["followup_window"] = sub->add_option("--followup-window", o->params["followup_window"],
                   "How long after passive relief movement counts as follow-up (default 48h)");
-  sub->add_option("--recurrence-window", o->params["recurrence_window"],
+  param_options["recurrence_window"] = sub->add_option("--recurrence-window", o->params["recurrence_window"],
                   "How long after a treatment a new episode counts as a recurrence (default 14d)");
-  sub->add_option("--lag", o->params["lag"], "Days after a factor's day an onset still counts (default 1d)");
-  sub->add_option("--day-start", o->params["day_start"], "When a journal day begins, HH:MM (default 00:00)");
+  param_options["lag"] = sub->add_option("--lag", o->params["lag"], "Days after a factor's day an onset still counts (default 1d)");
+  param_options["day_start"] = sub->add_option("--day-start", o->params["day_start"], "When a journal day begins, HH:MM (default 00:00)");
   sub->add_option("--format", o->format, "text (default) or json");
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
   sub->footer(
       "Examples:\n  journal analyze\n  journal analyze --site neck --since 2026-01-01 --followup-window 24h\n"
       "  journal analyze --format json > analysis.json\n"
       "Durations take m, h, d or w. Findings are associations in your records, not causes.");
-  sub->callback([o, run] { *run = [o](Context& ctx) { return CmdAnalyze(*o, ctx); }; });
+  sub->callback([o, run, param_options] {
+    for (const auto& [key, opt] : param_options)
+      if (opt->count() > 0) o->given.insert(key);
+    *run = [o](Context& ctx) { return CmdAnalyze(*o, ctx); };
+  });
 }
 
 }  // namespace pj

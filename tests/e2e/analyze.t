@@ -93,17 +93,16 @@ its options and their errors, and small journals.
         days, 0 with an onset).
   
   All sites together
-    After passive relief with no movement within 48 h, pain came back within 14
-    days after 6 of 6 treatments (100%, 95% CI 61-100%); with movement follow-up
-    after 2 of 3 (67%, 21-94%). Risk ratio 1.5 (0.7-3.3), Fisher p = 0.33. This
-    is an association in your own records, not proof of cause.
+    Not enough data to compare yet: 0 treatments with movement follow-up and 1
+    without have a known outcome, with 1 recurrence; a comparison needs 3 in
+    each group and 3 recurrences.
                        treatments  came back  stayed away  persisted  censored
-      no movement               9          6            0          0         3
-      with movement             6          2            1          0         3
+      no movement               1          1            0          0         0
+      with movement             2          0            0          0         2
   $ journal --dir "$EXAMPLES/journal" analyze | tail -n 12
-    What to try: shoulder-right onsets began more often after days with sitting
-      >= 8 h (31% vs 2% of days): on long sitting days, try posture breaks or a
-      walk, log it, and see if this changes.
+      >= 8 h (8 of 26 such days vs 1 of 41 others, p = 0.0016, q = 0.022): on
+      long sitting days, try posture breaks or a walk, log it, and see if this
+      changes.
   
   All sites together
     After passive relief with no movement within 48 h, pain came back within 14
@@ -224,3 +223,16 @@ Small journals get a short answer that says what to log, not an error.
   
   1 passive treatment had no site and came when no episode was active; counted,
   not analysed.
+
+--site with a typo is an error with the closest name; a known site with
+no entries is said, and the rest of the answer stands.
+
+  $ journal --dir "$EXAMPLES/journal" analyze --site nek
+  journal: --site: unknown site 'nek'; did you mean 'neck'? (see `journal vocab`; --new logs a new site)
+  [2]
+  $ journal --dir "$EXAMPLES/journal" analyze --site knee-left --format json | $PYTHON -c 'import json,sys; a=json.load(sys.stdin); print(a["episodes"], a["followup"][0]["site"], a["followup"][0]["with_followup"]["treatments"])'
+  warning: no entries at knee-left; sites with entries: head, lower-back, neck, shoulder-right
+  [] * 0
+  $ journal analyze --pain-threshold ""
+  journal: --pain-threshold: pain_threshold must be a whole number from 1 to 10, not ''
+  [2]

@@ -291,7 +291,9 @@ TEST_CASE("analysis: the follow-up table counts, rates and compares") {
   // Cells 2/0 vs 1/2: a zero, so 0.5 is added: (2.5/3) / (1.5/4) = 2.2222.
   CHECK(neck.risk_ratio.corrected);
   CHECK(neck.risk_ratio.rr == doctest::Approx((2.5 / 3) / (1.5 / 4)));
-  CHECK(neck.p_value == doctest::Approx(FisherExactTwoSided(2, 0, 1, 2)));
+  // Fisher [[2, 0], [1, 2]] by hand: P(x) = 1/10, 6/10, 3/10 for x = 0, 1, 2
+  // recurrences without follow-up; observed 2: p = 3/10 + 1/10.
+  CHECK(neck.p_value == doctest::Approx(0.4));
   CHECK_FALSE(neck.enough_data);  // only 2 with a known outcome without follow-up
   const FollowupRow& all = a.followup[1];
   CHECK(all.site == "*");
@@ -372,11 +374,18 @@ TEST_CASE("analysis: the factor table") {
   CHECK(sleep->high.onset_days == 0);
   CHECK(sleep->low.days == 2);
   CHECK(sleep->low.onset_days == 2);
-  // q: Benjamini-Hochberg over the four tests.
-  std::vector<double> ps, qs;
-  for (const FactorRow& r : a.factors) ps.push_back(r.p_value);
-  qs = BenjaminiHochberg(ps);
-  for (size_t i = 0; i < a.factors.size(); ++i) CHECK(a.factors[i].q_value == doctest::Approx(qs[i]));
+  // Fisher by hand. Breathing [[0, 1], [6, 1]]: of the 8 days 1 is high;
+  // P(no onset among the high) = 2/8, P(one) = 6/8; p = 0.25. Sleep
+  // [[0, 2], [2, 0]]: P = 1/6, 4/6, 1/6 for 0, 1, 2; p = 1/6 + 1/6.
+  CHECK(breathing->p_value == doctest::Approx(0.25));
+  CHECK(sleep->p_value == doctest::Approx(1.0 / 3));
+  CHECK(sitting->p_value == doctest::Approx(1.0));
+  // q by hand over p = 1, 1, 0.25, 1/3: sorted 0.25, 1/3, 1, 1;
+  // 0.25 * 4 / 1 = 1 and (1/3) * 4 / 2 = 2/3, so both get 2/3; the rest 1.
+  CHECK(stress->q_value == doctest::Approx(1.0));
+  CHECK(sitting->q_value == doctest::Approx(1.0));
+  CHECK(breathing->q_value == doctest::Approx(2.0 / 3));
+  CHECK(sleep->q_value == doctest::Approx(2.0 / 3));
 }
 
 TEST_CASE("analysis: day_start moves a 02:00 entry to the day before") {
@@ -416,9 +425,60 @@ TEST_CASE("analysis: an empty journal, one entry, no treatments give a short use
   CHECK(AnalysisJson(empty).find("\"episodes\": []") != std::string::npos);
   Analysis one = Analyze({Pain("2026-11-01T09:00", "neck", 6)}, kVocab, kDefaults);
   std::string text = AnalysisText(one);
-  CHECK(text.find("No passive relief logged for neck yet") == std::string::npos);
   CHECK(text.find("No passive relief (massage, heat, acupuncture, ...) logged for neck yet") != std::string::npos);
   CHECK(text.find("No load factors logged yet") != std::string::npos);
   Analysis loads = Analyze({Load("2026-11-01T20:00", 5)}, kVocab, kDefaults);
   CHECK(AnalysisText(loads).find("No pain episodes yet") != std::string::npos);
+}
+
+TEST_CASE("analysis: window edges") {
+  const int64_t last = T("2026-12-31T12:00").utc;
+  // An onset exactly at t + 14 d counts as a recurrence; one exactly at t does not.
+  std::vector<Entry> es = {Pain("2026-11-01T09:00", "neck", 6), Pain("2026-11-02T09:00", "neck", 1),
+                           Pain("2026-11-15T18:00", "neck", 5)};
+  auto tl = SegmentEpisodes(es, kDefaults, last);
+  CHECK(ClassifyOutcome(T("2026-11-01T18:00").utc, tl["neck"], last, kDefaults) == Outcome::kRecurred);
+  // A minute earlier the window closes a minute before the onset.
+  CHECK(ClassifyOutcome(T("2026-11-01T17:59").utc, tl["neck"], last, kDefaults) == Outcome::kStayedAway);
+  // A treatment at the onset's own instant: the onset is not after it.
+  CHECK(ClassifyOutcome(T("2026-11-15T18:00").utc, tl["neck"], last, kDefaults) != Outcome::kRecurred);
+  // Ongoing: the journal's last entry exactly episode_gap after the end.
+  auto at_gap = SegmentEpisodes(es, kDefaults, T("2026-11-18T18:00").utc);
+  CHECK(at_gap["neck"].episodes[1].ongoing);
+  auto past_gap = SegmentEpisodes(es, kDefaults, T("2026-11-18T18:01").utc);
+  CHECK_FALSE(past_gap["neck"].episodes[1].ongoing);
+  // Durations: whole minutes, a space allowed.
+  int64_t sec;
+  std::string err;
+  CHECK((ParseDuration("72 h", &sec, &err) && sec == 72 * 3600));
+  CHECK_FALSE(ParseDuration("0.5m", &sec, &err));
+}
+
+TEST_CASE("analysis: showing some sites recomputes the all-sites row over them") {
+  // neck: 1 treatment without follow-up that recurred; lower-back, a week
+  // later: 1 with follow-up (the walk in the same entry) that stayed away. Over both: 1 and 1; over neck alone: 1 and 0.
+  std::vector<Entry> es = {Pain("2026-11-01T09:00", "neck", 6),       Did("2026-11-01T18:00", {"massage"}, "neck"),
+                           Pain("2026-11-02T09:00", "neck", 1),       Pain("2026-11-05T09:00", "neck", 6),
+                           Pain("2026-11-10T09:00", "lower-back", 5), Did("2026-11-10T19:00", {"heat", "walk"}, "lower-back"),
+                           Pain("2026-11-11T10:00", "lower-back", 1), Load("2026-12-31T20:00", 3)};
+  Analysis a = Analyze(es, kVocab, kDefaults);
+  REQUIRE(a.followup.size() == 3);
+  CHECK(a.followup[2].site == "*");
+  CHECK(a.followup[2].with_followup.treatments == 1);
+  CHECK(a.followup[2].without_followup.treatments == 1);
+  Analysis neck = OnlySites(a, {"neck"});
+  REQUIRE(neck.followup.size() == 2);
+  CHECK(neck.followup[1].site == "*");
+  CHECK(neck.followup[1].with_followup.treatments == 0);
+  CHECK(neck.followup[1].without_followup.treatments == 1);
+  CHECK(neck.followup[1].without_followup.recurred == 1);
+  // A site with an episode but no treatment still has its (empty) row.
+  Analysis b = Analyze({Pain("2026-11-01T09:00", "neck", 6), Did("2026-11-02T09:00", {"massage"}, "jaw")}, kVocab,
+                       kDefaults);
+  REQUIRE(b.followup.size() == 3);
+  CHECK(b.followup[0].site == "jaw");
+  CHECK(b.followup[1].site == "neck");
+  CHECK(b.followup[1].with_followup.treatments + b.followup[1].without_followup.treatments == 0);
+  std::string text = AnalysisText(b);
+  CHECK(text.find("No episodes at jaw, so nothing to compare the factors against.") != std::string::npos);
 }

@@ -314,3 +314,18 @@ TEST_CASE("NormalizeEntry: an empty note is no note, tags are trimmed, factors s
   CHECK(err == "factor 'a' is given twice");
   CHECK(*e.note == " kept as written ");
 }
+
+TEST_CASE("A user factor may not take a built-in field's name") {
+  // --factor stress=8 beside --stress 3 made two "stress" rows in the
+  // analysis that could not be told apart.
+  std::pair<std::string, double> f;
+  std::string err;
+  for (const char* name : {"stress", "sitting_hours", "breathing", "intensity"}) {
+    INFO(name);
+    CHECK_FALSE(ValidFactorName(name));
+    CHECK_FALSE(ParseFactor(std::string(name) + "=1", &f, &err));
+    CHECK(err.find("is a built-in field") != std::string::npos);
+  }
+  CHECK(err == "factor 'intensity' is a built-in field: use --intensity");
+  CHECK(ParseFactor("stress_at_work=3", &f, &err));
+}
