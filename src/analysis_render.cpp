@@ -184,8 +184,10 @@ std::string PEq(double p) {
   return s[0] == '<' ? s : "= " + s;
 }
 
+}  // namespace
+
 // "48 h", "14 days", "1 day".
-std::string Span(int64_t seconds) {
+std::string HumanSpan(int64_t seconds) {
   if (seconds % 86400 == 0 && seconds >= 4 * 86400) {
     int64_t d = seconds / 86400;
     return std::to_string(d) + (d == 1 ? " day" : " days");
@@ -193,6 +195,8 @@ std::string Span(int64_t seconds) {
   if (seconds % 3600 == 0) return std::to_string(seconds / 3600) + " h";
   return std::to_string(seconds / 60) + " min";
 }
+
+namespace {
 
 std::string LagWords(int lag) {
   if (lag == 0) return "that day";
@@ -222,7 +226,7 @@ std::string FollowupSentence(const FollowupRow& r, const AnalysisParams& p) {
       "After passive relief with no movement within {}, {} came back within {} after {} of {} treatments ({}, 95% CI "
       "{}); with movement follow-up after {} of {} ({}, {}). Risk ratio {}, Fisher p {}. This is an association in "
       "your own records, not proof of cause.",
-      Span(p.followup_window), pain, Span(p.recurrence_window), wo.recurred, wo.recurred + wo.stayed_away,
+      HumanSpan(p.followup_window), pain, HumanSpan(p.recurrence_window), wo.recurred, wo.recurred + wo.stayed_away,
       Pct(wo.rate), PctRange(wo.rate_ci), w.recurred, w.recurred + w.stayed_away, Pct(w.rate), PctRange(w.rate_ci),
       RatioWithCi(r.risk_ratio), PEq(r.p_value));
 }
@@ -250,7 +254,7 @@ std::string TryFollowup(const FollowupRow& r, const AnalysisParams& p) {
     return fmt::format(
         "What to try: {} came back more often after passive relief with no movement within {} ({}): log a "
         "stretch or a walk after the next one, and see if this changes.",
-        r.site == "*" ? "pain" : r.site + " pain", Span(p.followup_window), counts);
+        r.site == "*" ? "pain" : r.site + " pain", HumanSpan(p.followup_window), counts);
   return fmt::format(
       "Worth knowing: {} came back less often when no movement followed passive relief ({}); keep logging to see "
       "whether this holds.",

@@ -127,7 +127,7 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
     }
     if (w.passive > 0)
       out += fmt::format("Passive relief followed by movement within {}: {} of {} ({:.0f}%).\n",
-                         FormatDuration(p.followup_window), w.with_followup, w.passive,
+                         HumanSpan(p.followup_window), w.with_followup, w.passive,
                          100.0 * w.with_followup / w.passive);
     for (const OpenFollowup& o : w.open) out += "  " + OpenLine(o) + "\n";
   }
@@ -376,7 +376,7 @@ th, td { padding: .15rem .6rem; text-align: right; border-bottom: 1px solid #eee
 th:first-child, td:first-child { text-align: left; }
 th { font-weight: 600; }
 .note { color: #555; font-size: .9rem; }
-.strip { font-family: ui-monospace, "DejaVu Sans Mono", monospace; letter-spacing: .1em; }
+.strip { font-family: ui-monospace, "DejaVu Sans Mono", monospace; letter-spacing: .1em; white-space: pre; }
 svg { display: block; max-width: 100%; height: auto; }
 @media print {
   @page { size: A4; margin: 14mm; }
@@ -431,7 +431,7 @@ svg { display: block; max-width: 100%; height: auto; }
     }
     if (w.passive > 0)
       h += fmt::format("<p>Passive relief followed by movement within {}: {} of {} ({:.0f}%).</p>\n",
-                       FormatDuration(p.followup_window), w.with_followup, w.passive,
+                       HumanSpan(p.followup_window), w.with_followup, w.passive,
                        100.0 * w.with_followup / w.passive);
     if (!w.open.empty()) {
       h += "<ul>\n";

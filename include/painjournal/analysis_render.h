@@ -31,6 +31,9 @@ std::string AnalysisText(const Analysis& a, const TextStyle& style = {});
 // factor), one careful sentence each; used by `journal report` too.
 std::vector<std::string> Findings(const Analysis& a);
 
+// A duration as a sentence says it: "48 h", "14 days".
+std::string HumanSpan(int64_t seconds);
+
 // Word-wraps `text` at `width` columns; lines after the first are indented
 // by `indent` spaces (the first by `first_indent`).
 std::string Wrap(const std::string& text, size_t width, size_t first_indent, size_t indent);

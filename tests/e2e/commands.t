@@ -22,6 +22,7 @@ edit.
     export                      Write entries as CSV (default) or JSON, for spreadsheets or backup
     import                      Add entries from a CSV or JSON export (FILE, or - for stdin)
     analyze                     Does pain come back after passive relief without movement? Which loads come before it?
+    report                      Weekly summary: pain by site, load, what was done, findings
     check                       Validate every month file; list each problem as FILE:LINE:COL
     edit                        Open a month file (default: this month) in $VISUAL or $EDITOR
     vocab                       List the sites and actions in force, their classes and aliases
@@ -37,7 +38,7 @@ edit.
     journal add --did stretching,walk --at 18:30
   With no arguments on a terminal, it asks for the fields.
   $ journal frobnicate
-  journal: unknown command 'frobnicate'; commands are add, list, export, import, analyze, check, edit, vocab, completions
+  journal: unknown command 'frobnicate'; commands are add, list, export, import, analyze, report, check, edit, vocab, completions
   [2]
 
 vocab lists the built-in names; the config file adds and reclassifies.

@@ -1,0 +1,388 @@
+journal report on the bundled example journal (it ends on Friday
+2026-11-20; JOURNAL_NOW is Saturday 2026-11-21 10:00): this week so far,
+a week across a month boundary, a week across the daylight-saving change,
+an empty week, four weeks with their trend, and every format.
+
+  $ J() { journal --dir "$EXAMPLES/journal" "$@"; }
+  $ J report
+  Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)
+  16 entries on 5 of 7 days.
+  
+  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
+    lower-back       ▂               0          0   2.0        2  ↓ from 3.0
+    neck             ▅▂              0          1   4.0        6  ↓ from 4.2
+  
+  Load                      this week  week before
+    stress (mean)                 3.8          5.6  ↓
+    hours sat (mean)              7.1          7.2  ↓
+    shallow-breathing days          1            4  ↓
+  
+  Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1, stretching
+    1, yoga 1 (passive 1, movement 9, other 0).
+  Passive relief followed by movement within 48 h: 1 of 1 (100%).
+  
+  Findings over the whole journal
+    - sitting >= 8 h: a shoulder-right onset began that day or the next after 8
+      of 26 high days (31%) and 1 of 41 other days (2%); risk ratio 12.6
+      (1.7-95.1), p = 0.0016, q = 0.022; Spearman rho 0.30 (n = 67). An
+      association, not proof of cause.
+    - stress >= 7: a head onset began that day or the next after 4 of 8 high
+      days (50%) and 3 of 59 other days (5%); risk ratio 9.8 (2.7-36.2), p =
+      0.0027, q = 0.022; Spearman rho 0.41 (n = 67). An association, not proof
+      of cause.
+  $ J report --week 2026-W40 --no-findings
+  Week 2026-W40, Mon 28 Sep to Sun 4 Oct 2026
+  25 entries on 7 of 7 days.
+  
+  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
+    lower-back       ▅▃▃▂            1          3   3.6        5  ↑ from 1.0
+    neck               ▄▅▃▂          1          3   3.5        5
+  
+  Load                      this week  week before
+    stress (mean)                 4.1          1.7  ↑
+    hours sat (mean)              6.2          3.2  ↑
+    shallow-breathing days          1            0  ↑
+  
+  Done: heat 2, stretching 2, medication 1, posture-break 1, qigong 1, walk 1
+    (passive 3, movement 5, other 0).
+  Passive relief followed by movement within 48 h: 1 of 3 (33%).
+  $ J report --week 2026-10-22 --no-findings
+  Week 2026-W43, Mon 19 Oct to Sun 25 Oct 2026
+  23 entries on 7 of 7 days.
+  
+  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
+    head                 ▅           1          1   3.0        6  ↓ from 4.0
+    lower-back       ▂ ▅             1          1   3.0        5  ↓ from 3.5
+    neck             ▂  ▅▄▂          1          2   3.8        6  ↑ from 1.0
+    shoulder-right    ▄              1          1   3.5        4  ↑ from 2.8
+  
+  Load                      this week  week before
+    stress (mean)                 6.2          5.4  ↑
+    hours sat (mean)              8.4          7.1  ↑
+    shallow-breathing days          3            2  ↑
+  
+  Done: posture-break 2, acupuncture 1, heat 1, walk 1, yoga 1 (passive 2,
+    movement 4, other 0).
+  Passive relief followed by movement within 48 h: 0 of 2 (0%).
+  $ J report --week 2026-W30
+  Week 2026-W30, Mon 20 Jul to Sun 26 Jul 2026
+  0 entries on 0 of 7 days.
+  Nothing logged this week.
+  
+  Findings over the whole journal
+    - sitting >= 8 h: a shoulder-right onset began that day or the next after 8
+      of 26 high days (31%) and 1 of 41 other days (2%); risk ratio 12.6
+      (1.7-95.1), p = 0.0016, q = 0.022; Spearman rho 0.30 (n = 67). An
+      association, not proof of cause.
+    - stress >= 7: a head onset began that day or the next after 4 of 8 high
+      days (50%) and 3 of 59 other days (5%); risk ratio 9.8 (2.7-36.2), p =
+      0.0027, q = 0.022; Spearman rho 0.41 (n = 67). An association, not proof
+      of cause.
+  $ J report --weeks 4 --no-findings
+  Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)
+  16 entries on 5 of 7 days.
+  
+  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
+    lower-back       ▂               0          0   2.0        2  ↓ from 3.0
+    neck             ▅▂              0          1   4.0        6  ↓ from 4.2
+  
+  Load                      this week  week before
+    stress (mean)                 3.8          5.6  ↓
+    hours sat (mean)              7.1          7.2  ↓
+    shallow-breathing days          1            4  ↓
+  
+  Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1, stretching
+    1, yoga 1 (passive 1, movement 9, other 0).
+  Passive relief followed by movement within 48 h: 1 of 1 (100%).
+  
+  Week 2026-W46, Mon 9 Nov to Sun 15 Nov 2026
+  36 entries on 7 of 7 days.
+  
+  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
+    head              ▆              1          1   4.0        7  ↑ from 3.0
+    lower-back       ▄▃▂  ▃▃         1          4   3.0        4  ↓ from 4.0
+    neck               ▅▅▃▁▅         2          4   4.2        6  ↑ from 4.0
+    shoulder-right   ▄▅▅▄            1          4   4.0        5
+  
+  Load                      this week  week before
+    stress (mean)                 5.6          4.3  ↑
+    hours sat (mean)              7.2          6.1  ↑
+    shallow-breathing days          4            0  ↑
+  
+  Done: corrective-exercise 3, walk 3, heat 2, massage 2, medication 1,
+    posture-break 1 (passive 5, movement 7, other 0).
+  Passive relief followed by movement within 48 h: 2 of 5 (40%).
+  
+  Week 2026-W45, Mon 2 Nov to Sun 8 Nov 2026
+  23 entries on 7 of 7 days.
+  
+  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
+    head               ▄             1          1   3.0        4
+    lower-back             ▄         1          1   4.0        4  ↑ from 2.8
+    neck             ▂▁▅▆▅▂          1          3   4.0        7  = from 4.0
+  
+  Load                      this week  week before
+    stress (mean)                 4.3          4.0  ↑
+    hours sat (mean)              6.1          7.0  ↓
+    shallow-breathing days          0            0  =
+  
+  Done: corrective-exercise 2, posture-break 2, heat 1, massage 1, medication 1,
+    meditation 1, walk 1 (passive 3, movement 5, other 1).
+  Passive relief followed by movement within 48 h: 0 of 3 (0%).
+  
+  Week 2026-W44, Mon 26 Oct to Sun 1 Nov 2026
+  15 entries on 4 of 7 days.
+  
+  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
+    lower-back       ▄▃▂             1          2   2.8        4  ↓ from 3.0
+    neck               ▄             1          1   4.0        4  ↑ from 3.8
+  
+  Load                      this week  week before
+    stress (mean)                 4.0          6.2  ↓
+    hours sat (mean)              7.0          8.4  ↓
+    shallow-breathing days          0            3  ↓
+  
+  Done: posture-break 3, walk 3, corrective-exercise 2 (passive 0, movement 8,
+    other 0).
+  
+  Trend over 4 weeks, oldest first: mean intensity
+    head                 -   3.0   4.0     -  ↑
+    lower-back         2.8   4.0   3.0   2.0  ↓
+    neck               4.0   4.0   4.2   4.0  =
+    shoulder-right       -     -   4.0     -  =
+
+JSON and CSV: the same numbers, for machines and spreadsheets.
+
+  $ J report --week last --format json
+  {
+    "weeks": [
+      {
+        "week": "2026-W46",
+        "start": "2026-11-09",
+        "entries": 36,
+        "days_logged": 7,
+        "sites": [
+          {
+            "site": "head",
+            "episodes": 1,
+            "pain_days": 1,
+            "mean_intensity": 4.0,
+            "max_intensity": 7,
+            "daily_max": [
+              null,
+              7,
+              null,
+              null,
+              null,
+              null,
+              null
+            ]
+          },
+          {
+            "site": "lower-back",
+            "episodes": 1,
+            "pain_days": 4,
+            "mean_intensity": 3.0,
+            "max_intensity": 4,
+            "daily_max": [
+              4,
+              3,
+              2,
+              null,
+              null,
+              3,
+              3
+            ]
+          },
+          {
+            "site": "neck",
+            "episodes": 2,
+            "pain_days": 4,
+            "mean_intensity": 4.25,
+            "max_intensity": 6,
+            "daily_max": [
+              null,
+              null,
+              5,
+              5,
+              3,
+              0,
+              6
+            ]
+          },
+          {
+            "site": "shoulder-right",
+            "episodes": 1,
+            "pain_days": 4,
+            "mean_intensity": 4.0,
+            "max_intensity": 5,
+            "daily_max": [
+              4,
+              5,
+              5,
+              4,
+              null,
+              null,
+              null
+            ]
+          }
+        ],
+        "load": {
+          "stress_mean": 5.6,
+          "sitting_hours_mean": 7.2,
+          "shallow_days": 4
+        },
+        "actions": {
+          "corrective-exercise": 3,
+          "walk": 3,
+          "heat": 2,
+          "massage": 2,
+          "medication": 1,
+          "posture-break": 1
+        },
+        "followup": {
+          "passive": 5,
+          "with_followup": 2,
+          "open": []
+        },
+        "findings": [
+          "sitting >= 8 h: a shoulder-right onset began that day or the next after 8 of 26 high days (31%) and 1 of 41 other days (2%); risk ratio 12.6 (1.7-95.1), p = 0.0016, q = 0.022; Spearman rho 0.30 (n = 67). An association, not proof of cause.",
+          "stress >= 7: a head onset began that day or the next after 4 of 8 high days (50%) and 3 of 59 other days (5%); risk ratio 9.8 (2.7-36.2), p = 0.0027, q = 0.022; Spearman rho 0.41 (n = 67). An association, not proof of cause."
+        ]
+      }
+    ]
+  }
+  $ J report --weeks 2 --format csv --no-findings
+  week,start,site,episodes,pain_days,mean_intensity,max_intensity,prev_mean_intensity,mon,tue,wed,thu,fri,sat,sun,stress_mean,sitting_hours_mean,shallow_days
+  2026-W47,2026-11-16,lower-back,0,0,2,2,3,2,,,,,,,3.75,7.125,1
+  2026-W47,2026-11-16,neck,0,1,4,6,4.25,6,2,,,,,,3.75,7.125,1
+  2026-W46,2026-11-09,head,1,1,4,7,3,,7,,,,,,5.6,7.2,4
+  2026-W46,2026-11-09,lower-back,1,4,3,4,4,4,3,2,,,3,3,5.6,7.2,4
+  2026-W46,2026-11-09,neck,2,4,4.25,6,4,,,5,5,3,0,6,5.6,7.2,4
+  2026-W46,2026-11-09,shoulder-right,1,4,4,5,,4,5,5,4,,,,5.6,7.2,4
+
+HTML: one self-contained page (no script, no link, no external font).
+
+  $ J report --weeks 4 --format html -o report.html
+  Wrote report.html
+  $ stat -c %a report.html
+  600
+  $ grep -c -i -e '<script' -e '<link' -e 'src=' -e '@import' -e 'url(' -e '@font-face' report.html
+  0
+  [1]
+  $ grep -c '<svg' report.html
+  3
+  $ grep -o '<h2>[^<]*</h2>' report.html
+  <h2>Daily highest intensity by site</h2>
+  <h2>Load</h2>
+  <h2>Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)</h2>
+  <h2>Week 2026-W46, Mon 9 Nov to Sun 15 Nov 2026</h2>
+  <h2>Week 2026-W45, Mon 2 Nov to Sun 8 Nov 2026</h2>
+  <h2>Week 2026-W44, Mon 26 Oct to Sun 1 Nov 2026</h2>
+  <h2>Findings over the whole journal</h2>
+  $ J report --week 2026-W30 --format html --no-findings | $PYTHON -c 'import sys, html.parser; p = html.parser.HTMLParser(); p.feed(sys.stdin.read()); print("parsed")'
+  parsed
+
+The page of one week, whole (charts as inline SVG, print CSS for A4).
+
+  $ J report --format html --no-findings
+  <!DOCTYPE html>
+  <html lang="en">
+  <head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Pain journal, 2026-W47</title>
+  <style>
+  body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+         color: #222; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+  h1 { font-size: 1.5rem; margin-bottom: .2rem; }
+  h2 { font-size: 1.15rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 1.6rem; }
+  h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
+  table { border-collapse: collapse; margin: .3rem 0 .8rem; }
+  th, td { padding: .15rem .6rem; text-align: right; border-bottom: 1px solid #eee; }
+  th:first-child, td:first-child { text-align: left; }
+  th { font-weight: 600; }
+  .note { color: #555; font-size: .9rem; }
+  .strip { font-family: ui-monospace, "DejaVu Sans Mono", monospace; letter-spacing: .1em; white-space: pre; }
+  svg { display: block; max-width: 100%; height: auto; }
+  @media print {
+    @page { size: A4; margin: 14mm; }
+    body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+    section { break-inside: avoid; }
+    h2 { break-after: avoid; }
+  }
+  </style>
+  </head>
+  <body>
+  <h1>Pain journal, 2026-W47</h1>
+  <p class="note">Weeks run Monday to Sunday. Intensity is 0-10. Findings are associations in these records, not proof of cause; each number stands with its count and uncertainty.</p>
+  <section>
+  <h2>Daily highest intensity by site</h2>
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 220" width="100%" role="img" aria-label="Daily highest intensity by site">
+  <line x1="36" y1="180.0" x2="708" y2="180.0" stroke="#ddd"/><text x="32" y="183.0" font-size="10" text-anchor="end" fill="#555">0</text>
+  <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">2.5</text>
+  <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">5</text>
+  <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">7.5</text>
+  <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">10</text>
+  <text x="36.0" y="194" font-size="10" text-anchor="middle" fill="#555">16 Nov</text><circle cx="36.0" cy="146.4" r="3" fill="#1f77b4"/><polyline fill="none" stroke="#1f77b4" stroke-width="2" points="36.0,146.4 "/>
+  <circle cx="36.0" cy="79.2" r="3" fill="#d62728"/><circle cx="148.0" cy="146.4" r="3" fill="#d62728"/><polyline fill="none" stroke="#d62728" stroke-width="2" points="36.0,79.2 148.0,146.4 "/>
+  <rect x="36.0" y="206" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="215" font-size="11">lower-back</text>
+  <rect x="156.0" y="206" width="10" height="10" fill="#d62728"/><text x="170.0" y="215" font-size="11">neck</text>
+  </svg>
+  </section>
+  <section>
+  <h2>Load</h2>
+  <h3>Stress (daily mean, 0-10)</h3>
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 220" width="100%" role="img" aria-label="Daily mean stress">
+  <line x1="36" y1="180.0" x2="708" y2="180.0" stroke="#ddd"/><text x="32" y="183.0" font-size="10" text-anchor="end" fill="#555">0</text>
+  <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">2.5</text>
+  <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">5</text>
+  <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">7.5</text>
+  <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">10</text>
+  <text x="36.0" y="194" font-size="10" text-anchor="middle" fill="#555">16 Nov</text><circle cx="148.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="260.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="372.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="484.0" cy="129.6" r="3" fill="#1f77b4"/><polyline fill="none" stroke="#1f77b4" stroke-width="2" points="148.0,112.8 260.0,112.8 372.0,112.8 484.0,129.6 "/>
+  <rect x="36.0" y="206" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="215" font-size="11">stress</text>
+  </svg>
+  <h3>Hours sat (daily mean)</h3>
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 220" width="100%" role="img" aria-label="Daily mean hours sat">
+  <line x1="36" y1="180.0" x2="708" y2="180.0" stroke="#ddd"/><text x="32" y="183.0" font-size="10" text-anchor="end" fill="#555">0</text>
+  <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">4</text>
+  <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">8</text>
+  <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">12</text>
+  <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">16</text>
+  <text x="36.0" y="194" font-size="10" text-anchor="middle" fill="#555">16 Nov</text><rect x="119.2" y="122.2" width="57.6" height="57.8" fill="#1f77b4" opacity="0.6"/><rect x="231.2" y="111.8" width="57.6" height="68.2" fill="#1f77b4" opacity="0.6"/><rect x="343.2" y="101.2" width="57.6" height="78.8" fill="#1f77b4" opacity="0.6"/><rect x="455.2" y="85.5" width="57.6" height="94.5" fill="#1f77b4" opacity="0.6"/><rect x="36.0" y="206" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="215" font-size="11">hours sat</text>
+  </svg>
+  </section>
+  <section>
+  <h2>Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)</h2>
+  <p>16 entries on 5 of 7 days.</p>
+  <table>
+  <tr><th>Site</th><th>Mon-Sun</th><th>Episodes</th><th>Pain days</th><th>Mean</th><th>Highest</th><th>Week before</th></tr>
+  <tr><td>lower-back</td><td class="strip">▂      </td><td>0</td><td>0</td><td>2.0</td><td>2</td><td>↓ 3.0</td></tr>
+  <tr><td>neck</td><td class="strip">▅▂     </td><td>0</td><td>1</td><td>4.0</td><td>6</td><td>↓ 4.2</td></tr>
+  </table>
+  <table>
+  <tr><th>Load</th><th>This week</th><th>Week before</th></tr>
+  <tr><td>Stress (mean)</td><td>3.8</td><td>5.6</td></tr>
+  <tr><td>Hours sat (mean)</td><td>7.1</td><td>7.2</td></tr>
+  <tr><td>Shallow-breathing days</td><td>1</td><td>4</td></tr>
+  </table>
+  <p>Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1, stretching 1, yoga 1 (passive 1, movement 9, other 0).</p>
+  <p>Passive relief followed by movement within 48 h: 1 of 1 (100%).</p>
+  </section>
+  </body>
+  </html>
+
+Bad values: exit 2, naming the option and what it accepts.
+
+  $ J report --week 2026-W99
+  journal: --week: '2026-W99' is not an ISO week such as 2026-W47
+  [2]
+  $ J report --week someday
+  journal: --week must be an ISO week (2026-W47), last, this, or a day in the week (2026-11-18), not 'someday'
+  [2]
+  $ J report --weeks 0
+  journal: --weeks must be a whole number from 1 to 104
+  [2]
+  $ J report --format pdf
+  journal: --format must be text, json, csv or html, not 'pdf'
+  [2]
