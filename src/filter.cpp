@@ -1,6 +1,7 @@
 #include "painjournal/filter.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace pj {
 
@@ -47,6 +48,17 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
     if (!entries.empty()) visit(entries);
   }
   return true;
+}
+
+bool LoadEntries(const Journal& j, const Filter& f, std::vector<Entry>* out, std::vector<Problem>* problems,
+                 std::string* err) {
+  out->clear();
+  bool ok = ScanMonths(j, f, [&](std::vector<Entry>& month) {
+    out->insert(out->end(), std::make_move_iterator(month.begin()), std::make_move_iterator(month.end()));
+  }, problems, err);
+  // A neighbouring month may hold an entry out of order across offsets.
+  std::stable_sort(out->begin(), out->end(), EntryBefore);
+  return ok;
 }
 
 bool LoadLast(const Journal& j, const Filter& f, size_t n, std::vector<Entry>* out, std::vector<Problem>* problems,

@@ -30,6 +30,11 @@ bool Matches(const Filter& f, const Entry& e);
 bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std::vector<Entry>&)>& visit,
                 std::vector<Problem>* problems, std::string* err);
 
+// Every matching entry of the months that can hold the range, sorted by
+// time (for commands that need them all at once).
+bool LoadEntries(const Journal& j, const Filter& f, std::vector<Entry>* out, std::vector<Problem>* problems,
+                 std::string* err);
+
 // The last `n` matching entries, oldest first, reading months newest first
 // until there are enough.
 bool LoadLast(const Journal& j, const Filter& f, size_t n, std::vector<Entry>* out, std::vector<Problem>* problems,

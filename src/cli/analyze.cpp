@@ -28,8 +28,7 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
     return Fail(ctx, kExitUsage, "--format must be text or json, not '" + o.format + "'");
   std::string err;
   AnalysisParams params;
-  for (const auto& [key, value] : ctx.config.analysis)
-    if (!SetAnalysisParam(&params, key, value, &err)) return Fail(ctx, kExitUsage, ctx.config.path + ": [analysis] " + err);
+  if (!AnalysisParamsFromConfig(ctx, &params, &err)) return Fail(ctx, kExitUsage, err);
   for (const auto& [key, value] : o.params) {
     if (!o.given.count(key)) continue;
     std::string option = "--" + key;
@@ -49,10 +48,7 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
 
   std::vector<Entry> entries;
   std::vector<Problem> problems;
-  if (!ScanMonths(ctx.journal, filter, [&](std::vector<Entry>& month) {
-        entries.insert(entries.end(), std::make_move_iterator(month.begin()), std::make_move_iterator(month.end()));
-      }, &problems, &err))
-    return Fail(ctx, kExitFailure, err);
+  if (!LoadEntries(ctx.journal, filter, &entries, &problems, &err)) return Fail(ctx, kExitFailure, err);
   WarnProblems(ctx, problems);
 
   // A --site the journal has no entry for: a typo (exit 2, with the closest
@@ -78,9 +74,7 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
     TextStyle style{ctx.out_style.bold, ctx.out_style.dim, ctx.out_style.reset};
     *ctx.out << AnalysisText(a, style);
   }
-  if (o.strict && !problems.empty())
-    return Fail(ctx, kExitFailure, std::to_string(problems.size()) + " problem(s) in the journal files (--strict)");
-  return kExitOk;
+  return StrictStatus(ctx, o.strict, problems);
 }
 
 }  // namespace

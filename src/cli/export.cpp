@@ -86,9 +86,7 @@ int CmdExport(const ExportOptions& o, Context& ctx) {
   }
   if (!ctx.quiet && out == &file)
     *ctx.err << "Exported " << w.count() << (w.count() == 1 ? " entry" : " entries") << " to " << o.output << "\n";
-  if (o.strict && !problems.empty())
-    return Fail(ctx, kExitFailure, std::to_string(problems.size()) + " problem(s) in the journal files (--strict)");
-  return kExitOk;
+  return StrictStatus(ctx, o.strict, problems);
 }
 
 }  // namespace

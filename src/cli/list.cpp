@@ -40,10 +40,7 @@ int CmdList(const ListOptions& o, Context& ctx) {
   if (o.last_given) {
     ok = LoadLast(ctx.journal, f, o.last, &entries, &problems, &err);
   } else {
-    ok = ScanMonths(ctx.journal, f, [&](std::vector<Entry>& month) {
-      entries.insert(entries.end(), std::make_move_iterator(month.begin()), std::make_move_iterator(month.end()));
-    }, &problems, &err);
-    std::stable_sort(entries.begin(), entries.end(), EntryBefore);
+    ok = LoadEntries(ctx.journal, f, &entries, &problems, &err);
   }
   if (!ok) return Fail(ctx, kExitFailure, err);
   WarnProblems(ctx, problems);
@@ -51,9 +48,7 @@ int CmdList(const ListOptions& o, Context& ctx) {
   w.Begin();
   w.Write(entries);
   w.End();
-  if (o.strict && !problems.empty())
-    return Fail(ctx, kExitFailure, std::to_string(problems.size()) + " problem(s) in the journal files (--strict)");
-  return kExitOk;
+  return StrictStatus(ctx, o.strict, problems);
 }
 
 }  // namespace

@@ -73,8 +73,7 @@ int CmdReport(const ReportOptions& o, Context& ctx) {
   if (o.weeks < 1 || o.weeks > 104) return Fail(ctx, kExitUsage, "--weeks must be a whole number from 1 to 104");
   std::string err;
   AnalysisParams params;
-  for (const auto& [key, value] : ctx.config.analysis)
-    if (!SetAnalysisParam(&params, key, value, &err)) return Fail(ctx, kExitUsage, ctx.config.path + ": [analysis] " + err);
+  if (!AnalysisParamsFromConfig(ctx, &params, &err)) return Fail(ctx, kExitUsage, err);
   Date newest;
   if (!ResolveWeek(ctx, o.week, &newest, &err)) return Fail(ctx, kExitUsage, err);
   std::vector<Date> mondays;
@@ -87,21 +86,14 @@ int CmdReport(const ReportOptions& o, Context& ctx) {
   f.until = until;
   std::vector<Entry> entries;
   std::vector<Problem> problems;
-  auto collect = [&](std::vector<Entry>& month) {
-    entries.insert(entries.end(), std::make_move_iterator(month.begin()), std::make_move_iterator(month.end()));
-  };
-  if (!ScanMonths(ctx.journal, f, collect, &problems, &err)) return Fail(ctx, kExitFailure, err);
-  std::stable_sort(entries.begin(), entries.end(), EntryBefore);
+  if (!LoadEntries(ctx.journal, f, &entries, &problems, &err)) return Fail(ctx, kExitFailure, err);
   std::vector<WeekReport> weeks = ComputeWeeks(entries, mondays, ctx.config.vocab, params, ctx.now);
 
   if (!o.no_findings) {
     // The findings come from the analysis of the whole journal.
     std::vector<Entry> all;
     std::vector<Problem> ignored;  // reported by the first read already
-    if (!ScanMonths(ctx.journal, Filter{}, [&](std::vector<Entry>& month) {
-          all.insert(all.end(), std::make_move_iterator(month.begin()), std::make_move_iterator(month.end()));
-        }, &ignored, &err))
-      return Fail(ctx, kExitFailure, err);
+    if (!LoadEntries(ctx.journal, Filter{}, &all, &ignored, &err)) return Fail(ctx, kExitFailure, err);
     std::vector<std::string> findings = Findings(Analyze(std::move(all), ctx.config.vocab, params));
     if (findings.size() > 5) findings.resize(5);
     for (WeekReport& w : weeks) w.findings = findings;
@@ -124,9 +116,7 @@ int CmdReport(const ReportOptions& o, Context& ctx) {
   } else {
     *ctx.out << text;
   }
-  if (o.strict && !problems.empty())
-    return Fail(ctx, kExitFailure, std::to_string(problems.size()) + " problem(s) in the journal files (--strict)");
-  return kExitOk;
+  return StrictStatus(ctx, o.strict, problems);
 }
 
 }  // namespace
