@@ -14,10 +14,10 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 int64_t DayNumber(const Date& d) { return DaysFromCivil(d.year, d.month, d.day); }
 
-// The week's day index of an entry (0 = Monday), by its local date in its
-// own offset; -1 when outside the week.
-int DayIndex(const Entry& e, int64_t monday) {
-  int64_t d = DayNumber(LocalDate(e.at)) - monday;
+// The week's day index of an instant (0 = Monday), by its journal day (its
+// local date in its own offset, shifted by day_start); -1 outside the week.
+int DayIndex(const Time& t, int64_t monday, int day_start) {
+  int64_t d = JournalDay(t, day_start) - monday;
   return d >= 0 && d < 7 ? static_cast<int>(d) : -1;
 }
 
@@ -28,12 +28,12 @@ double Mean(const std::vector<double>& v) {
   return s / static_cast<double>(v.size());
 }
 
-LoadWeek ComputeLoad(const std::vector<Entry>& sorted, int64_t monday) {
+LoadWeek ComputeLoad(const std::vector<Entry>& sorted, int64_t monday, int day_start) {
   LoadWeek l;
   std::array<std::vector<double>, 7> stress, sitting;
   std::array<int, 7> breathing{}, shallow{};
   for (const Entry& e : sorted) {
-    int i = DayIndex(e, monday);
+    int i = DayIndex(e.at, monday, day_start);
     if (i < 0) continue;
     if (e.stress) stress[i].push_back(*e.stress);
     if (e.sitting_hours) sitting[i].push_back(*e.sitting_hours);
@@ -101,7 +101,6 @@ std::vector<WeekReport> ComputeWeeks(const std::vector<Entry>& sorted, const std
   const int64_t last_utc = sorted.empty() ? 0 : sorted.back().at.utc;
   std::map<std::string, SiteTimeline> timelines = SegmentEpisodes(sorted, p, last_utc);
   std::vector<Treatment> treatments = FindTreatments(sorted, vocab, timelines, p);
-  const int64_t today = DayNumber(LocalDate(now));
   std::vector<int64_t> movement;
   for (const Entry& e : sorted)
     if (std::any_of(e.did.begin(), e.did.end(), [&](const std::string& a) {
@@ -115,16 +114,20 @@ std::vector<WeekReport> ComputeWeeks(const std::vector<Entry>& sorted, const std
     WeekReport w;
     w.start = monday_date;
     w.week = IsoWeekName(monday_date);
-    w.current = today >= monday && today < monday + 7;
+    const int64_t now_day = JournalDay(now, p.day_start_min);
+    w.current = now_day >= monday && now_day < monday + 7;
     std::set<int> days;
     std::map<std::string, SiteWeek> sites;
     std::map<std::string, std::vector<double>> intensities, prev_intensities;
     std::map<std::string, std::set<int>> pain_days;
     std::map<std::string, int> actions;
     for (const Entry& e : sorted) {
-      int i = DayIndex(e, monday);
+      int i = DayIndex(e.at, monday, p.day_start_min);
       if (i < 0) {
-        if (DayIndex(e, monday - 7) >= 0 && e.site && e.intensity) prev_intensities[*e.site].push_back(*e.intensity);
+        if (DayIndex(e.at, monday - 7, p.day_start_min) >= 0 && e.site) {
+          sites[*e.site].site = *e.site;  // shown this week too, even with nothing logged
+          if (e.intensity) prev_intensities[*e.site].push_back(*e.intensity);
+        }
         continue;
       }
       ++w.entries;
@@ -148,8 +151,7 @@ std::vector<WeekReport> ComputeWeeks(const std::vector<Entry>& sorted, const std
     w.days_logged = static_cast<int>(days.size());
     for (const auto& [site, tl] : timelines)
       for (const Episode& ep : tl.episodes) {
-        int64_t d = DayNumber(LocalDate(ep.onset)) - monday;
-        if (d >= 0 && d < 7 && sites.count(site)) ++sites[site].episodes;
+        if (DayIndex(ep.onset, monday, p.day_start_min) >= 0 && sites.count(site)) ++sites[site].episodes;
       }
     for (auto& [site, s] : sites) {
       s.pain_days = static_cast<int>(pain_days[site].size());
@@ -157,30 +159,34 @@ std::vector<WeekReport> ComputeWeeks(const std::vector<Entry>& sorted, const std
       s.prev_mean_intensity = Mean(prev_intensities[site]);
       w.sites.push_back(s);
     }
-    w.load = ComputeLoad(sorted, monday);
-    w.prev_load = ComputeLoad(sorted, monday - 7);
+    w.load = ComputeLoad(sorted, monday, p.day_start_min);
+    w.prev_load = ComputeLoad(sorted, monday - 7, p.day_start_min);
     for (const auto& a : actions) w.actions.push_back(a);
     std::stable_sort(w.actions.begin(), w.actions.end(),
                      [](const auto& x, const auto& y) { return x.second > y.second; });
+    // A treatment is followed up, pending (its window still open at "now",
+    // no movement yet) or not followed up.
+    auto pending = [&](const Treatment& t) {
+      if (t.followup || t.at.utc > now.utc || t.at.utc + p.followup_window <= now.utc) return false;
+      auto m = std::lower_bound(movement.begin(), movement.end(), t.at.utc);
+      return m == movement.end() || *m > now.utc;
+    };
     for (const Treatment& t : treatments) {
-      const Entry& e = sorted[t.entry];
-      if (DayIndex(e, monday) < 0) continue;
+      if (DayIndex(t.at, monday, p.day_start_min) < 0) continue;
       ++w.passive;
       w.with_followup += t.followup;
+      w.pending += pending(t);
     }
-    // Follow-ups still open at "now": shown with the week that holds now.
+    // Follow-ups still open at "now": shown with the week that holds now,
+    // whichever week the treatment was in.
     if (w.current) {
       for (const Treatment& t : treatments) {
-        if (t.at.utc > now.utc || t.at.utc + p.followup_window <= now.utc) continue;
-        auto m = std::lower_bound(movement.begin(), movement.end(), t.at.utc);
-        if (m != movement.end() && *m <= now.utc) continue;
+        if (!pending(t)) continue;
         const Entry& e = sorted[t.entry];
         std::string action;
         for (const std::string& a : e.did)
           if (vocab.ClassOf(a) == ActionClass::kPassive) action += (action.empty() ? "" : ", ") + a;
-        Time due = t.at;
-        due.utc += p.followup_window;
-        w.open.push_back(OpenFollowup{action, e.site, t.at, due});
+        w.open.push_back(OpenFollowup{action, e.site, t.at, InLocalZone(t.at.utc + p.followup_window)});
       }
     }
     out.push_back(std::move(w));

@@ -22,11 +22,40 @@ std::string DayMonth(const Date& d) { return fmt::format("{} {} {}", kDays[Weekd
 
 std::string OneDecimal(double v) { return std::isfinite(v) ? fmt::format("{:.1f}", v) : "-"; }
 
-// ↑ ↓ = against the week before, on the rounded values shown.
+// ↑ ↓ = against the week before, on the values as shown (one decimal), so
+// an arrow never contradicts the numbers beside it.
 std::string Change(double now, double before) {
   if (!std::isfinite(now) || !std::isfinite(before)) return "";
-  double a = std::round(now * 10), b = std::round(before * 10);
+  double a = std::stod(fmt::format("{:.1f}", now)), b = std::stod(fmt::format("{:.1f}", before));
   return a > b ? "↑" : a < b ? "↓" : "=";
+}
+
+// "Mon 28 Dec 2026 to Sun 3 Jan 2027", or one year at the end.
+std::string WeekSpan(const Date& monday) {
+  const Date sunday = AddDays(monday, 6);
+  if (monday.year == sunday.year) return DayMonth(monday) + " to " + DayMonth(sunday) + " " + std::to_string(sunday.year);
+  return DayMonth(monday) + " " + std::to_string(monday.year) + " to " + DayMonth(sunday) + " " +
+         std::to_string(sunday.year);
+}
+
+std::string Entries(int n) { return n == 1 ? "1 entry" : std::to_string(n) + " entries"; }
+
+// "1 of 2 (50%); 1 still open", counting only treatments whose window closed
+// or that were followed up.
+std::string Adherence(const WeekReport& w) {
+  const int decided = w.passive - w.pending;
+  std::string out = decided > 0 ? fmt::format("{} of {} ({:.0f}%)", w.with_followup, decided,
+                                              100.0 * w.with_followup / decided)
+                                : std::string("none decided yet");
+  if (w.pending) out += fmt::format("; {} still open", w.pending);
+  return out;
+}
+
+// "massage 2, walk 3" with the count bound to its name (no break between).
+std::string DoneList(const WeekReport& w) {
+  std::vector<std::string> done;
+  for (const auto& [a, n] : w.actions) done.push_back(a + "\u00a0" + std::to_string(n));
+  return Join(done, ", ");
 }
 
 std::string ChangeInt(int now, int before) { return now > before ? "↑" : now < before ? "↓" : "="; }
@@ -74,14 +103,12 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
   for (size_t wi = 0; wi < weeks.size(); ++wi) {
     const WeekReport& w = weeks[wi];
     if (wi) out += "\n";
-    out += s.bold +
-           fmt::format("Week {}, {} to {}{}", w.week, DayMonth(w.start), DayMonth(AddDays(w.start, 6)),
-                       w.start.year == AddDays(w.start, 6).year ? " " + std::to_string(w.start.year) : "") +
-           (w.current ? " (so far)" : "") + s.reset + "\n";
-    out += fmt::format("{} on {} of 7 days.\n", w.entries == 1 ? "1 entry" : std::to_string(w.entries) + " entries",
-                       w.days_logged);
+    out += s.bold + "Week " + w.week + ", " + WeekSpan(w.start) + (w.current ? " (so far)" : "") + s.reset + "\n";
+    out += fmt::format("{} on {} of 7 days.\n", Entries(w.entries), w.days_logged);
     if (w.entries == 0) {
       out += "Nothing logged this week.\n";
+      if (!w.open.empty()) out += "Follow-ups still open:\n";
+      for (const OpenFollowup& o : w.open) out += Wrap(OpenLine(o), 78, 2, 4);
       continue;
     }
     out += "\n";
@@ -93,6 +120,8 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
       for (const SiteWeek& site : w.sites) {
         std::string change = Change(site.mean_intensity, site.prev_mean_intensity);
         if (!change.empty()) change += " from " + OneDecimal(site.prev_mean_intensity);
+        if (!site.max_intensity && std::isfinite(site.prev_mean_intensity))
+          change = "(was " + OneDecimal(site.prev_mean_intensity) + ")";
         std::string row = "  " + Pad(site.site, 16) + " " + Sparkline(site.daily_max) +
                           Right(std::to_string(site.episodes), 10) + Right(std::to_string(site.pain_days), 11) +
                           Right(OneDecimal(site.mean_intensity), 6) +
@@ -112,24 +141,25 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
              Change(w.load.stress_mean, w.prev_load.stress_mean));
     load_row("hours sat (mean)", OneDecimal(w.load.sitting_hours_mean), OneDecimal(w.prev_load.sitting_hours_mean),
              Change(w.load.sitting_hours_mean, w.prev_load.sitting_hours_mean));
+    // A count over the week so far is not comparable with a whole week.
     load_row("shallow-breathing days", std::to_string(w.load.shallow_days), std::to_string(w.prev_load.shallow_days),
-             w.load.breathing_days + w.prev_load.breathing_days ? ChangeInt(w.load.shallow_days, w.prev_load.shallow_days)
-                                                                 : "");
+             !w.current && w.load.breathing_days + w.prev_load.breathing_days
+                 ? ChangeInt(w.load.shallow_days, w.prev_load.shallow_days)
+                 : "");
     out += "\n";
     if (w.actions.empty()) {
       out += "Done: nothing logged.\n";
     } else {
-      std::vector<std::string> done;
-      for (const auto& [a, n] : w.actions) done.push_back(a + " " + std::to_string(n));
-      out += Wrap(fmt::format("Done: {} (passive {}, movement {}, other {}).", Join(done, ", "), w.passive_actions,
-                              w.movement_actions, w.other_actions),
+      out += Wrap(fmt::format("Done: {} (actions by class: passive {}, movement {}, other {}).", DoneList(w),
+                              w.passive_actions, w.movement_actions, w.other_actions),
                   78, 0, 2);
     }
     if (w.passive > 0)
-      out += fmt::format("Passive relief followed by movement within {}: {} of {} ({:.0f}%).\n",
-                         HumanSpan(p.followup_window), w.with_followup, w.passive,
-                         100.0 * w.with_followup / w.passive);
-    for (const OpenFollowup& o : w.open) out += "  " + OpenLine(o) + "\n";
+      out += Wrap(fmt::format("Passive relief followed by movement within {}: {}.", HumanSpan(p.followup_window),
+                              Adherence(w)),
+                  78, 0, 2);
+    if (!w.open.empty()) out += "Follow-ups still open:\n";
+    for (const OpenFollowup& o : w.open) out += Wrap(OpenLine(o), 78, 2, 4);
   }
   if (weeks.size() > 1) {
     // A trend line per site, oldest week first.
@@ -137,22 +167,26 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
     for (const WeekReport& w : weeks)
       for (const SiteWeek& site : w.sites) names.insert(site.site);
     if (!names.empty()) {
-      out += "\n" + s.bold + fmt::format("Trend over {} weeks, oldest first: mean intensity", weeks.size()) + s.reset +
-             "\n";
+      // At most the 9 newest weeks fit 80 columns.
+      const size_t shown = std::min<size_t>(weeks.size(), 9);
+      std::vector<const WeekReport*> cols;
+      for (size_t i = shown; i-- > 0;) cols.push_back(&weeks[i]);
+      out += "\n" + s.bold + Pad("Mean intensity", 18);
+      for (const WeekReport* w : cols) out += Right(w->week.substr(5), 6);
+      out += s.reset + "\n";
       for (const std::string& name : names) {
         std::string row = "  " + Pad(name, 16);
-        double first = NAN, last = NAN;
-        for (auto it = weeks.rbegin(); it != weeks.rend(); ++it) {
+        std::vector<double> means;
+        for (const WeekReport* w : cols) {
           double m = NAN;
-          for (const SiteWeek& site : it->sites)
+          for (const SiteWeek& site : w->sites)
             if (site.site == name) m = site.mean_intensity;
           row += Right(OneDecimal(m), 6);
-          if (std::isfinite(m)) {
-            if (!std::isfinite(first)) first = m;
-            last = m;
-          }
+          means.push_back(m);
         }
-        std::string change = Change(last, first);
+        // An arrow only between the oldest and the newest week shown, when
+        // both have a value.
+        std::string change = means.size() > 1 ? Change(means.back(), means.front()) : "";
         out += row + (change.empty() ? "" : "  " + change) + "\n";
       }
     }
@@ -211,7 +245,7 @@ std::string ReportJson(const std::vector<WeekReport>& weeks) {
     }
     followup["open"] = open;
     o["followup"] = followup;
-    o["findings"] = w.findings;
+    o["findings"] = w.findings_computed ? Json(w.findings) : Json(nullptr);
     arr.push_back(o);
   }
   Json root = Json::object();
@@ -227,7 +261,9 @@ std::string ReportCsv(const std::vector<WeekReport>& weeks) {
       "mon,tue,wed,thu,fri,sat,sun,stress_mean,sitting_hours_mean,shallow_days\n";
   auto num = [](double v) { return std::isfinite(v) ? FormatNumber(v) : std::string(); };
   for (const WeekReport& w : weeks) {
-    for (const SiteWeek& s : w.sites) {
+    std::vector<SiteWeek> rows = w.sites;
+    if (rows.empty()) rows.push_back(SiteWeek{"", 0, 0, NAN, std::nullopt, {}, NAN});  // the week's load still counts
+    for (const SiteWeek& s : rows) {
       std::vector<std::string> cells = {w.week,
                                         FormatDate(w.start),
                                         CsvCell(s.site, true, false),
@@ -264,17 +300,24 @@ std::string Esc(const std::string& s) {
   return out;
 }
 
-const char* const kColors[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"};
+const char* const kColors[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
+                               "#e377c2", "#17becf", "#7f7f7f", "#bcbd22", "#393b79", "#ad494a"};
+constexpr size_t kNColors = sizeof kColors / sizeof kColors[0];
 
 // A line chart over the days of the weeks shown (oldest first): one series
 // a row of `values` (NaN = no point), y from 0 to `top`.
 std::string LineChart(const std::vector<std::string>& names, const std::vector<std::vector<double>>& values,
                       const std::vector<Date>& days, double top, const std::string& title, bool bars = false) {
-  const double W = 720, H = 220, left = 36, right = 12, topm = 12, bottom = 40;
+  // The legend wraps, five names a row.
+  const size_t legend_rows = (names.size() + 4) / 5;
+  const double W = 720, left = 36, right = 12, topm = 12, bottom = 28 + 16.0 * static_cast<double>(legend_rows);
+  const double H = 180 + bottom;
   const double plot_w = W - left - right, plot_h = H - topm - bottom;
   const size_t n = days.size();
-  auto x = [&](size_t i) { return left + (n > 1 ? plot_w * static_cast<double>(i) / static_cast<double>(n - 1) : plot_w / 2); };
-  auto y = [&](double v) { return topm + plot_h * (1 - v / top); };
+  // Half a day's width of padding on each side keeps bars inside the plot.
+  const double step = plot_w / static_cast<double>(std::max<size_t>(n, 1));
+  auto x = [&](size_t i) { return left + step * (static_cast<double>(i) + 0.5); };
+  auto y = [&](double v) { return topm + plot_h * (1 - std::clamp(v, 0.0, top) / top); };
   std::string svg = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"100%\" role=\"img\" "
       "aria-label=\"{}\">\n",
@@ -286,16 +329,19 @@ std::string LineChart(const std::vector<std::string>& names, const std::vector<s
     svg += fmt::format("<text x=\"{}\" y=\"{:.1f}\" font-size=\"10\" text-anchor=\"end\" fill=\"#555\">{}</text>\n",
                        left - 4, y(v) + 3, FormatNumber(v));
   }
-  for (size_t i = 0; i < n; ++i) {
-    if (WeekdayOf(days[i]) != 0 && i != 0) continue;
-    svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#555\">{} {}</text>",
-                       x(i), H - bottom + 14, days[i].day, kMonths[days[i].month - 1]);
+  // A date under every k-th Monday, so that labels never run together.
+  const size_t weeks_shown = (n + 6) / 7;
+  const size_t every = std::max<size_t>(1, (weeks_shown + 9) / 10);
+  for (size_t i = 0; i < n; i += 7) {
+    if ((i / 7) % every) continue;
+    svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-size=\"10\" text-anchor=\"start\" fill=\"#555\">{} {}</text>",
+                       x(i) - step / 2, H - bottom + 14, days[i].day, kMonths[days[i].month - 1]);
   }
   for (size_t sidx = 0; sidx < values.size(); ++sidx) {
-    const char* color = kColors[sidx % 8];
+    const char* color = kColors[sidx % kNColors];
     const std::vector<double>& v = values[sidx];
     if (bars) {
-      double bw = std::max(2.0, plot_w / static_cast<double>(std::max<size_t>(n, 1)) * 0.6);
+      double bw = std::max(1.0, step * 0.6);
       for (size_t i = 0; i < n; ++i)
         if (std::isfinite(v[i]))
           svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\" "
@@ -321,17 +367,18 @@ std::string LineChart(const std::vector<std::string>& names, const std::vector<s
   }
   // Legend.
   for (size_t sidx = 0; sidx < names.size(); ++sidx) {
-    double lx = left + 120.0 * static_cast<double>(sidx);
-    svg += fmt::format("<rect x=\"{:.1f}\" y=\"{}\" width=\"10\" height=\"10\" fill=\"{}\"/><text x=\"{:.1f}\" "
-                       "y=\"{}\" font-size=\"11\">{}</text>\n",
-                       lx, H - 14, kColors[sidx % 8], lx + 14, H - 5, Esc(names[sidx]));
+    double lx = left + 136.0 * static_cast<double>(sidx % 5);
+    double ly = H - bottom + 22 + 16.0 * static_cast<double>(sidx / 5);
+    svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"10\" height=\"10\" fill=\"{}\"/><text x=\"{:.1f}\" "
+                       "y=\"{:.1f}\" font-size=\"11\">{}</text>\n",
+                       lx, ly, kColors[sidx % kNColors], lx + 14, ly + 9, Esc(FitWidth(names[sidx], 18)));
   }
   return svg + "</svg>\n";
 }
 
 }  // namespace
 
-std::string ReportHtml(const std::vector<WeekReport>& weeks, const AnalysisParams& p) {
+std::string ReportHtml(const std::vector<WeekReport>& weeks, const AnalysisParams& p, const Time& now) {
   // Days of all weeks shown, oldest first.
   std::vector<const WeekReport*> oldest_first;
   for (auto it = weeks.rbegin(); it != weeks.rend(); ++it) oldest_first.push_back(&*it);
@@ -389,52 +436,62 @@ svg { display: block; max-width: 100%; height: auto; }
 <body>
 )";
   h += "<h1>Pain journal, " + Esc(span) + "</h1>\n";
-  h += "<p class=\"note\">Weeks run Monday to Sunday. Intensity is 0-10. Findings are associations in these records, "
-       "not proof of cause; each number stands with its count and uncertainty.</p>\n";
+  h += "<p class=\"note\">As of " + Esc(DayMonth(LocalDate(now))) + " " + std::to_string(LocalDate(now).year) + " " +
+       Esc(FormatClock(now)) +
+       ". Weeks run Monday to Sunday. Intensity is 0-10. Findings are associations in these records, not proof of "
+       "cause; each number stands with its count and uncertainty.</p>\n";
   h += "<section>\n<h2>Daily highest intensity by site</h2>\n";
   if (site_names.empty())
     h += "<p>No pain logged in these weeks.</p>\n";
   else
     h += LineChart(site_names, intensity, days, 10, "Daily highest intensity by site");
   h += "</section>\n<section>\n<h2>Load</h2>\n";
-  h += "<h3>Stress (daily mean, 0-10)</h3>\n" + LineChart({"stress"}, {stress}, days, 10, "Daily mean stress");
-  h += "<h3>Hours sat (daily mean)</h3>\n" + LineChart({"hours sat"}, {sitting}, days, 16, "Daily mean hours sat", true);
+  auto any = [](const std::vector<double>& v) { return std::any_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); }); };
+  if (any(stress))
+    h += "<h3>Stress (daily mean, 0-10)</h3>\n" + LineChart({"stress"}, {stress}, days, 10, "Daily mean stress");
+  if (any(sitting))
+    h += "<h3>Hours sat (daily mean)</h3>\n" +
+         LineChart({"hours sat"}, {sitting}, days, 24, "Daily mean hours sat", true);
+  if (!any(stress) && !any(sitting)) h += "<p>No stress or hours sat logged in these weeks.</p>\n";
   h += "</section>\n";
   for (const WeekReport& w : weeks) {
-    h += "<section>\n<h2>Week " + Esc(w.week) + ", " + Esc(DayMonth(w.start)) + " to " +
-         Esc(DayMonth(AddDays(w.start, 6))) + " " + std::to_string(AddDays(w.start, 6).year) +
-         (w.current ? " (so far)" : "") + "</h2>\n";
-    h += fmt::format("<p>{} entries on {} of 7 days.</p>\n", w.entries, w.days_logged);
+    h += "<section>\n<h2>Week " + Esc(w.week) + ", " + Esc(WeekSpan(w.start)) + (w.current ? " (so far)" : "") +
+         "</h2>\n";
+    h += fmt::format("<p>{} on {} of 7 days.</p>\n", Entries(w.entries), w.days_logged);
     if (!w.sites.empty()) {
       h += "<table>\n<tr><th>Site</th><th>Mon-Sun</th><th>Episodes</th><th>Pain days</th><th>Mean</th>"
            "<th>Highest</th><th>Week before</th></tr>\n";
       for (const SiteWeek& s : w.sites)
         h += fmt::format("<tr><td>{}</td><td class=\"strip\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
-                         "<td>{} {}</td></tr>\n",
+                         "<td>{}</td></tr>\n",
                          Esc(s.site), Esc(Sparkline(s.daily_max)), s.episodes, s.pain_days,
                          OneDecimal(s.mean_intensity), s.max_intensity ? std::to_string(*s.max_intensity) : "-",
-                         Change(s.mean_intensity, s.prev_mean_intensity), OneDecimal(s.prev_mean_intensity));
+                         std::isfinite(s.prev_mean_intensity)
+                             ? (s.max_intensity ? Change(s.mean_intensity, s.prev_mean_intensity) + " from "
+                                                : std::string("none this week, was ")) +
+                                   OneDecimal(s.prev_mean_intensity)
+                             : "-");
       h += "</table>\n";
     }
     h += "<table>\n<tr><th>Load</th><th>This week</th><th>Week before</th></tr>\n";
-    h += fmt::format("<tr><td>Stress (mean)</td><td>{}</td><td>{}</td></tr>\n", OneDecimal(w.load.stress_mean),
-                     OneDecimal(w.prev_load.stress_mean));
-    h += fmt::format("<tr><td>Hours sat (mean)</td><td>{}</td><td>{}</td></tr>\n",
-                     OneDecimal(w.load.sitting_hours_mean), OneDecimal(w.prev_load.sitting_hours_mean));
+    h += fmt::format("<tr><td>Stress (mean)</td><td>{} {}</td><td>{}</td></tr>\n", OneDecimal(w.load.stress_mean),
+                     Change(w.load.stress_mean, w.prev_load.stress_mean), OneDecimal(w.prev_load.stress_mean));
+    h += fmt::format("<tr><td>Hours sat (mean)</td><td>{} {}</td><td>{}</td></tr>\n",
+                     OneDecimal(w.load.sitting_hours_mean),
+                     Change(w.load.sitting_hours_mean, w.prev_load.sitting_hours_mean),
+                     OneDecimal(w.prev_load.sitting_hours_mean));
     h += fmt::format("<tr><td>Shallow-breathing days</td><td>{}</td><td>{}</td></tr>\n</table>\n", w.load.shallow_days,
                      w.prev_load.shallow_days);
     if (!w.actions.empty()) {
-      std::vector<std::string> done;
-      for (const auto& [a, n] : w.actions) done.push_back(Esc(a) + " " + std::to_string(n));
-      h += fmt::format("<p>Done: {} (passive {}, movement {}, other {}).</p>\n", Join(done, ", "), w.passive_actions,
+      h += "<p>Done: " + Esc(DoneList(w)) +
+           fmt::format(" (actions by class: passive {}, movement {}, other {}).</p>\n", w.passive_actions,
                        w.movement_actions, w.other_actions);
     }
     if (w.passive > 0)
-      h += fmt::format("<p>Passive relief followed by movement within {}: {} of {} ({:.0f}%).</p>\n",
-                       HumanSpan(p.followup_window), w.with_followup, w.passive,
-                       100.0 * w.with_followup / w.passive);
+      h += "<p>Passive relief followed by movement within " + HumanSpan(p.followup_window) + ": " +
+           Esc(Adherence(w)) + ".</p>\n";
     if (!w.open.empty()) {
-      h += "<ul>\n";
+      h += "<p>Follow-ups still open:</p>\n<ul>\n";
       for (const OpenFollowup& o : w.open) h += "<li>" + Esc(OpenLine(o)) + "</li>\n";
       h += "</ul>\n";
     }

@@ -21,6 +21,8 @@ Date WeekMonday(const Date& d);
 std::string IsoWeekName(const Date& monday);  // "2026-W47"
 bool ParseIsoWeek(const std::string& s, Date* monday);
 
+// A site with an entry this week or the week before (then with nothing
+// this week: a site that went quiet still shows).
 struct SiteWeek {
   std::string site;
   int episodes = 0;   // episodes whose onset falls in the week
@@ -62,10 +64,14 @@ struct WeekReport {
   int other_actions = 0;
   int passive = 0;  // entries with passive relief this week
   int with_followup = 0;  // of those, followed by movement within the window
+  int pending = 0;  // of those, window still open at "now" with no movement yet
   std::vector<OpenFollowup> open;  // still open at "now"
   std::vector<std::string> findings;  // over the whole journal
+  bool findings_computed = false;     // false with --no-findings
 };
 
+// Journal days (SPEC section 4's day_start) decide which day and week an
+// entry belongs to. Due times are shown in the process time zone.
 // Reports for the weeks starting on `mondays`, from `sorted` entries that
 // cover those weeks, the week before the first and the episode gap before
 // that (to tell onsets from continuations), and the follow-up window after

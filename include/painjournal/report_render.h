@@ -16,7 +16,8 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
 std::string ReportJson(const std::vector<WeekReport>& weeks);
 std::string ReportCsv(const std::vector<WeekReport>& weeks);
 // Inline CSS and SVG, no script, no external link or font; A4 print CSS.
-std::string ReportHtml(const std::vector<WeekReport>& weeks, const AnalysisParams& p);
+// `now` is the page's "as of".
+std::string ReportHtml(const std::vector<WeekReport>& weeks, const AnalysisParams& p, const Time& now);
 
 // The strip of a week's daily highest intensity: one of ▁▂▃▄▅▆▇█ per day
 // (0-10 scaled), a space for a day with nothing logged.

@@ -91,19 +91,24 @@ int CmdReport(const ReportOptions& o, Context& ctx) {
 
   if (!o.no_findings) {
     // The findings come from the analysis of the whole journal.
+    // Every month is read here: its problems are the ones to report (the
+    // weeks' months are among them).
     std::vector<Entry> all;
-    std::vector<Problem> ignored;  // reported by the first read already
-    if (!LoadEntries(ctx.journal, Filter{}, &all, &ignored, &err)) return Fail(ctx, kExitFailure, err);
+    problems.clear();
+    if (!LoadEntries(ctx.journal, Filter{}, &all, &problems, &err)) return Fail(ctx, kExitFailure, err);
     std::vector<std::string> findings = Findings(Analyze(std::move(all), ctx.config.vocab, params));
     if (findings.size() > 5) findings.resize(5);
-    for (WeekReport& w : weeks) w.findings = findings;
+    for (WeekReport& w : weeks) {
+      w.findings = findings;
+      w.findings_computed = true;
+    }
   }
   WarnProblems(ctx, problems);
 
   std::string text;
   if (o.format == "json") text = ReportJson(weeks);
   else if (o.format == "csv") text = ReportCsv(weeks);
-  else if (o.format == "html") text = ReportHtml(weeks, params);
+  else if (o.format == "html") text = ReportHtml(weeks, params, ctx.now);
   else {
     bool to_file = !o.output.empty() && o.output != "-";
     TextStyle style;

@@ -9,16 +9,18 @@ an empty week, four weeks with their trend, and every format.
   16 entries on 5 of 7 days.
   
   Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
+    head                             0          0     -        -  (was 4.0)
     lower-back       ▂               0          0   2.0        2  ↓ from 3.0
     neck             ▅▂              0          1   4.0        6  ↓ from 4.2
+    shoulder-right                   0          0     -        -  (was 4.0)
   
   Load                      this week  week before
     stress (mean)                 3.8          5.6  ↓
     hours sat (mean)              7.1          7.2  ↓
-    shallow-breathing days          1            4  ↓
+    shallow-breathing days          1            4
   
-  Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1, stretching
-    1, yoga 1 (passive 1, movement 9, other 0).
+  Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1,
+    stretching 1, yoga 1 (actions by class: passive 1, movement 9, other 0).
   Passive relief followed by movement within 48 h: 1 of 1 (100%).
   
   Findings over the whole journal
@@ -43,8 +45,8 @@ an empty week, four weeks with their trend, and every format.
     hours sat (mean)              6.2          3.2  ↑
     shallow-breathing days          1            0  ↑
   
-  Done: heat 2, stretching 2, medication 1, posture-break 1, qigong 1, walk 1
-    (passive 3, movement 5, other 0).
+  Done: heat 2, stretching 2, medication 1, posture-break 1, qigong 1, walk 1
+    (actions by class: passive 3, movement 5, other 0).
   Passive relief followed by movement within 48 h: 1 of 3 (33%).
   $ J report --week 2026-10-22 --no-findings
   Week 2026-W43, Mon 19 Oct to Sun 25 Oct 2026
@@ -61,8 +63,8 @@ an empty week, four weeks with their trend, and every format.
     hours sat (mean)              8.4          7.1  ↑
     shallow-breathing days          3            2  ↑
   
-  Done: posture-break 2, acupuncture 1, heat 1, walk 1, yoga 1 (passive 2,
-    movement 4, other 0).
+  Done: posture-break 2, acupuncture 1, heat 1, walk 1, yoga 1 (actions by
+    class: passive 2, movement 4, other 0).
   Passive relief followed by movement within 48 h: 0 of 2 (0%).
   $ J report --week 2026-W30
   Week 2026-W30, Mon 20 Jul to Sun 26 Jul 2026
@@ -83,16 +85,18 @@ an empty week, four weeks with their trend, and every format.
   16 entries on 5 of 7 days.
   
   Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
+    head                             0          0     -        -  (was 4.0)
     lower-back       ▂               0          0   2.0        2  ↓ from 3.0
     neck             ▅▂              0          1   4.0        6  ↓ from 4.2
+    shoulder-right                   0          0     -        -  (was 4.0)
   
   Load                      this week  week before
     stress (mean)                 3.8          5.6  ↓
     hours sat (mean)              7.1          7.2  ↓
-    shallow-breathing days          1            4  ↓
+    shallow-breathing days          1            4
   
-  Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1, stretching
-    1, yoga 1 (passive 1, movement 9, other 0).
+  Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1,
+    stretching 1, yoga 1 (actions by class: passive 1, movement 9, other 0).
   Passive relief followed by movement within 48 h: 1 of 1 (100%).
   
   Week 2026-W46, Mon 9 Nov to Sun 15 Nov 2026
@@ -109,8 +113,8 @@ an empty week, four weeks with their trend, and every format.
     hours sat (mean)              7.2          6.1  ↑
     shallow-breathing days          4            0  ↑
   
-  Done: corrective-exercise 3, walk 3, heat 2, massage 2, medication 1,
-    posture-break 1 (passive 5, movement 7, other 0).
+  Done: corrective-exercise 3, walk 3, heat 2, massage 2, medication 1,
+    posture-break 1 (actions by class: passive 5, movement 7, other 0).
   Passive relief followed by movement within 48 h: 2 of 5 (40%).
   
   Week 2026-W45, Mon 2 Nov to Sun 8 Nov 2026
@@ -126,30 +130,32 @@ an empty week, four weeks with their trend, and every format.
     hours sat (mean)              6.1          7.0  ↓
     shallow-breathing days          0            0  =
   
-  Done: corrective-exercise 2, posture-break 2, heat 1, massage 1, medication 1,
-    meditation 1, walk 1 (passive 3, movement 5, other 1).
+  Done: corrective-exercise 2, posture-break 2, heat 1, massage 1, medication 1,
+    meditation 1, walk 1 (actions by class: passive 3, movement 5, other 1).
   Passive relief followed by movement within 48 h: 0 of 3 (0%).
   
   Week 2026-W44, Mon 26 Oct to Sun 1 Nov 2026
   15 entries on 4 of 7 days.
   
   Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
+    head                             0          0     -        -  (was 3.0)
     lower-back       ▄▃▂             1          2   2.8        4  ↓ from 3.0
     neck               ▄             1          1   4.0        4  ↑ from 3.8
+    shoulder-right                   0          0     -        -  (was 3.5)
   
   Load                      this week  week before
     stress (mean)                 4.0          6.2  ↓
     hours sat (mean)              7.0          8.4  ↓
     shallow-breathing days          0            3  ↓
   
-  Done: posture-break 3, walk 3, corrective-exercise 2 (passive 0, movement 8,
-    other 0).
+  Done: posture-break 3, walk 3, corrective-exercise 2 (actions by class:
+    passive 0, movement 8, other 0).
   
-  Trend over 4 weeks, oldest first: mean intensity
-    head                 -   3.0   4.0     -  ↑
+  Mean intensity       W44   W45   W46   W47
+    head                 -   3.0   4.0     -
     lower-back         2.8   4.0   3.0   2.0  ↓
     neck               4.0   4.0   4.2   4.0  =
-    shoulder-right       -     -   4.0     -  =
+    shoulder-right       -     -   4.0     -
 
 JSON and CSV: the same numbers, for machines and spreadsheets.
 
@@ -254,8 +260,10 @@ JSON and CSV: the same numbers, for machines and spreadsheets.
   }
   $ J report --weeks 2 --format csv --no-findings
   week,start,site,episodes,pain_days,mean_intensity,max_intensity,prev_mean_intensity,mon,tue,wed,thu,fri,sat,sun,stress_mean,sitting_hours_mean,shallow_days
+  2026-W47,2026-11-16,head,0,0,,,4,,,,,,,,3.75,7.125,1
   2026-W47,2026-11-16,lower-back,0,0,2,2,3,2,,,,,,,3.75,7.125,1
   2026-W47,2026-11-16,neck,0,1,4,6,4.25,6,2,,,,,,3.75,7.125,1
+  2026-W47,2026-11-16,shoulder-right,0,0,,,4,,,,,,,,3.75,7.125,1
   2026-W46,2026-11-09,head,1,1,4,7,3,,7,,,,,,5.6,7.2,4
   2026-W46,2026-11-09,lower-back,1,4,3,4,4,4,3,2,,,3,3,5.6,7.2,4
   2026-W46,2026-11-09,neck,2,4,4.25,6,4,,,5,5,3,0,6,5.6,7.2,4
@@ -315,41 +323,43 @@ The page of one week, whole (charts as inline SVG, print CSS for A4).
   </head>
   <body>
   <h1>Pain journal, 2026-W47</h1>
-  <p class="note">Weeks run Monday to Sunday. Intensity is 0-10. Findings are associations in these records, not proof of cause; each number stands with its count and uncertainty.</p>
+  <p class="note">As of Sat 21 Nov 2026 10:00. Weeks run Monday to Sunday. Intensity is 0-10. Findings are associations in these records, not proof of cause; each number stands with its count and uncertainty.</p>
   <section>
   <h2>Daily highest intensity by site</h2>
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 220" width="100%" role="img" aria-label="Daily highest intensity by site">
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 224" width="100%" role="img" aria-label="Daily highest intensity by site">
   <line x1="36" y1="180.0" x2="708" y2="180.0" stroke="#ddd"/><text x="32" y="183.0" font-size="10" text-anchor="end" fill="#555">0</text>
   <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">2.5</text>
   <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">5</text>
   <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">7.5</text>
   <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">10</text>
-  <text x="36.0" y="194" font-size="10" text-anchor="middle" fill="#555">16 Nov</text><circle cx="36.0" cy="146.4" r="3" fill="#1f77b4"/><polyline fill="none" stroke="#1f77b4" stroke-width="2" points="36.0,146.4 "/>
-  <circle cx="36.0" cy="79.2" r="3" fill="#d62728"/><circle cx="148.0" cy="146.4" r="3" fill="#d62728"/><polyline fill="none" stroke="#d62728" stroke-width="2" points="36.0,79.2 148.0,146.4 "/>
-  <rect x="36.0" y="206" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="215" font-size="11">lower-back</text>
-  <rect x="156.0" y="206" width="10" height="10" fill="#d62728"/><text x="170.0" y="215" font-size="11">neck</text>
+  <text x="36.0" y="194" font-size="10" text-anchor="start" fill="#555">16 Nov</text><circle cx="84.0" cy="146.4" r="3" fill="#d62728"/><polyline fill="none" stroke="#d62728" stroke-width="2" points="84.0,146.4 "/>
+  <circle cx="84.0" cy="79.2" r="3" fill="#2ca02c"/><circle cx="180.0" cy="146.4" r="3" fill="#2ca02c"/><polyline fill="none" stroke="#2ca02c" stroke-width="2" points="84.0,79.2 180.0,146.4 "/>
+  <rect x="36.0" y="202.0" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="211.0" font-size="11">head</text>
+  <rect x="172.0" y="202.0" width="10" height="10" fill="#d62728"/><text x="186.0" y="211.0" font-size="11">lower-back</text>
+  <rect x="308.0" y="202.0" width="10" height="10" fill="#2ca02c"/><text x="322.0" y="211.0" font-size="11">neck</text>
+  <rect x="444.0" y="202.0" width="10" height="10" fill="#9467bd"/><text x="458.0" y="211.0" font-size="11">shoulder-right</text>
   </svg>
   </section>
   <section>
   <h2>Load</h2>
   <h3>Stress (daily mean, 0-10)</h3>
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 220" width="100%" role="img" aria-label="Daily mean stress">
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 224" width="100%" role="img" aria-label="Daily mean stress">
   <line x1="36" y1="180.0" x2="708" y2="180.0" stroke="#ddd"/><text x="32" y="183.0" font-size="10" text-anchor="end" fill="#555">0</text>
   <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">2.5</text>
   <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">5</text>
   <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">7.5</text>
   <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">10</text>
-  <text x="36.0" y="194" font-size="10" text-anchor="middle" fill="#555">16 Nov</text><circle cx="148.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="260.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="372.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="484.0" cy="129.6" r="3" fill="#1f77b4"/><polyline fill="none" stroke="#1f77b4" stroke-width="2" points="148.0,112.8 260.0,112.8 372.0,112.8 484.0,129.6 "/>
-  <rect x="36.0" y="206" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="215" font-size="11">stress</text>
+  <text x="36.0" y="194" font-size="10" text-anchor="start" fill="#555">16 Nov</text><circle cx="180.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="276.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="372.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="468.0" cy="129.6" r="3" fill="#1f77b4"/><polyline fill="none" stroke="#1f77b4" stroke-width="2" points="180.0,112.8 276.0,112.8 372.0,112.8 468.0,129.6 "/>
+  <rect x="36.0" y="202.0" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="211.0" font-size="11">stress</text>
   </svg>
   <h3>Hours sat (daily mean)</h3>
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 220" width="100%" role="img" aria-label="Daily mean hours sat">
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 224" width="100%" role="img" aria-label="Daily mean hours sat">
   <line x1="36" y1="180.0" x2="708" y2="180.0" stroke="#ddd"/><text x="32" y="183.0" font-size="10" text-anchor="end" fill="#555">0</text>
-  <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">4</text>
-  <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">8</text>
-  <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">12</text>
-  <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">16</text>
-  <text x="36.0" y="194" font-size="10" text-anchor="middle" fill="#555">16 Nov</text><rect x="119.2" y="122.2" width="57.6" height="57.8" fill="#1f77b4" opacity="0.6"/><rect x="231.2" y="111.8" width="57.6" height="68.2" fill="#1f77b4" opacity="0.6"/><rect x="343.2" y="101.2" width="57.6" height="78.8" fill="#1f77b4" opacity="0.6"/><rect x="455.2" y="85.5" width="57.6" height="94.5" fill="#1f77b4" opacity="0.6"/><rect x="36.0" y="206" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="215" font-size="11">hours sat</text>
+  <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">6</text>
+  <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">12</text>
+  <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">18</text>
+  <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">24</text>
+  <text x="36.0" y="194" font-size="10" text-anchor="start" fill="#555">16 Nov</text><rect x="151.2" y="141.5" width="57.6" height="38.5" fill="#1f77b4" opacity="0.6"/><rect x="247.2" y="134.5" width="57.6" height="45.5" fill="#1f77b4" opacity="0.6"/><rect x="343.2" y="127.5" width="57.6" height="52.5" fill="#1f77b4" opacity="0.6"/><rect x="439.2" y="117.0" width="57.6" height="63.0" fill="#1f77b4" opacity="0.6"/><rect x="36.0" y="202.0" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="211.0" font-size="11">hours sat</text>
   </svg>
   </section>
   <section>
@@ -357,16 +367,18 @@ The page of one week, whole (charts as inline SVG, print CSS for A4).
   <p>16 entries on 5 of 7 days.</p>
   <table>
   <tr><th>Site</th><th>Mon-Sun</th><th>Episodes</th><th>Pain days</th><th>Mean</th><th>Highest</th><th>Week before</th></tr>
-  <tr><td>lower-back</td><td class="strip">▂      </td><td>0</td><td>0</td><td>2.0</td><td>2</td><td>↓ 3.0</td></tr>
-  <tr><td>neck</td><td class="strip">▅▂     </td><td>0</td><td>1</td><td>4.0</td><td>6</td><td>↓ 4.2</td></tr>
+  <tr><td>head</td><td class="strip">       </td><td>0</td><td>0</td><td>-</td><td>-</td><td>none this week, was 4.0</td></tr>
+  <tr><td>lower-back</td><td class="strip">▂      </td><td>0</td><td>0</td><td>2.0</td><td>2</td><td>↓ from 3.0</td></tr>
+  <tr><td>neck</td><td class="strip">▅▂     </td><td>0</td><td>1</td><td>4.0</td><td>6</td><td>↓ from 4.2</td></tr>
+  <tr><td>shoulder-right</td><td class="strip">       </td><td>0</td><td>0</td><td>-</td><td>-</td><td>none this week, was 4.0</td></tr>
   </table>
   <table>
   <tr><th>Load</th><th>This week</th><th>Week before</th></tr>
-  <tr><td>Stress (mean)</td><td>3.8</td><td>5.6</td></tr>
-  <tr><td>Hours sat (mean)</td><td>7.1</td><td>7.2</td></tr>
+  <tr><td>Stress (mean)</td><td>3.8 ↓</td><td>5.6</td></tr>
+  <tr><td>Hours sat (mean)</td><td>7.1 ↓</td><td>7.2</td></tr>
   <tr><td>Shallow-breathing days</td><td>1</td><td>4</td></tr>
   </table>
-  <p>Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1, stretching 1, yoga 1 (passive 1, movement 9, other 0).</p>
+  <p>Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1, stretching 1, yoga 1 (actions by class: passive 1, movement 9, other 0).</p>
   <p>Passive relief followed by movement within 48 h: 1 of 1 (100%).</p>
   </section>
   </body>

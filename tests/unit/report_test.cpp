@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <ctime>
 
 #include "painjournal/report.h"
 #include "painjournal/report_render.h"
@@ -135,8 +137,22 @@ TEST_CASE("report: one week's numbers") {
   REQUIRE(w.open.size() == 1);
   CHECK(w.open[0].action == "heat");
   CHECK(w.open[0].due.utc == T("2026-11-23T08:00:00+01:00").utc);
-  std::string text = ReportText(ws, AnalysisParams{});
-  CHECK(text.find("heat (neck) Sat 08:00: no movement logged yet, due by Mon 08:00") != std::string::npos);
+  // Due times are shown in the process zone: Berlin here, as for a user.
+  const char* old_tz = std::getenv("TZ");
+  std::string saved = old_tz ? old_tz : "";
+  setenv("TZ", "Europe/Berlin", 1);
+  tzset();
+  std::string text = ReportText(
+      ComputeWeeks(es, {Date{2026, 11, 16}}, Vocabulary::BuiltIn(), AnalysisParams{}, now), AnalysisParams{});
+  if (old_tz) setenv("TZ", saved.c_str(), 1);
+  else unsetenv("TZ");
+  tzset();
+  CHECK(text.find("Follow-ups still open:\n  heat (neck) Sat 08:00: no movement logged yet, due by Mon 08:00") !=
+        std::string::npos);
+  // Adherence counts decided treatments only: the massage was followed up,
+  // the heat is still open.
+  CHECK(w.pending == 1);
+  CHECK(text.find("Passive relief followed by movement within 48 h: 1 of 1 (100%); 1 still open.") != std::string::npos);
   // 6, 7, -, 1, -, 5, -: round(v * 7 / 10) = 4, 5, 1, 4 -> ▅▆ ▂ ▅ (blank days are spaces).
   CHECK(text.find("  neck             ▅▆ ▂ ▅ ") != std::string::npos);
   // Last week's report (not current) lists nothing open.
@@ -154,7 +170,44 @@ TEST_CASE("report: an empty week") {
   CHECK(std::isnan(ws[0].load.stress_mean));
   CHECK(ReportText(ws, AnalysisParams{}).find("Nothing logged this week.") != std::string::npos);
   CHECK(ReportJson(ws).find("\"stress_mean\": null") != std::string::npos);
+  // A week with no site still has its row (its load would be lost).
   CHECK(ReportCsv(ws) ==
         "week,start,site,episodes,pain_days,mean_intensity,max_intensity,prev_mean_intensity,"
-        "mon,tue,wed,thu,fri,sat,sun,stress_mean,sitting_hours_mean,shallow_days\n");
+        "mon,tue,wed,thu,fri,sat,sun,stress_mean,sitting_hours_mean,shallow_days\n"
+        "2026-W30,2026-07-20,,0,0,,,,,,,,,,,,,0\n");
+  CHECK(ReportJson(ws).find("\"findings\": null") != std::string::npos);  // not computed
+}
+
+TEST_CASE("report: day_start decides the day and the week") {
+  // Monday 2026-11-23 00:30 with day_start 04:00 belongs to Sunday the 22nd:
+  // week 47, not 48.
+  std::vector<Entry> es = {Pain("2026-11-23T00:30:00+01:00", "neck", 5)};
+  AnalysisParams p;
+  p.day_start_min = 240;
+  const Time now = T("2026-11-24T10:00:00+01:00");
+  auto w47 = ComputeWeeks(es, {Date{2026, 11, 16}}, Vocabulary::BuiltIn(), p, now);
+  CHECK(w47[0].entries == 1);
+  CHECK(w47[0].sites[0].daily_max[6] == 5);
+  auto w48 = ComputeWeeks(es, {Date{2026, 11, 23}}, Vocabulary::BuiltIn(), AnalysisParams{}, now);
+  CHECK(w48[0].entries == 1);  // from midnight it is Monday
+  CHECK(w48[0].sites[0].daily_max[0] == 5);
+}
+
+TEST_CASE("report: a site that went quiet still shows, and arrows follow the numbers shown") {
+  // neck in W46 only: W47 lists it with nothing this week.
+  std::vector<Entry> es = {Pain("2026-11-10T09:00:00+01:00", "neck", 5), Pain("2026-11-17T09:00:00+01:00", "jaw", 4)};
+  auto ws = ComputeWeeks(es, {Date{2026, 11, 16}}, Vocabulary::BuiltIn(), AnalysisParams{},
+                         T("2026-11-24T10:00:00+01:00"));
+  REQUIRE(ws[0].sites.size() == 2);
+  CHECK(ws[0].sites[1].site == "neck");
+  CHECK_FALSE(ws[0].sites[1].max_intensity.has_value());
+  CHECK(ReportText(ws, AnalysisParams{}).find("(was 5.0)") != std::string::npos);
+  // 4.25 shows as 4.2 (fmt rounds half to even) and so does 4.2: "=", not "↑".
+  std::vector<Entry> es2;
+  for (int d : {16, 17, 18, 19}) es2.push_back(Pain("2026-11-" + std::to_string(d) + "T09:00:00+01:00", "neck", d == 19 ? 5 : 4));
+  for (int d : {9, 10, 11, 12, 13}) es2.push_back(Pain("2026-11-" + std::string(d < 10 ? "0" : "") + std::to_string(d) + "T09:00:00+01:00", "neck", d == 13 ? 5 : 4));
+  std::stable_sort(es2.begin(), es2.end(), EntryBefore);
+  auto w2 = ComputeWeeks(es2, {Date{2026, 11, 16}}, Vocabulary::BuiltIn(), AnalysisParams{},
+                         T("2026-11-24T10:00:00+01:00"));
+  CHECK(ReportText(w2, AnalysisParams{}).find("4.2        5  = from 4.2") != std::string::npos);
 }
