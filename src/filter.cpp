@@ -56,8 +56,10 @@ bool LoadEntries(const Journal& j, const Filter& f, std::vector<Entry>* out, std
   bool ok = ScanMonths(j, f, [&](std::vector<Entry>& month) {
     out->insert(out->end(), std::make_move_iterator(month.begin()), std::make_move_iterator(month.end()));
   }, problems, err);
-  // A neighbouring month may hold an entry out of order across offsets.
-  std::stable_sort(out->begin(), out->end(), EntryBefore);
+  // A neighbouring month may hold an entry out of order across offsets
+  // (rarely: the months come sorted, so check before sorting).
+  if (!std::is_sorted(out->begin(), out->end(), EntryBefore))
+    std::stable_sort(out->begin(), out->end(), EntryBefore);
   return ok;
 }
 
