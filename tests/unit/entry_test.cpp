@@ -2,6 +2,8 @@
 // and order of entries.
 #include <doctest/doctest.h>
 
+#include "test_util.h"
+
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -18,21 +20,7 @@ namespace {
 bool StartsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 bool Contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
-Entry Full() {
-  Entry e;
-  e.id = "01JD3QY8Z6K3T9W2M4N5P6R7S8";
-  e.at = Time{1795252440 - 3600, 60};  // 2026-11-21T09:14:00+01:00
-  e.site = "neck";
-  e.intensity = 6;
-  e.stress = 7;
-  e.sitting_hours = 9.5;
-  e.breathing = "shallow";
-  e.did = {"massage", "stretching"};
-  e.note = "after the long budget meeting";
-  e.tags = {"work"};
-  e.factors = {{"caffeine", 2}, {"sleep_hours", 5.5}};
-  return e;
-}
+Entry Full() { return pjtest::FullEntry(); }
 
 }  // namespace
 
