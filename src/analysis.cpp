@@ -14,7 +14,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-int64_t FloorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
 
 }  // namespace
 
@@ -99,7 +98,8 @@ bool SetAnalysisParam(AnalysisParams* p, const std::string& key, const std::stri
 }
 
 int64_t JournalDay(const Time& t, int day_start_min) {
-  return FloorDiv(t.utc + (t.offset_min - day_start_min) * 60, 86400);
+  Date d = LocalDate(Time{t.utc - day_start_min * 60, t.offset_min});
+  return DaysFromCivil(d.year, d.month, d.day);
 }
 
 // ---- Episodes ----
@@ -286,12 +286,6 @@ struct DayValues {
   bool shallow = false;
   std::map<std::string, std::pair<double, int>> user;  // sum, count
 };
-
-double Median(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  size_t n = v.size();
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-}
 
 }  // namespace
 

@@ -304,19 +304,14 @@ std::string EpisodeSummary(const std::vector<const Episode*>& eps) {
     top.push_back(e->max_intensity);
     ongoing += e->ongoing;
   }
-  auto median = [](std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
-  };
   // Lengths in days, or in hours when every episode was shorter than a day.
   const double longest = *std::max_element(days.begin(), days.end());
-  std::string lasted = longest < 1 ? fmt::format("{:.0f} h on median (longest {:.0f} h)", median(days) * 24, longest * 24)
-                                   : fmt::format("{:.1f} days on median (longest {:.1f})", median(days), longest);
+  std::string lasted = longest < 1 ? fmt::format("{:.0f} h on median (longest {:.0f} h)", Median(days) * 24, longest * 24)
+                                   : fmt::format("{:.1f} days on median (longest {:.1f})", Median(days), longest);
   return fmt::format(
       "Episodes: {} ({} ongoing), from {} to {}. They lasted {}; highest intensity {} on median (top {}).",
       eps.size(), ongoing, FormatDate(LocalDate(eps.front()->onset)), FormatDate(LocalDate(eps.back()->end)), lasted,
-      FormatNumber(median(top)), FormatNumber(*std::max_element(top.begin(), top.end())));
+      FormatNumber(Median(top)), FormatNumber(*std::max_element(top.begin(), top.end())));
 }
 
 }  // namespace

@@ -60,22 +60,10 @@ std::string DoneList(const WeekReport& w) {
 
 std::string ChangeInt(int now, int before) { return now > before ? "↑" : now < before ? "↓" : "="; }
 
-std::string Pad(const std::string& s, size_t width) {
-  std::string fit = FitWidth(s, width);
-  return fit + std::string(width - DisplayWidth(fit), ' ');
-}
-
-std::string Right(const std::string& s, size_t width) {
-  size_t w = DisplayWidth(s);
-  return std::string(width > w ? width - w : 0, ' ') + s;
-}
-
-std::string Clock(const Time& t) { return FormatClock(t); }
-
 std::string OpenLine(const OpenFollowup& o) {
   return fmt::format("{}{} {} {}: no movement logged yet, due by {} {}", o.action, o.site ? " (" + *o.site + ")" : "",
-                     kDays[WeekdayOf(LocalDate(o.at))], Clock(o.at), kDays[WeekdayOf(LocalDate(o.due))],
-                     Clock(o.due));
+                     kDays[WeekdayOf(LocalDate(o.at))], FormatClock(o.at), kDays[WeekdayOf(LocalDate(o.due))],
+                     FormatClock(o.due));
 }
 
 Json Nullable(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
@@ -115,25 +103,25 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
     if (w.sites.empty()) {
       out += "No pain logged at any site this week.\n";
     } else {
-      out += s.bold + Pad("Pain", 18) + " MTWTFSS" + Right("episodes", 10) + Right("pain days", 11) +
-             Right("mean", 6) + Right("highest", 9) + "  vs week before" + s.reset + "\n";
+      out += s.bold + PadRight("Pain", 18) + " MTWTFSS" + AlignRight("episodes", 10) + AlignRight("pain days", 11) +
+             AlignRight("mean", 6) + AlignRight("highest", 9) + "  vs week before" + s.reset + "\n";
       for (const SiteWeek& site : w.sites) {
         std::string change = Change(site.mean_intensity, site.prev_mean_intensity);
         if (!change.empty()) change += " from " + OneDecimal(site.prev_mean_intensity);
         if (!site.max_intensity && std::isfinite(site.prev_mean_intensity))
           change = "(was " + OneDecimal(site.prev_mean_intensity) + ")";
-        std::string row = "  " + Pad(site.site, 16) + " " + Sparkline(site.daily_max) +
-                          Right(std::to_string(site.episodes), 10) + Right(std::to_string(site.pain_days), 11) +
-                          Right(OneDecimal(site.mean_intensity), 6) +
-                          Right(site.max_intensity ? std::to_string(*site.max_intensity) : "-", 9) + "  " + change;
+        std::string row = "  " + PadRight(site.site, 16) + " " + Sparkline(site.daily_max) +
+                          AlignRight(std::to_string(site.episodes), 10) + AlignRight(std::to_string(site.pain_days), 11) +
+                          AlignRight(OneDecimal(site.mean_intensity), 6) +
+                          AlignRight(site.max_intensity ? std::to_string(*site.max_intensity) : "-", 9) + "  " + change;
         while (!row.empty() && row.back() == ' ') row.pop_back();
         out += row + "\n";
       }
     }
-    out += "\n" + s.bold + Pad("Load", 24) + Right("this week", 11) + Right("week before", 13) + s.reset + "\n";
+    out += "\n" + s.bold + PadRight("Load", 24) + AlignRight("this week", 11) + AlignRight("week before", 13) + s.reset + "\n";
     auto load_row = [&](const std::string& label, const std::string& now, const std::string& before,
                         const std::string& change) {
-      std::string row = "  " + Pad(label, 22) + Right(now, 11) + Right(before, 13) + "  " + change;
+      std::string row = "  " + PadRight(label, 22) + AlignRight(now, 11) + AlignRight(before, 13) + "  " + change;
       while (!row.empty() && row.back() == ' ') row.pop_back();
       out += row + "\n";
     };
@@ -171,17 +159,17 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
       const size_t shown = std::min<size_t>(weeks.size(), 9);
       std::vector<const WeekReport*> cols;
       for (size_t i = shown; i-- > 0;) cols.push_back(&weeks[i]);
-      out += "\n" + s.bold + Pad("Mean intensity", 18);
-      for (const WeekReport* w : cols) out += Right(w->week.substr(5), 6);
+      out += "\n" + s.bold + PadRight("Mean intensity", 18);
+      for (const WeekReport* w : cols) out += AlignRight(w->week.substr(5), 6);
       out += s.reset + "\n";
       for (const std::string& name : names) {
-        std::string row = "  " + Pad(name, 16);
+        std::string row = "  " + PadRight(name, 16);
         std::vector<double> means;
         for (const WeekReport* w : cols) {
           double m = NAN;
           for (const SiteWeek& site : w->sites)
             if (site.site == name) m = site.mean_intensity;
-          row += Right(OneDecimal(m), 6);
+          row += AlignRight(OneDecimal(m), 6);
           means.push_back(m);
         }
         // An arrow only between the oldest and the newest week shown, when

@@ -116,6 +116,16 @@ std::string FitWidth(std::string_view s, size_t width) {
   return out + "…";
 }
 
+std::string PadRight(std::string_view s, size_t width) {
+  std::string fit = FitWidth(s, width);
+  return fit + std::string(width - DisplayWidth(fit), ' ');
+}
+
+std::string AlignRight(std::string_view s, size_t width) {
+  size_t w = DisplayWidth(s);
+  return std::string(width > w ? width - w : 0, ' ') + std::string(s);
+}
+
 size_t EditDistance(std::string_view a, std::string_view b) {
   std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;

@@ -38,6 +38,9 @@ double FisherExactTwoSided(int a, int b, int c, int d);
 // order given.
 std::vector<double> BenjaminiHochberg(const std::vector<double>& p);
 
+// The median (the mean of the middle two for an even count); n >= 1.
+double Median(std::vector<double> v);
+
 // Ranks 1..n with ties given their average rank.
 std::vector<double> AverageRanks(const std::vector<double>& v);
 

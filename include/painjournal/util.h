@@ -18,6 +18,10 @@ bool IsValidUtf8(std::string_view s);
 size_t DisplayWidth(std::string_view s);
 // The longest prefix of s that fits `width` columns, with "…" if cut.
 std::string FitWidth(std::string_view s, size_t width);
+// `s` fitted to and padded out to `width` columns, left-aligned.
+std::string PadRight(std::string_view s, size_t width);
+// `s` right-aligned in `width` columns (not cut).
+std::string AlignRight(std::string_view s, size_t width);
 size_t EditDistance(std::string_view a, std::string_view b);
 // Shortest text that reads back to the same double: 9.5, 8, 0.1.
 std::string FormatNumber(double v);

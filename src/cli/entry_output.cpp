@@ -20,23 +20,13 @@ bool ParseEntryFormat(const std::string& s, EntryFormat* out) {
 
 namespace {
 
-// Left-aligned text in `width` columns, cut with "…" when longer.
-std::string Pad(const std::string& s, size_t width) {
-  std::string fit = FitWidth(s, width);
-  return fit + std::string(width - DisplayWidth(fit), ' ');
-}
-
-std::string Right(const std::string& s, size_t width) {
-  return std::string(width > s.size() ? width - s.size() : 0, ' ') + s;
-}
-
 constexpr size_t kRest = 80 - (16 + 2 + 14 + 1 + 4 + 1 + 3 + 1 + 4 + 1 + 7 + 1);
 
 }  // namespace
 
 std::string TableHeader() {
-  return Pad("WHEN", 16) + "  " + Pad("SITE", 14) + " " + Right("PAIN", 4) + " " + Right("STR", 3) + " " +
-         Right("SAT", 4) + " " + Pad("BREATH", 7) + " " + "DID / NOTE";
+  return PadRight("WHEN", 16) + "  " + PadRight("SITE", 14) + " " + AlignRight("PAIN", 4) + " " + AlignRight("STR", 3) + " " +
+         AlignRight("SAT", 4) + " " + PadRight("BREATH", 7) + " " + "DID / NOTE";
 }
 
 std::string TableRow(const Entry& e) {
@@ -50,11 +40,11 @@ std::string TableRow(const Entry& e) {
       if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
     rest += (rest.empty() ? "" : " · ") + note;
   }
-  std::string row = when + "  " + Pad(e.site.value_or("-"), 14) + " " +
-                    Right(e.intensity ? std::to_string(*e.intensity) : "", 4) + " " +
-                    Right(e.stress ? std::to_string(*e.stress) : "", 3) + " " +
-                    Right(e.sitting_hours ? FormatNumber(*e.sitting_hours) : "", 4) + " " +
-                    Pad(e.breathing.value_or(""), 7) + " " + FitWidth(rest, kRest);
+  std::string row = when + "  " + PadRight(e.site.value_or("-"), 14) + " " +
+                    AlignRight(e.intensity ? std::to_string(*e.intensity) : "", 4) + " " +
+                    AlignRight(e.stress ? std::to_string(*e.stress) : "", 3) + " " +
+                    AlignRight(e.sitting_hours ? FormatNumber(*e.sitting_hours) : "", 4) + " " +
+                    PadRight(e.breathing.value_or(""), 7) + " " + FitWidth(rest, kRest);
   while (!row.empty() && row.back() == ' ') row.pop_back();
   return row;
 }
