@@ -59,38 +59,80 @@ std::string Join(const std::vector<std::string>& items, std::string_view sep) {
   return out;
 }
 
+namespace {
+
+// The length of the UTF-8 sequence at s[i] and its code point, or 0 when the
+// bytes there are not one (overlong, surrogate, cut short, beyond U+10FFFF):
+// the one decoder behind IsValidUtf8 and Visible, so they agree.
+size_t Utf8Sequence(std::string_view s, size_t i, uint32_t* cp) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  size_t n;
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  } else if ((c & 0xE0) == 0xC0) {
+    n = 1;
+    *cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 2;
+    *cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 3;
+    *cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + n >= s.size()) return 0;
+  for (size_t k = 1; k <= n; ++k) {
+    unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    *cp = (*cp << 6) | (cc & 0x3F);
+  }
+  static const uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+  if (*cp < kMin[n] || *cp > 0x10FFFF || (*cp >= 0xD800 && *cp <= 0xDFFF)) return 0;
+  return n + 1;
+}
+
+// The escape a control character is shown as: \e \n \r \t by name, other
+// C0 and DEL as \xHH, C1 (U+0080-U+009F) as \u00HH.
+std::string ControlEscape(uint32_t cp) {
+  switch (cp) {
+    case 0x1B: return "\\e";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default: return cp < 0x80 ? fmt::format("\\x{:02x}", cp) : fmt::format("\\u{:04x}", cp);
+  }
+}
+
+}  // namespace
+
 bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n;
-    uint32_t cp;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      n = 1;
-      cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      n = 2;
-      cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      n = 3;
-      cp = c & 0x07;
-    } else {
-      return false;
-    }
-    if (i + n >= s.size()) return false;
-    for (size_t k = 1; k <= n; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    static const uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += n + 1;
+  uint32_t cp;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = Utf8Sequence(s, i, &cp);
+    if (n == 0) return false;
+    i += n;
   }
   return true;
+}
+
+std::string Visible(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  uint32_t cp;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = Utf8Sequence(s, i, &cp);
+    if (n == 0) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(s[i]));  // not UTF-8: the byte
+      ++i;
+      continue;
+    }
+    if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) out += ControlEscape(cp);
+    else out.append(s.data() + i, n);
+    i += n;
+  }
+  return out;
 }
 
 size_t DisplayWidth(std::string_view s) {

@@ -14,6 +14,14 @@ std::vector<std::string> SplitWords(std::string_view s);
 std::vector<std::string> SplitList(std::string_view s, char sep = ',');
 std::string Join(const std::vector<std::string>& items, std::string_view sep);
 bool IsValidUtf8(std::string_view s);
+// Text from a journal file (or any input) made safe to show as one line on a
+// terminal: control characters become visible escapes, \e for ESC, \n \r
+// \t, \xHH for other C0 characters and DEL, \u00HH for C1 (U+0080-U+009F),
+// \xHH for each byte that is not UTF-8. Everything else, "épaule" or an
+// emoji, is kept. Every text output of file text goes through it, so an
+// escape sequence in a note cannot recolour, clear the screen or set the
+// clipboard; JSON, CSV and TOML keep the exact text instead.
+std::string Visible(std::string_view s);
 // Number of code points, a fair stand-in for display width in our tables.
 size_t DisplayWidth(std::string_view s);
 // The longest prefix of s that fits `width` columns, with "…" if cut.

@@ -109,6 +109,59 @@ TEST_CASE("IsValidUtf8 rejects malformed sequences") {
   }
 }
 
+TEST_CASE("Visible shows terminal control characters as escapes") {
+  CHECK(Visible("neck\x1b[2J") == "neck\\e[2J");                                       // CSI: clear screen
+  CHECK(Visible("a\x1b]52;c;cHduZWQ=\x07z") == "a\\e]52;c;cHduZWQ=\\x07z");           // OSC 52, BEL
+  CHECK(Visible("bell\x07") == "bell\\x07");
+  CHECK(Visible("over\rwrite") == "over\\rwrite");
+  CHECK(Visible("one\nline") == "one\\nline");  // one line stays one line
+  CHECK(Visible("a\tb") == "a\\tb");
+  CHECK(Visible(std::string("nul\0x", 5)) == "nul\\x00x");
+  CHECK(Visible("\x01\x1f") == "\\x01\\x1f");
+  CHECK(Visible("del\x7f") == "del\\x7f");
+  CHECK(Visible("\xC2\x9B" "31m") == "\\u009b31m");  // C1 CSI as UTF-8
+  CHECK(Visible("\xC2\x80\xC2\x9F") == "\\u0080\\u009f");
+}
+
+TEST_CASE("Visible shows bytes that are not UTF-8 as \\xHH") {
+  CHECK(Visible("bad \xFF byte") == "bad \\xff byte");
+  CHECK(Visible("\x9B" "2J") == "\\x9b2J");         // a lone C1 byte (Latin-1 CSI)
+  CHECK(Visible("cut \xE2\x82") == "cut \\xe2\\x82");
+  CHECK(Visible("\xC0\xAF") == "\\xc0\\xaf");       // overlong
+  CHECK(Visible("\xED\xA0\x80") == "\\xed\\xa0\\x80");  // surrogate
+}
+
+TEST_CASE("Visible keeps ordinary text, accents and emoji") {
+  CHECK(Visible("") == "");
+  CHECK(Visible("after the long budget meeting") == "after the long budget meeting");
+  CHECK(Visible("\xC3\xA9paule") == "\xC3\xA9paule");  // épaule
+  CHECK(Visible("caf\xC3\xA9 \xF0\x9F\x98\x80") == "caf\xC3\xA9 \xF0\x9F\x98\x80");
+  CHECK(Visible("\xC2\xA0nbsp \xC2\xA9") == "\xC2\xA0nbsp \xC2\xA9");  // U+00A0 and U+00A9, just past C1
+  CHECK(Visible("\xE2\x96\x81\xE2\x96\x88") == "\xE2\x96\x81\xE2\x96\x88");  // sparkline bars
+  CHECK(Visible("back\\slash ~") == "back\\slash ~");
+}
+
+// Every byte and every pair of bytes: the result is UTF-8 with no C0 (not
+// even a newline), DEL or C1 left, and showing it again changes nothing.
+TEST_CASE("Visible leaves no control character in any two bytes") {
+  auto clean = [](const std::string& v) {
+    for (size_t i = 0; i < v.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(v[i]);
+      if (c < 0x20 || c == 0x7F) return false;
+      if (c == 0xC2 && i + 1 < v.size() && static_cast<unsigned char>(v[i + 1]) <= 0x9F) return false;
+    }
+    return IsValidUtf8(v);
+  };
+  for (int a = 0; a < 256; ++a)
+    for (int b = 0; b < 256; ++b) {
+      const std::string s{static_cast<char>(a), static_cast<char>(b)};
+      const std::string v = Visible(s);
+      INFO("bytes ", a, " ", b);
+      REQUIRE(clean(v));
+      REQUIRE(Visible(v) == v);
+    }
+}
+
 TEST_CASE("DisplayWidth counts code points") {
   CHECK(DisplayWidth("") == 0);
   CHECK(DisplayWidth("abc") == 3);
