@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "painjournal/month_layout.h"
 #include "painjournal/util.h"
 
 namespace pj {
@@ -53,7 +54,7 @@ std::string StringArray(const std::vector<std::string>& items) {
 }  // namespace
 
 std::string FormatEntryToml(const Entry& e) {
-  std::string out = "[[entry]]\n";
+  std::string out = std::string(kEntryHeaderSealed) + "\n";
   out += "id = " + TomlString(e.id) + "\n";
   out += "at = " + FormatDateTime(e.at) + "\n";
   if (e.site) out += "site = " + TomlString(*e.site) + "\n";
@@ -72,6 +73,7 @@ std::string FormatEntryToml(const Entry& e) {
     }
     out += " }\n";
   }
+  out += std::string(kEntryEndSeal) + "\n";
   return out;
 }
 

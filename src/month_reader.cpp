@@ -7,6 +7,7 @@
 #include <cstring>
 #include <variant>
 
+#include "painjournal/month_layout.h"
 #include "painjournal/util.h"
 
 namespace pj {
@@ -35,7 +36,10 @@ struct RawField {
 struct RawEntry {
   int line = 0;
   int col = 0;
-  size_t offset = 0;  // byte offset of the line of its [[entry]] header
+  bool from_header = false;  // an [[entry]] table, not an item of `entry = [...]`
+  size_t offset = 0;         // byte offset of the line of its [[entry]] header
+  bool begun = false;        // the header carries `# begin` (month_layout.h)
+  bool ended = false;        // and its `# end` line is there
   std::vector<RawField> fields;
 };
 
@@ -153,15 +157,18 @@ class FastParser {
       ++line_;
       SkipSpace();
       if (pos_ == end_ || s_[pos_] == '#') {
+        if (in_entry && IsEndSeal()) entries->back().ended = true;
         if (!CommentOk()) return false;
       } else if (s_[pos_] == '[') {
         if (s_.compare(pos_, 9, "[[entry]]") != 0) return false;
         RawEntry e;
         e.line = line_;
         e.col = Col();
+        e.from_header = true;
         e.offset = line_start_;
         pos_ += 9;
         SkipSpace();
+        e.begun = IsBeginSeal();
         if (!CommentOk()) return false;
         entries->push_back(std::move(e));
         in_entry = true;
@@ -198,6 +205,14 @@ class FastParser {
 
  private:
   int Col() const { return static_cast<int>(pos_ - line_start_) + 1; }
+  // The rest of the line, less trailing blanks, is the seal's comment.
+  std::string_view RestOfLine() const {
+    size_t e = end_;
+    while (e > pos_ && (s_[e - 1] == ' ' || s_[e - 1] == '\t')) --e;
+    return s_.substr(pos_, e - pos_);
+  }
+  bool IsBeginSeal() const { return RestOfLine() == kEntryHeaderSealed.substr(kEntryHeaderSealed.find('#')); }
+  bool IsEndSeal() const { return RestOfLine() == kEntryEndSeal; }
   void SkipSpace() {
     while (pos_ < end_ && (s_[pos_] == ' ' || s_[pos_] == '\t')) ++pos_;
   }
@@ -434,6 +449,49 @@ void BuildAll(const std::vector<RawEntry>& raws, const std::string& file, MonthD
   }
 }
 
+bool LacksAt(const RawEntry& r) {
+  for (const auto& f : r.fields)
+    if (f.key == "at") return false;
+  return true;
+}
+
+void MarkSpan(const EntrySpan& span, RawEntry* r) {
+  r->from_header = true;
+  r->offset = span.offset;
+  r->begun = span.begun;
+  r->ended = span.ended;
+}
+
+// The rules for where a file ends, one place for both paths. The last
+// entry is torn (a crash cut its write, or it is half typed) when it has
+// `# begin` but no `# end`, or has no `at`; a sealed one is then not
+// loaded, since what was persisted may parse and still hold a cut value.
+// An earlier entry with `# begin` and no `# end` is loaded, with a warning:
+// no append of ours can bury a torn entry, so it is a hand edit.
+void FinishEntries(std::vector<RawEntry>* raws, const std::string& file, MonthData* out) {
+  for (size_t i = 0; i < raws->size(); ++i) {
+    const RawEntry& r = (*raws)[i];
+    if (!r.begun || r.ended) continue;
+    if (i + 1 == raws->size() && !out->torn_tail) {
+      out->torn_tail = true;
+      out->tail_offset = r.offset;
+      out->problems.push_back(Problem{file, r.line, r.col,
+                                      "the last entry is not loaded: it has `# begin` but no `# end` line, so its "
+                                      "write was cut short (if you wrote it by hand, end it with the line `# end`)"});
+      raws->pop_back();
+      break;
+    }
+    out->problems.push_back(Problem{file, r.line, r.col,
+                                    "entry has `# begin` but no `# end` line: check its values, then add the "
+                                    "line `# end` after it"});
+  }
+  if (!out->torn_tail && !raws->empty() && raws->back().from_header && LacksAt(raws->back())) {
+    out->torn_tail = true;
+    out->tail_offset = raws->back().offset;
+  }
+  BuildAll(*raws, file, out);
+}
+
 // ---- toml++ path ----
 
 RawValue FromNode(const toml::node& n) {
@@ -500,6 +558,14 @@ bool ParseDocument(std::string_view text, const std::string& file, int line_offs
         out->problems.push_back(Problem{file, line, static_cast<int>(pos.column), "format must be an integer (1)"});
       }
     } else if (key == "entry" && node.is_array_of_tables()) {
+      const auto& items = *node.as_array();
+      if (!items.empty() && items[0].as_table()->is_inline() && out->not_appendable.empty()) {
+        out->problems.push_back(Problem{file, line, static_cast<int>(pos.column),
+                                        "entries written as `entry = [ {...} ]` cannot be followed by the [[entry]] "
+                                        "tables that `journal add` appends; rewrite them as [[entry]] tables "
+                                        "(journal edit)"});
+        out->not_appendable = FormatProblem(out->problems.back());
+      }
       for (const auto& item : *node.as_array()) {
         const toml::table& t = *item.as_table();
         RawEntry r;
@@ -524,20 +590,6 @@ bool ParseDocument(std::string_view text, const std::string& file, int line_offs
   return true;
 }
 
-bool IsEntryHeader(std::string_view line) {
-  std::string t = Trim(line);
-  if (t.rfind("[[", 0) != 0) return false;
-  size_t close = t.find("]]");
-  if (close == std::string::npos) return false;
-  return Trim(std::string_view(t).substr(2, close - 2)) == "entry";
-}
-
-// The last line of a file cut inside its [[entry]] header: "[", "[[ent".
-bool IsCutEntryHeader(std::string_view line) {
-  std::string t = Trim(line);
-  return !t.empty() && t.size() < 9 && std::string_view("[[entry]]").substr(0, t.size()) == t;
-}
-
 }  // namespace
 
 bool ParseMonthFast(std::string_view text, const std::string& file, MonthData* out) {
@@ -548,92 +600,72 @@ bool ParseMonthFast(std::string_view text, const std::string& file, MonthData* o
   if (!p.Run(&raws, &format)) return false;
   *out = MonthData{};
   CheckFormat(format, p.format_line(), p.format_col(), file, out);
-  BuildAll(raws, file, out);
-  // The last table has no `at`: it was cut short (as the toml++ path judges).
-  if (!raws.empty()) {
-    bool has_at = false;
-    for (const auto& f : raws.back().fields) has_at |= f.key == "at";
-    if (!has_at) {
-      out->torn_tail = true;
-      out->tail_offset = raws.back().offset;
-    }
-  }
+  FinishEntries(&raws, file, out);
   return true;
 }
 
 void ParseMonthToml(std::string_view text, const std::string& file, MonthData* out) {
   *out = MonthData{};
-  // Chunks: the preamble, then one per [[entry]] header line.
-  std::vector<size_t> starts = {0};
-  std::vector<int> start_lines = {0};
-  int line = 0;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t eol = text.find('\n', pos);
-    size_t end = eol == std::string_view::npos ? text.size() : eol;
-    std::string_view l = text.substr(pos, end - pos);
-    if (IsEntryHeader(l) || (eol == std::string_view::npos && IsCutEntryHeader(l))) {
-      starts.push_back(pos);
-      start_lines.push_back(line);
-    }
-    ++line;
-    pos = end + 1;
-  }
-  // A file need not end in a newline (some editors leave none); a torn
-  // last entry is one that does not parse or has no `at`.
-  auto lacks_at = [](const RawEntry& r) {
-    for (const auto& f : r.fields)
-      if (f.key == "at") return false;
-    return true;
-  };
+  // Where entries begin, from the TOML structure (never a line inside a
+  // string), and whether each is sealed.
+  const std::vector<EntrySpan> spans = ScanEntries(text);
   toml::source_position err_pos{};
   std::string err_msg;
   std::vector<RawEntry> raws;
   if (ParseDocument(text, file, 0, true, out, &raws, &err_pos, &err_msg)) {
-    BuildAll(raws, file, out);
-    if (!raws.empty() && starts.size() > 1 && lacks_at(raws.back())) {
-      out->torn_tail = true;
-      out->tail_offset = starts.back();
+    // toml++ gives the [[entry]] tables in file order, as the scan does.
+    size_t k = 0;
+    for (RawEntry& r : raws) {
+      while (k < spans.size() && spans[k].line < r.line) ++k;
+      if (k < spans.size() && spans[k].line == r.line) MarkSpan(spans[k], &r);
     }
+    FinishEntries(&raws, file, out);
     return;
   }
-  // The document does not parse as a whole: parse each chunk on its own so
-  // that one bad entry costs only itself.
+  // The document does not parse as a whole: parse each entry on its own so
+  // that one bad entry costs only itself. Chunks: the preamble, then one
+  // per entry header.
   out->problems.clear();
+  out->not_appendable.clear();
   raws.clear();
-  for (size_t i = 0; i < starts.size(); ++i) {
-    size_t end = i + 1 < starts.size() ? starts[i + 1] : text.size();
-    std::string_view chunk = text.substr(starts[i], end - starts[i]);
+  for (size_t i = 0; i <= spans.size(); ++i) {
+    size_t begin = i == 0 ? 0 : spans[i - 1].offset;
+    size_t end = i < spans.size() ? spans[i].offset : text.size();
+    int first_line = i == 0 ? 0 : spans[i - 1].line - 1;
+    std::string_view chunk = text.substr(begin, end - begin);
     std::vector<RawEntry> chunk_raws;
-    const bool last = i + 1 == starts.size() && i > 0;
-    if (!ParseDocument(chunk, file, start_lines[i], i == 0, out, &chunk_raws, &err_pos, &err_msg)) {
-      out->problems.push_back(Problem{file, static_cast<int>(err_pos.line) + start_lines[i],
+    const bool last = i == spans.size() && i > 0;
+    if (!ParseDocument(chunk, file, first_line, i == 0, out, &chunk_raws, &err_pos, &err_msg)) {
+      out->problems.push_back(Problem{file, static_cast<int>(err_pos.line) + first_line,
                                       static_cast<int>(err_pos.column),
                                       err_msg + (i == 0 ? "" : last ? "; the last entry is not loaded (cut short?)"
                                                                     : "; this entry is not loaded")});
       if (last) {
         out->torn_tail = true;
-        out->tail_offset = starts[i];
+        out->tail_offset = begin;
       }
       continue;
     }
     if (i > 0 && chunk_raws.size() != 1) {
-      out->problems.push_back(Problem{file, start_lines[i] + 1, 1, "expected one [[entry]] table here"});
+      out->problems.push_back(Problem{file, first_line + 1, 1, "expected one [[entry]] table here"});
     }
-    if (last && !chunk_raws.empty() && lacks_at(chunk_raws.back())) {
-      out->torn_tail = true;
-      out->tail_offset = starts[i];
-    }
+    if (i > 0 && !chunk_raws.empty()) MarkSpan(spans[i - 1], &chunk_raws.front());
     for (auto& r : chunk_raws) raws.push_back(std::move(r));
   }
-  BuildAll(raws, file, out);
+  FinishEntries(&raws, file, out);
 }
 
 void ParseMonth(std::string_view text, const std::string& file, MonthData* out) {
-  if (ParseMonthFast(text, file, out)) {
-    // The fast path only accepts complete files; an entry without `at` at
-    // the end is still a torn tail.
+  if (IsCutFileHeader(text)) {
+    // A crash while the file was being created: nothing but part of its header.
+    *out = MonthData{};
+    out->torn_tail = true;
+    out->tail_offset = 0;
+    out->problems.push_back(
+        Problem{file, 1, 1, "the file holds only part of its header (its first write was cut short); no entries"});
     return;
   }
+  if (ParseMonthFast(text, file, out)) return;
   ParseMonthToml(text, file, out);
 }
 

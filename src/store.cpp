@@ -13,6 +13,7 @@
 
 #include "painjournal/entry_toml.h"
 #include "painjournal/lock.h"
+#include "painjournal/month_layout.h"
 
 namespace pj {
 
@@ -59,6 +60,41 @@ class SignalGuard {
  private:
   sigset_t old_;
 };
+
+// Makes the end of a month file ready for an append, under its lock. The
+// common case costs one small read: the file ends with the `# end` seal of
+// a complete append. Otherwise (a crash cut the last append, a hand edit,
+// a file from before the seals) the month is read: a torn last entry is
+// set aside so that it stays where `check --repair` can find it instead of
+// being buried mid-file; a missing final newline is added (to `prefix`);
+// a file that TOML would not let an [[entry]] follow is refused.
+bool PrepareTail(const LockedFile& file, off_t* size, std::string* prefix, std::string* err,
+                 std::vector<std::string>* warnings) {
+  char tail[64];
+  size_t want = static_cast<size_t>(std::min<off_t>(*size, sizeof tail));
+  ssize_t got = pread(file.fd(), tail, want, *size - static_cast<off_t>(want));
+  if (got == static_cast<ssize_t>(want) && EndsWithEndSeal(std::string_view(tail, want))) return true;
+  std::string content;
+  if (!ReadFile(file.path(), &content, err)) return false;
+  MonthData data;
+  ParseMonth(content, file.path(), &data);
+  if (!data.not_appendable.empty()) {
+    *err = data.not_appendable;
+    return false;
+  }
+  if (data.torn_tail) {
+    size_t cut;
+    std::string side;
+    if (!SetAsideTail(file.fd(), file.path(), content, data.tail_offset, &cut, &side, err)) return false;
+    *size = static_cast<off_t>(cut);
+    if (warnings)
+      warnings->push_back(file.path() + " ended in a torn entry (" + std::to_string(content.size() - data.tail_offset) +
+                          " bytes); set aside in " + side);
+  } else if (!content.empty() && content.back() != '\n') {
+    *prefix = "\n";  // a hand edit left no final newline
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -246,7 +282,7 @@ bool Journal::Append(const std::vector<Entry>& entries, std::string* err, std::v
   size_t i = 0;
   for (const auto& [key, text] : by_month) {
     Pending& p = pending[i++];
-    // Read as well as write: the last byte is looked at below.
+    // Read as well as write: the end of the file is looked at below.
     if (!p.file.Open(MonthPath(key.first, key.second), O_RDWR | O_APPEND | O_CREAT, 10000, err)) return false;
     struct stat st;
     if (fstat(p.file.fd(), &st) != 0) {
@@ -254,32 +290,8 @@ bool Journal::Append(const std::vector<Entry>& entries, std::string* err, std::v
       return false;
     }
     p.before = st.st_size;
-    if (p.before == 0) {
-      p.data = MonthFileHeader(key.first, key.second) + text;
-      continue;
-    }
-    char last = '\n';
-    if (pread(p.file.fd(), &last, 1, p.before - 1) == 1 && last != '\n') {
-      // Every write of ours ends in a newline: this file was cut (a crash,
-      // a power loss) or edited by hand. Only here is the month read: a torn
-      // last entry is set aside first, so that it stays at the end where
-      // `check --repair` can find it rather than hiding in the middle.
-      std::string content;
-      if (!ReadFile(p.file.path(), &content, err)) return false;
-      MonthData data;
-      ParseMonth(content, p.file.path(), &data);
-      if (data.torn_tail) {
-        size_t cut;
-        std::string side;
-        if (!SetAsideTail(p.file.fd(), p.file.path(), content, data.tail_offset, &cut, &side, err)) return false;
-        p.before = static_cast<off_t>(cut);
-        if (warnings)
-          warnings->push_back(p.file.path() + " ended in a torn entry (" +
-                              std::to_string(content.size() - data.tail_offset) + " bytes); set aside in " + side);
-      } else {
-        p.data = "\n";  // a hand edit left no final newline
-      }
-    }
+    if (p.before > 0 && !PrepareTail(p.file, &p.before, &p.data, err, warnings)) return false;
+    if (p.before == 0) p.data = MonthFileHeader(key.first, key.second);
     p.data += text;
   }
   SignalGuard guard;

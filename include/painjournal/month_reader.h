@@ -22,11 +22,15 @@ std::string FormatProblem(const Problem& p);
 struct MonthData {
   std::vector<Entry> entries;  // in file order
   std::vector<Problem> problems;
-  // The last [[entry]] table is cut short (does not parse, has no `at`, or
-  // the file does not end in a newline): what a crash mid-write or a
-  // half-typed edit leaves. It starts at byte `tail_offset`.
+  // The last [[entry]] table is cut short: it does not parse, has no `at`,
+  // or has `# begin` without `# end` (month_layout.h); or the file holds
+  // only part of its header. What a crash mid-write or a half-typed edit
+  // leaves. It starts at byte `tail_offset` and is not loaded.
   bool torn_tail = false;
   size_t tail_offset = 0;
+  // Why an [[entry]] table cannot be appended to this file as it is
+  // (`FILE:LINE:COL: message`, also among the problems); "" when it can.
+  std::string not_appendable;
   // The line (1-based) of each loaded entry's [[entry]] header, parallel to entries.
   std::vector<int> entry_lines;
 };

@@ -15,7 +15,7 @@ keys in the contract's order.
   # Plain TOML. Edit with care, then run `journal check`.
   format = 1
   
-  [[entry]]
+  [[entry]]  # begin
   id = "<ID>"
   at = 2026-11-21T10:00:00+01:00
   site = "neck"
@@ -25,6 +25,7 @@ keys in the contract's order.
   breathing = "shallow"
   did = ["massage"]
   note = "after the meeting"
+  # end
 
 Every field, repeatable and comma-list options, aliases, a new site with
 --new, factors sorted by name.
@@ -39,35 +40,39 @@ Every field, repeatable and comma-list options, aliases, a new site with
   Added <ID>: check-in at 2026-11-21 08:15
   $ journal add --did qigong --note 'quotes " and \ backslash, café, 😀, tab	end' --at "2 hours ago"
   Added <ID>: qigong at 2026-11-21 08:00
-  $ tail -n +19 journal/2026-11.toml
-  site = "lower-back"
+  $ tail -n +21 journal/2026-11.toml
   intensity = 4
   did = ["stretching", "walk", "tui-na"]
   tags = ["work", "travel", "gym"]
   factors = { caffeine = 3.0, sleep_hours = 5.5 }
+  # end
   
-  [[entry]]
+  [[entry]]  # begin
   id = "<ID>"
   at = 2026-11-19T07:05:00+01:00
   site = "shoulder-left"
   intensity = 2
+  # end
   
-  [[entry]]
+  [[entry]]  # begin
   id = "<ID>"
   at = 2026-11-18T10:00:00+01:00
   site = "jaw-clicking"
   intensity = 3
+  # end
   
-  [[entry]]
+  [[entry]]  # begin
   id = "<ID>"
   at = 2026-11-21T08:15:00+01:00
   stress = 4
+  # end
   
-  [[entry]]
+  [[entry]]  # begin
   id = "<ID>"
   at = 2026-11-21T08:00:00+01:00
   did = ["qigong"]
   note = "quotes \" and \\ backslash, café, 😀, tab\tend"
+  # end
 
 The files parse with an independent TOML reader to the same values.
 
@@ -101,21 +106,23 @@ offset is the one in force then (summer time).
   # Plain TOML. Edit with care, then run `journal check`.
   format = 1
   
-  [[entry]]
+  [[entry]]  # begin
   id = "<ID>"
   at = 2026-10-24T23:30:00+02:00
   site = "neck"
   intensity = 3
+  # end
 
 An offset typed with --at is kept (on a trip, the local evening stays the
 evening), and decides the month file.
 
   $ journal add --stress 2 --at 2026-10-31T21:30:00-05:00
   Added <ID>: check-in at 2026-10-31 21:30
-  $ tail -n 3 journal/2026-10.toml
+  $ tail -n 4 journal/2026-10.toml
   id = "<ID>"
   at = 2026-10-31T21:30:00-05:00
   stress = 2
+  # end
 
 -q prints nothing.
 
@@ -135,8 +142,8 @@ a bad answer is asked again.
   New entry; press Enter to skip a field.
   Site (e.g. neck, lower back; empty for a check-in without pain): Intensity 0-10:   intensity must be a whole number from 0 to 10, not '12'
   Intensity 0-10: Stress 0-10: Hours sat in the last day: Breathing (shallow, normal, deep): What you did (e.g. massage, stretching): Note: Added <ID>: neck 5/10 (massage, walk) at 2026-11-21 10:00
-  $ tail -n 8 journal/2026-11.toml
-  [[entry]]
+  $ tail -n 9 journal/2026-11.toml
+  [[entry]]  # begin
   id = "<ID>"
   at = 2026-11-21T10:00:00+01:00
   site = "neck"
@@ -144,3 +151,4 @@ a bad answer is asked again.
   breathing = "shallow"
   did = ["massage", "walk"]
   note = "after a long drive"
+  # end

@@ -15,11 +15,11 @@ warn; check exits 1.
 
   $ sed -i '0,/intensity = 7/s//intensity = 7x/' journal/2026-10.toml
   $ journal check
-  $TMP/journal/2026-10.toml:15:14: Error while parsing decimal integer: expected digit, saw 'x'; this entry is not loaded
+  $TMP/journal/2026-10.toml:16:14: Error while parsing decimal integer: expected digit, saw 'x'; this entry is not loaded
   Checked 3 files, 4 entries: 1 problem. Fix the rest with `journal edit YYYY-MM`.
   [1]
   $ journal list
-  warning: $TMP/journal/2026-10.toml:15:14: Error while parsing decimal integer: expected digit, saw 'x'; this entry is not loaded
+  warning: $TMP/journal/2026-10.toml:16:14: Error while parsing decimal integer: expected digit, saw 'x'; this entry is not loaded
   WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
   2026-09-10 08:00  neck              5
   2026-10-10 08:00  neck              6
@@ -27,7 +27,7 @@ warn; check exits 1.
   2026-11-10 08:00  neck              3
   4 entries
   $ journal export --format csv | wc -l
-  warning: $TMP/journal/2026-10.toml:15:14: Error while parsing decimal integer: expected digit, saw 'x'; this entry is not loaded
+  warning: $TMP/journal/2026-10.toml:16:14: Error while parsing decimal integer: expected digit, saw 'x'; this entry is not loaded
   5
 
 Other problems a hand edit can make: an out-of-range value (that entry is
@@ -38,14 +38,14 @@ under the wrong month.
   $ printf 'pain = 3\n' >> journal/2026-09.toml
   $ tail -n 6 journal/2026-11.toml | sed 's/2026-11-10/2026-10-30/' >> journal/2026-11.toml
   $ journal check
-  $TMP/journal/2026-09.toml:10:8: unknown key 'pain' ignored; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors
-  $TMP/journal/2026-10.toml:21:13: entry not loaded: intensity must be a whole number from 0 to 10, not 14
+  $TMP/journal/2026-09.toml:11:8: unknown key 'pain' ignored; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors
+  $TMP/journal/2026-10.toml:23:13: entry not loaded: intensity must be a whole number from 0 to 10, not 14
   $TMP/journal/2026-11.toml:11:1: entry dated 2026-10-30 belongs in 2026-10.toml; commands that read a date range will miss it here
   $TMP/journal/2026-11.toml:11:1: duplicate id <ID> (also at $TMP/journal/2026-11.toml:5)
   Checked 3 files, 5 entries: 4 problems. Fix the rest with `journal edit YYYY-MM`.
   [1]
   $ journal list --since 2026-11-01
-  warning: $TMP/journal/2026-10.toml:21:13: entry not loaded: intensity must be a whole number from 0 to 10, not 14
+  warning: $TMP/journal/2026-10.toml:23:13: entry not loaded: intensity must be a whole number from 0 to 10, not 14
   WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
   2026-11-10 08:00  neck              3
   1 entry
@@ -57,22 +57,22 @@ A torn last entry (a crash in the middle of a write, a half-typed edit):
   $ journal -q add neck 5 --at 2026-11-10T08:00
   $ journal -q add neck 6 --at 2026-11-11T08:00
   $ cp journal/2026-11.toml full
-  $ head -c -40 full > journal/2026-11.toml
+  $ head -c -46 full > journal/2026-11.toml
   $ journal check
-  $TMP/journal/2026-11.toml:13:20: Error while parsing time: encountered end-of-file; the last entry is not loaded (cut short?)
+  $TMP/journal/2026-11.toml:14:20: Error while parsing time: encountered end-of-file; the last entry is not loaded (cut short?)
   Checked 1 file, 1 entry: 1 problem. `journal check --repair` sets torn last entries aside. Fix the rest with `journal edit YYYY-MM`.
   [1]
   $ journal list
-  warning: $TMP/journal/2026-11.toml:13:20: Error while parsing time: encountered end-of-file; the last entry is not loaded (cut short?)
+  warning: $TMP/journal/2026-11.toml:14:20: Error while parsing time: encountered end-of-file; the last entry is not loaded (cut short?)
   WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
   2026-11-10 08:00  neck              5
   1 entry
   $ journal check --repair
-  $TMP/journal/2026-11.toml: moved the torn last entry (63 bytes) to $TMP/journal/2026-11.toml.torn
+  $TMP/journal/2026-11.toml: moved the torn last entry (72 bytes) to $TMP/journal/2026-11.toml.torn
   Checked 1 file, 1 entry: no problems.
   $ cat journal/2026-11.toml.torn
   # set aside by journal from $TMP/journal/2026-11.toml
-  [[entry]]
+  [[entry]]  # begin
   id = "<ID>"
   at = 2026-11-11T08:
   $ journal check
@@ -82,11 +82,12 @@ A torn last entry (a crash in the middle of a write, a half-typed edit):
   # Plain TOML. Edit with care, then run `journal check`.
   format = 1
   
-  [[entry]]
+  [[entry]]  # begin
   id = "<ID>"
   at = 2026-11-10T08:00:00+01:00
   site = "neck"
   intensity = 5
+  # end
   $ journal -q add neck 7 && journal check
   Checked 1 file, 2 entries: no problems.
 
@@ -119,3 +120,44 @@ be) is one problem; the other months still load and are checked.
   WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
   2026-11-21 10:00  neck              7
   1 entry
+
+A crash can persist part of an append that still parses: `intensity = 1`
+of `intensity = 10`, or a cut at a line boundary. The `# end` line each
+append ends with tells a complete entry from a cut one, so the cut one is
+never loaded with a wrong value and the next add sets it aside first.
+
+  $ rm -r journal
+  $ journal -q add neck 5 --at 2026-11-10T08:00 && journal -q add neck 10 --at 2026-11-11T08:00
+  $ cp journal/2026-11.toml full && head -c -8 full > journal/2026-11.toml && tail -n 2 journal/2026-11.toml
+  site = "neck"
+  intensity = 1 (no-eol)
+  $ journal check
+  $TMP/journal/2026-11.toml:12:1: the last entry is not loaded: it has `# begin` but no `# end` line, so its write was cut short (if you wrote it by hand, end it with the line `# end`)
+  Checked 1 file, 1 entry: 1 problem. `journal check --repair` sets torn last entries aside. Fix the rest with `journal edit YYYY-MM`.
+  [1]
+  $ journal -q add neck 2 --at 2026-11-12T08:00
+  warning: $TMP/journal/2026-11.toml ended in a torn entry (111 bytes); set aside in $TMP/journal/2026-11.toml.torn
+  $ journal list --format csv | cut -d, -f3-6
+  date,time,site,intensity
+  2026-11-10,08:00,neck,5
+  2026-11-12,08:00,neck,2
+  $ journal check
+  Checked 1 file, 2 entries: no problems.
+  $ head -c -6 full > journal/2026-11.toml && journal -q check --repair; tail -n 3 journal/2026-11.toml.torn
+  $TMP/journal/2026-11.toml: moved the torn last entry (113 bytes) to $TMP/journal/2026-11.toml.torn
+  at = 2026-11-11T08:00:00+01:00
+  site = "neck"
+  intensity = 10
+
+A month written as an inline array of entries is valid TOML, but an
+[[entry]] table may not follow it: `add` refuses and says what to do.
+
+  $ printf 'format = 1\nentry = [ { id = "A", at = 2026-10-01T10:00:00+02:00, site = "neck", intensity = 3 } ]\n' > journal/2026-10.toml
+  $ cp journal/2026-10.toml before
+  $ journal check | grep 2026-10
+  $TMP/journal/2026-10.toml:2:9: entries written as `entry = [ {...} ]` cannot be followed by the [[entry]] tables that `journal add` appends; rewrite them as [[entry]] tables (journal edit)
+  $ journal add neck 4 --at 2026-10-02T10:00
+  journal: $TMP/journal/2026-10.toml:2:9: entries written as `entry = [ {...} ]` cannot be followed by the [[entry]] tables that `journal add` appends; rewrite them as [[entry]] tables (journal edit)
+  [1]
+  $ cmp before journal/2026-10.toml && echo unchanged
+  unchanged

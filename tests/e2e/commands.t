@@ -154,8 +154,8 @@ meanwhile and never leaves the month half-written.
   No changes to $TMP/journal/2026-11.toml
   $ EDITOR='sed -i s/intensity/pain/' journal edit
   warning: $TMP/journal/2026-11.toml:9:8: unknown key 'pain' ignored; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors
-  warning: $TMP/journal/2026-11.toml:16:8: unknown key 'pain' ignored; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors
-  warning: $TMP/journal/2026-11.toml:23:8: unknown key 'pain' ignored; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors
+  warning: $TMP/journal/2026-11.toml:17:8: unknown key 'pain' ignored; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors
+  warning: $TMP/journal/2026-11.toml:25:8: unknown key 'pain' ignored; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors
   warning: keeping the edit with its problems; every entry that loads is still read (see `journal check`)
   Saved $TMP/journal/2026-11.toml
   [1]

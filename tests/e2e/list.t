@@ -72,13 +72,14 @@ The table fits 80 columns (characters, not bytes):
   {"id":"<ID>","at":"2026-11-21T08:00:00+01:00","site":"neck","intensity":7,"did":["acupuncture"],"note":"=SUM(A1:A9) is a formula"}
   ]
   $ journal list --last 1 --format toml
-  [[entry]]
+  [[entry]]  # begin
   id = "<ID>"
   at = 2026-11-21T08:00:00+01:00
   site = "neck"
   intensity = 7
   did = ["acupuncture"]
   note = "=SUM(A1:A9) is a formula"
+  # end
   $ journal list --format yaml
   journal: --format must be one of table, csv, json, toml, not 'yaml'
   [2]
@@ -94,10 +95,10 @@ loads what it can, and still exits 0 (1 with --strict).
   2026-11-21 08:00  neck              7                  acupuncture · =SUM(A1:A9…
   2 entries
   $ journal list --site shoulder-right
-  warning: $TMP/journal/2026-09.toml:12:6: Error while parsing key-value pair: expected '=', saw 'i'; the last entry is not loaded (cut short?)
+  warning: $TMP/journal/2026-09.toml:13:6: Error while parsing key-value pair: expected '=', saw 'i'; the last entry is not loaded (cut short?)
   No entries.
   $ journal list --site shoulder-right --strict
-  warning: $TMP/journal/2026-09.toml:12:6: Error while parsing key-value pair: expected '=', saw 'i'; the last entry is not loaded (cut short?)
+  warning: $TMP/journal/2026-09.toml:13:6: Error while parsing key-value pair: expected '=', saw 'i'; the last entry is not loaded (cut short?)
   No entries.
   journal: 1 problem(s) in the journal files (--strict)
   [1]
@@ -107,6 +108,6 @@ reach the terminal from the table: each shows as a space.
 
   $ journal -q add head 3 --note "$(printf 'a\033[31mred\001x')" --at 2026-11-21T09:00
   $ journal list --site head | od -c | grep -c 033
-  warning: $TMP/journal/2026-09.toml:12:6: Error while parsing key-value pair: expected '=', saw 'i'; the last entry is not loaded (cut short?)
+  warning: $TMP/journal/2026-09.toml:13:6: Error while parsing key-value pair: expected '=', saw 'i'; the last entry is not loaded (cut short?)
   0
   [1]

@@ -53,7 +53,8 @@ TEST_CASE("check: a healthy journal") {
 TEST_CASE("check: duplicate ids are reported with both places") {
   pjtest::TempDir tmp;
   pj::Journal j(tmp.path());
-  // 2026-10: DUP on line 5. 2026-11: A on line 5, DUP on line 9, DUP again on 13.
+  // 2026-10: DUP on line 5. 2026-11: A on line 5, DUP on line 10, DUP again on 15
+  // (each entry is its header, id, at and the `# end` line, then a blank).
   pjtest::Spit(j.MonthPath(2026, 10), MonthText(2026, 10, {MakeEntry("DUP", "2026-10-10T10:00:00+02:00")}));
   pjtest::Spit(j.MonthPath(2026, 11),
                MonthText(2026, 11, {MakeEntry("A", "2026-11-01T10:00:00+01:00"), MakeEntry("DUP", "2026-11-10T10:00:00+01:00"),
@@ -64,9 +65,9 @@ TEST_CASE("check: duplicate ids are reported with both places") {
   CHECK(r.entries == 4);
   REQUIRE(r.problems.size() == 2);
   CHECK(pj::FormatProblem(r.problems[0]) ==
-        j.MonthPath(2026, 11) + ":9:1: duplicate id DUP (also at " + j.MonthPath(2026, 10) + ":5)");
+        j.MonthPath(2026, 11) + ":10:1: duplicate id DUP (also at " + j.MonthPath(2026, 10) + ":5)");
   CHECK(pj::FormatProblem(r.problems[1]) ==
-        j.MonthPath(2026, 11) + ":13:1: duplicate id DUP (also at " + j.MonthPath(2026, 10) + ":5)");
+        j.MonthPath(2026, 11) + ":15:1: duplicate id DUP (also at " + j.MonthPath(2026, 10) + ":5)");
 }
 
 TEST_CASE("check: entries without an id are not duplicates of each other") {
@@ -84,14 +85,14 @@ TEST_CASE("check: entries without an id are not duplicates of each other") {
 TEST_CASE("check: an entry filed under the wrong month") {
   pjtest::TempDir tmp;
   pj::Journal j(tmp.path());
-  // Line 5: fine (November 1 in its own offset). Line 9: October 15.
+  // Line 5: fine (November 1 in its own offset). Line 10: October 15.
   pjtest::Spit(j.MonthPath(2026, 11), MonthText(2026, 11, {MakeEntry("OK", "2026-11-01T00:30:00+01:00"),
                                                            MakeEntry("LOST", "2026-10-15T10:00:00+02:00")}));
   pj::CheckResult r = Check(j);
   INFO(pjtest::ProblemsText(r.problems));
   REQUIRE(r.problems.size() == 1);
   CHECK(r.problems[0].file == j.MonthPath(2026, 11));
-  CHECK(r.problems[0].line == 9);
+  CHECK(r.problems[0].line == 10);
   CHECK(r.problems[0].col == 1);
   CHECK(r.problems[0].message.rfind("entry dated 2026-10-15 belongs in 2026-10.toml", 0) == 0);
   CHECK(r.entries == 2);
@@ -166,7 +167,7 @@ TEST_CASE("check: RepairTornTail moves exactly the torn bytes aside") {
   // 2. Once more, the write cut right after the id line (the fast path's
   //    layout). The side file grows; nothing in it is replaced.
   TornMonth t2 = MakeTorn(full_b.find('\n', full_b.find("id = ")) + 1);
-  CHECK(t2.partial == "[[entry]]\nid = \"01JD3QY8Z6K3T9W2M4N5P6R7S8\"\n");
+  CHECK(t2.partial == "[[entry]]  # begin\nid = \"01JD3QY8Z6K3T9W2M4N5P6R7S8\"\n");
   const std::string text2 = t2.good + "\n" + t2.partial;
   pjtest::Spit(path, text2);
   r = Check(j);
@@ -221,4 +222,65 @@ TEST_CASE("check: a month torn inside its last [[entry]] line keeps the earlier 
   CHECK(moved == 4);
   CHECK(pjtest::Slurp(path) == t.good);
   CHECK(pjtest::Slurp(side) == kSetAside + path + "\n[[en\n");
+}
+
+TEST_CASE("check: an append cut at every byte is torn, set aside whole, and the next add is clean") {
+  // The fault run of issue 7: a crash can persist any prefix of an append.
+  // Whatever the prefix, `check` must report a torn tail, `--repair` must
+  // set exactly those bytes aside, the entry before must load, and the
+  // next append must leave a clean file; an append without a repair first
+  // must do the same on its own.
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  const std::string path = j.MonthPath(2026, 11);
+  std::string err;
+  const pj::Entry a = MakeEntry("A", "2026-11-01T10:00:00+01:00");
+  const pj::Entry b = pjtest::FullEntry();
+  pj::Entry next = MakeEntry("N", "2026-11-25T10:00:00+01:00");
+  next.intensity = 3;
+  REQUIRE(j.Append({a}, &err));
+  const std::string good = pjtest::Slurp(path);
+  REQUIRE(j.Append({b}, &err));
+  const std::string full = pjtest::Slurp(path);
+  const std::string clean = good + "\n" + pj::FormatEntryToml(next);
+  // good.size() + 1 is the blank line alone; full.size() - 1 lacks only the
+  // newline after `# end`: neither loses anything, both are checked below.
+  for (size_t cut = good.size() + 2; cut + 1 < full.size(); ++cut) {
+    CAPTURE(cut);
+    const std::string torn = full.substr(good.size() + 1, cut - good.size() - 1);
+    for (bool repair_first : {true, false}) {
+      CAPTURE(repair_first);
+      pjtest::Spit(path, full.substr(0, cut));
+      pj::CheckResult r = Check(j);
+      REQUIRE(r.torn.size() == 1);
+      CHECK(r.entries == 1);
+      if (repair_first) {
+        std::string side;
+        size_t moved = 0;
+        REQUIRE_MESSAGE(pj::RepairTornTail(r.torn[0], &side, &moved, &err), err);
+        CHECK(moved == torn.size());
+        CHECK(pjtest::Slurp(path) == good);
+      }
+      std::vector<std::string> warnings;
+      REQUIRE_MESSAGE(j.Append({next}, &err, &warnings), err);
+      CHECK(warnings.size() == (repair_first ? 0u : 1u));
+      CHECK(pjtest::Slurp(path) == clean);
+      r = Check(j);
+      CHECK(r.problems.empty());
+      CHECK(r.entries == 2);
+      // Nothing is lost: the torn bytes are the last thing set aside.
+      const std::string side_text = pjtest::Slurp(path + ".torn");
+      const std::string block = torn.back() == '\n' ? torn : torn + "\n";
+      REQUIRE(side_text.size() >= block.size());
+      CHECK(side_text.substr(side_text.size() - block.size()) == block);
+    }
+  }
+  for (size_t cut : {good.size() + 1, full.size() - 1}) {
+    CAPTURE(cut);
+    pjtest::Spit(path, full.substr(0, cut));
+    pj::CheckResult r = Check(j);
+    CHECK(r.torn.empty());
+    CHECK(r.problems.empty());
+    CHECK(r.entries == (cut == full.size() - 1 ? 2u : 1u));
+  }
 }

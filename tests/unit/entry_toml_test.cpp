@@ -18,7 +18,7 @@ using pjtest::MakeEntry;
 
 TEST_CASE("entry_toml: a full entry is written in contract key order") {
   const std::string want =
-      "[[entry]]\n"
+      "[[entry]]  # begin\n"
       "id = \"01JD3QY8Z6K3T9W2M4N5P6R7S8\"\n"
       "at = 2026-11-21T09:14:00+01:00\n"
       "site = \"neck\"\n"
@@ -29,33 +29,36 @@ TEST_CASE("entry_toml: a full entry is written in contract key order") {
       "did = [\"massage\", \"stretching\"]\n"
       "note = \"after the long budget meeting\"\n"
       "tags = [\"work\"]\n"
-      "factors = { sleep_hours = 5.5, water = 2.0 }\n";
+      "factors = { sleep_hours = 5.5, water = 2.0 }\n"
+      "# end\n";
   CHECK(pj::FormatEntryToml(pjtest::FullEntry()) == want);
 }
 
 TEST_CASE("entry_toml: absent fields are not written, zero is") {
   pj::Entry e = MakeEntry("01ABC", "2026-01-02T03:04:05-05:30");
   CHECK(pj::FormatEntryToml(e) ==
-        "[[entry]]\n"
+        "[[entry]]  # begin\n"
         "id = \"01ABC\"\n"
-        "at = 2026-01-02T03:04:05-05:30\n");
+        "at = 2026-01-02T03:04:05-05:30\n"
+        "# end\n");
 
   // Zero is a value, not "absent".
   e.intensity = 0;
   e.stress = 0;
   e.sitting_hours = 0.0;
   CHECK(pj::FormatEntryToml(e) ==
-        "[[entry]]\n"
+        "[[entry]]  # begin\n"
         "id = \"01ABC\"\n"
         "at = 2026-01-02T03:04:05-05:30\n"
         "intensity = 0\n"
         "stress = 0\n"
-        "sitting_hours = 0.0\n");
+        "sitting_hours = 0.0\n"
+        "# end\n");
 
   // An empty note is a recorded note; empty lists are absent.
   pj::Entry f = MakeEntry("X", "2026-06-30T23:59:59Z");
   f.note = "";
-  CHECK(pj::FormatEntryToml(f) == "[[entry]]\nid = \"X\"\nat = 2026-06-30T23:59:59+00:00\nnote = \"\"\n");
+  CHECK(pj::FormatEntryToml(f) == "[[entry]]  # begin\nid = \"X\"\nat = 2026-06-30T23:59:59+00:00\nnote = \"\"\n# end\n");
 }
 
 TEST_CASE("entry_toml: TomlString escapes") {

@@ -148,12 +148,13 @@ TEST_CASE("month_reader: entry_lines are the 1-based lines of the [[entry]] head
   std::vector<pj::Entry> entries = {MakeEntry("A", "2026-11-01T10:00:00+01:00"), pjtest::FullEntry(),
                                     MakeEntry("C", "2026-11-03T10:00:00+01:00")};
   std::string text = MonthText(entries);
-  // Header: 3 lines; blank; A at 5 (3 lines); blank; full at 9 (12 lines); blank; C at 22.
+  // Header: 3 lines; blank; A at 5 (4 lines with `# end`); blank; full at 10
+  // (13 lines); blank; C at 24.
   pj::MonthData fast, slow;
   REQUIRE(pj::ParseMonthFast(text, kFile, &fast));
   pj::ParseMonthToml(text, kFile, &slow);
-  CHECK(fast.entry_lines == std::vector<int>{5, 9, 22});
-  CHECK(slow.entry_lines == std::vector<int>{5, 9, 22});
+  CHECK(fast.entry_lines == std::vector<int>{5, 10, 24});
+  CHECK(slow.entry_lines == std::vector<int>{5, 10, 24});
 }
 
 namespace {
@@ -563,7 +564,7 @@ TEST_CASE("month_reader: a torn last entry is detected, the rest loads") {
   SUBCASE("cut right after the id line") {
     size_t id_end = full.find('\n', full.find("id = ")) + 1;
     Torn t = CutThird(id_end);
-    CHECK(t.text.substr(t.third) == "[[entry]]\nid = \"01JD3QY8Z6K3T9W2M4N5P6R7S8\"\n");
+    CHECK(t.text.substr(t.third) == "[[entry]]  # begin\nid = \"01JD3QY8Z6K3T9W2M4N5P6R7S8\"\n");
     CheckTorn(t);
     pj::MonthData d;
     pj::ParseMonth(t.text, kFile, &d);
@@ -599,6 +600,25 @@ TEST_CASE("month_reader: a torn last entry is detected, the rest loads") {
   SUBCASE("cut inside a string without a final newline") {
     Torn t = CutThird(full.find("note = \"after") + 9);
     CheckTorn(t);
+  }
+  SUBCASE("cut at every byte: torn, and never loaded with a cut value") {
+    // The seals make an append self-delimiting: what a crash persisted may
+    // still parse (`intensity = 1` of `intensity = 10`, a line boundary
+    // after `at`), but without its `# end` line it is torn. Only the last
+    // byte (the newline after `# end`) can go missing without loss.
+    for (size_t cut = 1; cut + 1 < full.size(); ++cut) {
+      CAPTURE(cut);
+      Torn t = CutThird(cut);
+      for (int path = 0; path < 2; ++path) {
+        pj::MonthData d;
+        if (path == 0) pj::ParseMonth(t.text, kFile, &d);
+        if (path == 1) pj::ParseMonthToml(t.text, kFile, &d);
+        CAPTURE(path);
+        CHECK(d.torn_tail);
+        CHECK(d.tail_offset == t.third);
+        CHECK(d.entries.size() == 2);
+      }
+    }
   }
   SUBCASE("a complete file is not torn") {
     Torn t = CutThird(full.size());
@@ -741,7 +761,7 @@ TEST_CASE("month_reader: a byte-order mark from an editor is accepted") {
   CHECK(d.problems.empty());
   REQUIRE(d.entries.size() == 3);
   CHECK(d.entries[1] == B());
-  CHECK(d.entry_lines == std::vector<int>{5, 10, 16});
+  CHECK(d.entry_lines == std::vector<int>{5, 10, 17});  // B is one line longer for its `# end`
 }
 
 TEST_CASE("month_reader: a broken preamble costs no entries") {
@@ -753,4 +773,96 @@ TEST_CASE("month_reader: a broken preamble costs no entries") {
   REQUIRE(d.problems.size() == 1);
   CHECK(d.problems[0].line == 2);
   CHECK_FALSE(d.torn_tail);
+}
+
+TEST_CASE("month_reader: a pasted [[entry]] inside a multi-line note is not a boundary") {
+  // Issue 7: the valid middle entry was split at the pasted header line
+  // when another entry of the file was broken, and not loaded.
+  const std::string middle =
+      "[[entry]]\n"
+      "id = \"B\"\n"
+      "at = 2026-11-02T08:30:00+01:00\n"
+      "note = \"\"\"old entry, pasted:\n"
+      "[[entry]]\n"
+      "at = 2026-10-01T10:00:00+01:00\n"
+      "\"\"\"\n";
+  const std::string broken = "[[entry]]\nid = \"X\"\nat = 2026-11-02T09:00:00+01:00\nintensity = = 3\n";
+  for (const std::string& text : {Header() + "\n" + kEntryA + "\n" + middle + "\n" + broken + "\n" + kEntryC,
+                                  Header() + "\n" + broken + "\n" + kEntryA + "\n" + middle}) {
+    pj::MonthData d;
+    pj::ParseMonth(text, kFile, &d);
+    INFO(text << "\n" << pjtest::ProblemsText(d.problems));
+    CHECK(d.problems.size() == 1);
+    bool found = false;
+    for (const auto& e : d.entries)
+      if (e.id == "B") {
+        found = true;
+        CHECK(e.note == std::optional<std::string>("old entry, pasted:\n[[entry]]\nat = 2026-10-01T10:00:00+01:00\n"));
+      }
+    CHECK(found);
+    CHECK_FALSE(d.torn_tail);
+  }
+}
+
+TEST_CASE("month_reader: an entry array written inline cannot be appended to") {
+  const std::string text = Header() + "entry = [ { id = \"A\", at = 2026-11-01T10:00:00+01:00 } ]\n";
+  pj::MonthData d;
+  pj::ParseMonth(text, kFile, &d);
+  CHECK(d.entries.size() == 1);
+  REQUIRE(d.problems.size() == 1);
+  CHECK(d.problems[0].line == 4);
+  CHECK(d.not_appendable == pj::FormatProblem(d.problems[0]));
+  CHECK(d.not_appendable.find("rewrite them as [[entry]] tables") != std::string::npos);
+  pj::MonthData fine;
+  pj::ParseMonth(Header() + "\n" + kEntryA, kFile, &fine);
+  CHECK(fine.not_appendable.empty());
+}
+
+TEST_CASE("month_reader: seals") {
+  const std::string a = pj::FormatEntryToml(MakeEntry("A", "2026-11-01T10:00:00+01:00"));
+  const std::string b = pj::FormatEntryToml(MakeEntry("B", "2026-11-02T10:00:00+01:00"));
+  const std::string b_unended = b.substr(0, b.size() - 6);  // without "# end\n"
+  SUBCASE("a sealed entry without its end line in the middle is loaded, with a warning") {
+    for (int path = 0; path < 2; ++path) {
+      pj::MonthData d;
+      std::string text = Header() + "\n" + b_unended + "\n" + a;
+      if (path == 0) REQUIRE(pj::ParseMonthFast(text, kFile, &d));
+      if (path == 1) pj::ParseMonthToml(text, kFile, &d);
+      CAPTURE(path);
+      CHECK(d.entries.size() == 2);
+      CHECK_FALSE(d.torn_tail);
+      REQUIRE(d.problems.size() == 1);
+      CHECK(d.problems[0].line == 5);
+      CHECK(d.problems[0].message.find("no `# end` line") != std::string::npos);
+    }
+  }
+  SUBCASE("at the end it is torn and not loaded, though it parses") {
+    for (int path = 0; path < 2; ++path) {
+      pj::MonthData d;
+      std::string text = Header() + "\n" + a + "\n" + b_unended;
+      if (path == 0) REQUIRE(pj::ParseMonthFast(text, kFile, &d));
+      if (path == 1) pj::ParseMonthToml(text, kFile, &d);
+      CAPTURE(path);
+      REQUIRE(d.entries.size() == 1);
+      CHECK(d.entries[0].id == "A");
+      CHECK(d.torn_tail);
+      CHECK(d.tail_offset == text.rfind("[[entry]]"));
+      REQUIRE(d.problems.size() == 1);
+      CHECK(d.problems[0].message.rfind("the last entry is not loaded", 0) == 0);
+    }
+  }
+  SUBCASE("an unsealed last entry (older files, hand edits) is judged by its content") {
+    pj::MonthData d;
+    pj::ParseMonth(Header() + "\n" + a + "\n" + kEntryC, kFile, &d);
+    CHECK(d.entries.size() == 2);
+    CHECK(d.problems.empty());
+    CHECK_FALSE(d.torn_tail);
+  }
+  SUBCASE("a file cut inside its own header is torn from its first byte") {
+    pj::MonthData d;
+    pj::ParseMonth(Header().substr(0, Header().size() - 3), kFile, &d);
+    CHECK(d.torn_tail);
+    CHECK(d.tail_offset == 0);
+    CHECK(d.problems.size() == 1);
+  }
 }

@@ -1,0 +1,187 @@
+#include "painjournal/month_layout.h"
+
+#include <string>
+
+#include "painjournal/entry_toml.h"
+
+namespace pj {
+
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+std::string_view TrimLine(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
+  return s.substr(b, e - b);
+}
+
+// "[[entry]]", "[[ entry ]]", each optionally followed by a comment.
+// `rest` gets what follows the closing brackets, trimmed.
+bool IsEntryHeaderLine(std::string_view t, std::string_view* rest) {
+  if (t.substr(0, 2) != "[[") return false;
+  size_t close = t.find("]]", 2);
+  if (close == std::string_view::npos || TrimLine(t.substr(2, close - 2)) != "entry") return false;
+  *rest = TrimLine(t.substr(close + 2));
+  return rest->empty() || (*rest)[0] == '#';
+}
+
+// The last line of a text cut inside its header: "[", "[[ent".
+bool IsCutHeaderLine(std::string_view t) {
+  return !t.empty() && t.size() < 9 && std::string_view("[[entry]]").substr(0, t.size()) == t;
+}
+
+// Walks a month file line by line at the top level of its TOML structure:
+// a line that starts inside a string or an array is part of the value
+// before it, not a place where an entry can begin.
+class Scanner {
+ public:
+  explicit Scanner(std::string_view s) : s_(s) {}
+
+  std::vector<EntrySpan> Run() {
+    std::vector<EntrySpan> out;
+    size_t pos = 0;
+    while (pos < s_.size()) {
+      size_t eol = s_.find('\n', pos);
+      size_t next = eol == std::string_view::npos ? s_.size() : eol + 1;
+      std::string_view t = TrimLine(s_.substr(pos, next - pos - (eol == std::string_view::npos ? 0 : 1)));
+      std::string_view rest;
+      if (IsEntryHeaderLine(t, &rest)) {
+        EntrySpan span;
+        span.offset = pos;
+        span.line = line_;
+        span.begun = rest == kEntryHeaderSealed.substr(kEntryHeaderSealed.find('#'));
+        out.push_back(span);
+      } else if (eol == std::string_view::npos && IsCutHeaderLine(t)) {
+        EntrySpan span;
+        span.offset = pos;
+        span.line = line_;
+        span.cut_header = true;
+        out.push_back(span);
+      } else if (!t.empty() && t[0] == '#') {
+        if (t == kEntryEndSeal && !out.empty()) out.back().ended = true;
+      } else if (!t.empty() && t[0] != '[') {
+        pos = SkipKeyValue(pos);  // counts the lines it passes
+        continue;
+      }
+      if (eol != std::string_view::npos) ++line_;
+      pos = next;
+    }
+    return out;
+  }
+
+ private:
+  // From the start of a `key = value` line to the start of the next line
+  // at the top level: past strings of every kind and arrays or inline
+  // tables that run over several lines.
+  size_t SkipKeyValue(size_t i) {
+    int depth = 0;
+    while (i < s_.size()) {
+      char c = s_[i];
+      if (c == '\n') {
+        ++line_;
+        ++i;
+        if (depth == 0) return i;
+        // An entry header ends an unclosed array: in valid TOML it cannot
+        // stand inside one, and a broken line must not swallow the rest.
+        size_t eol = s_.find('\n', i);
+        std::string_view rest;
+        if (IsEntryHeaderLine(TrimLine(s_.substr(i, (eol == std::string_view::npos ? s_.size() : eol) - i)), &rest))
+          return i;
+        continue;
+      }
+      if (c == '#') {
+        size_t eol = s_.find('\n', i);
+        i = eol == std::string_view::npos ? s_.size() : eol;
+        continue;
+      }
+      if (c == '"' || c == '\'') {
+        i = SkipString(i);
+        continue;
+      }
+      if (c == '[' || c == '{') ++depth;
+      if ((c == ']' || c == '}') && depth > 0) --depth;
+      ++i;
+    }
+    return i;
+  }
+
+  // From an opening quote to just past the closing one. A single-line
+  // string ends at the end of its line at the latest; a multi-line string
+  // that never closes is taken as three plain quotes, so that one stray
+  // `"""` cannot hide the rest of the file.
+  size_t SkipString(size_t i) {
+    const char q = s_[i];
+    const bool basic = q == '"';
+    if (s_.compare(i, 3, basic ? "\"\"\"" : "'''") == 0) {
+      size_t& unclosed = basic ? unclosed_basic_ : unclosed_literal_;
+      if (unclosed != kNone && i >= unclosed) return i + 3;
+      int lines = 0;
+      for (size_t j = i + 3; j < s_.size(); ++j) {
+        if (basic && s_[j] == '\\') {
+          if (j + 1 < s_.size() && s_[j + 1] == '\n') ++lines;
+          ++j;
+          continue;
+        }
+        if (s_[j] == '\n') ++lines;
+        if (s_[j] == q && s_.compare(j, 3, basic ? "\"\"\"" : "'''") == 0) {
+          size_t end = j + 3;
+          for (int extra = 0; extra < 2 && end < s_.size() && s_[end] == q; ++extra) ++end;
+          line_ += lines;
+          return end;
+        }
+      }
+      unclosed = i;
+      return i + 3;
+    }
+    for (size_t j = i + 1; j < s_.size(); ++j) {
+      if (s_[j] == '\n') return j;
+      if (basic && s_[j] == '\\') {
+        if (j + 1 < s_.size() && s_[j + 1] != '\n') ++j;
+        continue;
+      }
+      if (s_[j] == q) return j + 1;
+    }
+    return s_.size();
+  }
+
+  std::string_view s_;
+  int line_ = 1;
+  size_t unclosed_basic_ = kNone;    // a """ from here on has no closing """
+  size_t unclosed_literal_ = kNone;  // likewise for '''
+};
+
+}  // namespace
+
+std::vector<EntrySpan> ScanEntries(std::string_view text) { return Scanner(text).Run(); }
+
+bool EndsWithEndSeal(std::string_view text) {
+  size_t k = text.size();
+  bool newline = false;
+  while (k > 0 && (text[k - 1] == '\n' || text[k - 1] == '\r' || text[k - 1] == ' ' || text[k - 1] == '\t')) {
+    newline |= text[k - 1] == '\n';
+    --k;
+  }
+  if (!newline) return false;
+  size_t start = text.rfind('\n', k == 0 ? 0 : k - 1);
+  if (start == std::string_view::npos || start >= k) return false;
+  return TrimLine(text.substr(start + 1, k - start - 1)) == kEntryEndSeal;
+}
+
+bool IsCutFileHeader(std::string_view text) {
+  static const std::string ref = MonthFileHeader(2000, 1);
+  static const size_t date = ref.find("2000-01");
+  if (text.empty() || text.size() >= ref.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (i >= date && i < date + 7) {
+      bool ok = i == date + 4 ? text[i] == '-' : (text[i] >= '0' && text[i] <= '9');
+      if (!ok) return false;
+    } else if (text[i] != ref[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace pj
