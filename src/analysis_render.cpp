@@ -314,6 +314,14 @@ std::string EpisodeSummary(const std::vector<const Episode*>& eps) {
       FormatNumber(Median(top)), FormatNumber(*std::max_element(top.begin(), top.end())));
 }
 
+// A paragraph of the text report that quotes the journal (site and factor
+// names): shown through Visible before it is wrapped, so a name from a
+// hand-edited file cannot drive the terminal. Findings() keeps the exact
+// names, for JSON.
+std::string Para(const std::string& text, size_t first_indent, size_t indent) {
+  return Wrap(Visible(text), kWidth, first_indent, indent);
+}
+
 }  // namespace
 
 std::vector<std::string> Findings(const Analysis& a) {
@@ -374,10 +382,10 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
   for (const FactorRow& r : a.factors) factors_by_site[r.site].push_back(&r);
 
   for (const std::string& site : sites) {
-    out += "\n" + s.bold + site + s.reset + "\n";
+    out += "\n" + s.bold + Visible(site) + s.reset + "\n";
     const std::vector<const Episode*>& eps = eps_by_site[site];
     if (eps.empty())
-      out += Wrap("No pain episodes at " + site + " in this period.", kWidth, 2, 2);
+      out += Para("No pain episodes at " + site + " in this period.", 2, 2);
     else
       out += Wrap(EpisodeSummary(eps), kWidth, 2, 2);
 
@@ -385,38 +393,38 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
     const FollowupRow* row = row_by_site[site];
     if (!row || row->with_followup.treatments + row->without_followup.treatments == 0) {
       row = nullptr;
-      out += Wrap("No passive relief (massage, heat, acupuncture, ...) logged for " + site +
+      out += Para("No passive relief (massage, heat, acupuncture, ...) logged for " + site +
                       " yet. Log it with --did, and movement after it (stretching, a walk), to see whether the pain "
                       "comes back less often with movement.",
-                  kWidth, 4, 4);
+                  4, 4);
     } else {
-      out += Wrap(row->enough_data ? FollowupSentence(*row, p) : NotEnoughFollowup(*row), kWidth, 4, 4);
+      out += Para(row->enough_data ? FollowupSentence(*row, p) : NotEnoughFollowup(*row), 4, 4);
       out += CountsTable(*row);
     }
 
-    out += "\n  " + s.bold + "Roots: what comes before " + site + " onsets?" + s.reset + "\n";
+    out += "\n  " + s.bold + "Roots: what comes before " + Visible(site) + " onsets?" + s.reset + "\n";
     std::vector<const FactorRow*> found, thin;
     for (const FactorRow* r : factors_by_site[site]) (r->enough_data ? found : thin).push_back(r);
     std::stable_sort(found.begin(), found.end(),
                      [](const FactorRow* x, const FactorRow* y) { return x->p_value < y->p_value; });
     if (eps.empty())
-      out += Wrap("No episodes at " + site + ", so nothing to compare the factors against.", kWidth, 4, 4);
+      out += Para("No episodes at " + site + ", so nothing to compare the factors against.", 4, 4);
     else if (found.empty() && thin.empty())
       out += Wrap("No load factors logged yet: add --stress, --sitting and --breathing to daily entries.", kWidth, 4,
                   4);
-    for (const FactorRow* r : found) out += Wrap(FactorSentence(*r, p), kWidth, 4, 6);
+    for (const FactorRow* r : found) out += Para(FactorSentence(*r, p), 4, 6);
     for (const FactorRow* r : thin)
-      out += Wrap(fmt::format("{}: not enough data ({}, {}, {} with an onset).", FactorLabel(*r),
+      out += Para(fmt::format("{}: not enough data ({}, {}, {} with an onset).", FactorLabel(*r),
                               Plural(r->high.days, "high day"), Plural(r->low.days, "other day"),
                               r->high.onset_days + r->low.onset_days),
-                  kWidth, 4, 6);
+                  4, 6);
 
     std::vector<std::string> tries;
     if (row && FollowupHolds(*row)) tries.push_back(TryFollowup(*row, p));
     for (const FactorRow* r : found)
       if (FactorHolds(*r)) tries.push_back(TryFactor(*r));
     if (!tries.empty()) out += "\n";
-    for (const std::string& t : tries) out += Wrap(t, kWidth, 2, 4);
+    for (const std::string& t : tries) out += Para(t, 2, 4);
   }
 
   if (all && sites.size() > 1 && all->with_followup.treatments + all->without_followup.treatments > 0) {

@@ -86,6 +86,9 @@ std::string Sparkline(const std::array<std::optional<int>, 7>& days) {
 
 // ---- Text ----
 
+// Names from the journal (sites, actions) and the findings that quote them
+// go through Visible where they enter the text, before padding and
+// wrapping, so widths count what is shown and our own colours stay ours.
 std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParams& p, const TextStyle& s) {
   std::string out;
   for (size_t wi = 0; wi < weeks.size(); ++wi) {
@@ -96,7 +99,7 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
     if (w.entries == 0) {
       out += "Nothing logged this week.\n";
       if (!w.open.empty()) out += "Follow-ups still open:\n";
-      for (const OpenFollowup& o : w.open) out += Wrap(OpenLine(o), 78, 2, 4);
+      for (const OpenFollowup& o : w.open) out += Wrap(Visible(OpenLine(o)), 78, 2, 4);
       continue;
     }
     out += "\n";
@@ -110,7 +113,7 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
         if (!change.empty()) change += " from " + OneDecimal(site.prev_mean_intensity);
         if (!site.max_intensity && std::isfinite(site.prev_mean_intensity))
           change = "(was " + OneDecimal(site.prev_mean_intensity) + ")";
-        std::string row = "  " + PadRight(site.site, 16) + " " + Sparkline(site.daily_max) +
+        std::string row = "  " + PadRight(Visible(site.site), 16) + " " + Sparkline(site.daily_max) +
                           AlignRight(std::to_string(site.episodes), 10) + AlignRight(std::to_string(site.pain_days), 11) +
                           AlignRight(OneDecimal(site.mean_intensity), 6) +
                           AlignRight(site.max_intensity ? std::to_string(*site.max_intensity) : "-", 9) + "  " + change;
@@ -138,8 +141,8 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
     if (w.actions.empty()) {
       out += "Done: nothing logged.\n";
     } else {
-      out += Wrap(fmt::format("Done: {} (actions by class: passive {}, movement {}, other {}).", DoneList(w),
-                              w.passive_actions, w.movement_actions, w.other_actions),
+      out += Wrap(Visible(fmt::format("Done: {} (actions by class: passive {}, movement {}, other {}).", DoneList(w),
+                                      w.passive_actions, w.movement_actions, w.other_actions)),
                   78, 0, 2);
     }
     if (w.passive > 0)
@@ -147,7 +150,7 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
                               Adherence(w)),
                   78, 0, 2);
     if (!w.open.empty()) out += "Follow-ups still open:\n";
-    for (const OpenFollowup& o : w.open) out += Wrap(OpenLine(o), 78, 2, 4);
+    for (const OpenFollowup& o : w.open) out += Wrap(Visible(OpenLine(o)), 78, 2, 4);
   }
   if (weeks.size() > 1) {
     // A trend line per site, oldest week first.
@@ -163,7 +166,7 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
       for (const WeekReport* w : cols) out += AlignRight(w->week.substr(5), 6);
       out += s.reset + "\n";
       for (const std::string& name : names) {
-        std::string row = "  " + PadRight(name, 16);
+        std::string row = "  " + PadRight(Visible(name), 16);
         std::vector<double> means;
         for (const WeekReport* w : cols) {
           double m = NAN;
@@ -182,7 +185,7 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
   const std::vector<std::string>& findings = weeks.empty() ? std::vector<std::string>{} : weeks.front().findings;
   if (!findings.empty()) {
     out += "\n" + s.bold + "Findings over the whole journal" + s.reset + "\n";
-    for (const std::string& f : findings) out += Wrap("- " + f, 78, 2, 4);
+    for (const std::string& f : findings) out += Wrap(Visible("- " + f), 78, 2, 4);
   }
   return out;
 }
@@ -274,9 +277,11 @@ std::string ReportCsv(const std::vector<WeekReport>& weeks) {
 
 namespace {
 
+// HTML-escaped, after Visible: a page that quotes the journal carries no
+// control character either (HTML cannot show most of them, even as &#x1b;).
 std::string Esc(const std::string& s) {
   std::string out;
-  for (char c : s) {
+  for (char c : Visible(s)) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -359,7 +364,7 @@ std::string LineChart(const std::vector<std::string>& names, const std::vector<s
     double ly = H - bottom + 22 + 16.0 * static_cast<double>(sidx / 5);
     svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"10\" height=\"10\" fill=\"{}\"/><text x=\"{:.1f}\" "
                        "y=\"{:.1f}\" font-size=\"11\">{}</text>\n",
-                       lx, ly, kColors[sidx % kNColors], lx + 14, ly + 9, Esc(FitWidth(names[sidx], 18)));
+                       lx, ly, kColors[sidx % kNColors], lx + 14, ly + 9, Esc(FitWidth(Visible(names[sidx]), 18)));
   }
   return svg + "</svg>\n";
 }

@@ -482,3 +482,93 @@ TEST_CASE("analysis: showing some sites recomputes the all-sites row over them")
   std::string text = AnalysisText(b);
   CHECK(text.find("No episodes at jaw, so nothing to compare the factors against.") != std::string::npos);
 }
+
+namespace {
+
+// True when `text` can go to a terminal as it is: no C0 byte but the
+// newlines that end lines, no DEL, no C1 (U+0080-U+009F as UTF-8, or a lone
+// byte 0x80-0x9F). The check does not use Visible, the function under test.
+bool TerminalSafe(const std::string& text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
+    if (c == 0xC2 && next >= 0x80 && next <= 0x9F) return false;
+  }
+  return true;
+}
+
+// `text` without the ANSI codes of `s`, our own colours.
+std::string WithoutStyle(std::string text, const TextStyle& s) {
+  for (const std::string* code : {&s.bold, &s.dim, &s.reset})
+    for (size_t p; !code->empty() && (p = text.find(*code)) != std::string::npos;) text.erase(p, code->size());
+  return text;
+}
+
+// An analysis whose every name is hostile, each sentence of the text (a
+// finding, a site with no treatment, a site with no episode, a thin factor)
+// represented.
+Analysis HostileAnalysis() {
+  const std::string neck = "neck\x1b[2J", jaw = "jaw\xC2\x9B" "31m\r", hip = "hip\x07\x7F";
+  Analysis a;
+  a.entries = 40;
+  a.first = T("2026-09-01T09:00");
+  a.last = T("2026-11-01T09:00");
+  a.episodes = {Episode{neck, T("2026-09-01T09:00"), T("2026-09-02T09:00"), false, 2, 6},
+                Episode{jaw, T("2026-10-01T09:00"), T("2026-10-01T12:00"), false, 1, 5}};
+  FollowupRow row;
+  row.site = neck;
+  row.with_followup = OutcomeCounts{5, 1, 4, 0, 0, 0.2, {0.04, 0.6}};
+  row.without_followup = OutcomeCounts{5, 4, 1, 0, 0, 0.8, {0.4, 0.96}};
+  row.risk_ratio = RiskRatio{4, {1.1, 14}, false};
+  row.p_value = 0.01;
+  row.enough_data = true;
+  FollowupRow hip_row = row;
+  hip_row.site = hip;  // treated, never an episode
+  FollowupRow all = row;
+  all.site = "*";
+  a.followup = {row, hip_row, all};
+  a.treatments = 20;
+  FactorRow found;
+  found.site = neck;
+  found.factor = "sleep\x1b]52;c;cHduZWQ=\x07";
+  found.threshold = 6;
+  found.high = FactorGroup{10, 8, 0.8};
+  found.low = FactorGroup{10, 1, 0.1};
+  found.risk_ratio = RiskRatio{8, {1.2, 50}, false};
+  found.p_value = found.q_value = 0.001;
+  found.rho = 0.5;
+  found.n = 20;
+  found.enough_data = true;
+  FactorRow thin = found;
+  thin.site = jaw;
+  thin.factor = "x\xC2\x85y";
+  thin.enough_data = false;
+  a.factors = {found, thin};
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("analysis text: names from a file reach the terminal only as visible escapes") {
+  const Analysis a = HostileAnalysis();
+  const TextStyle colour{"\x1b[1m", "\x1b[2m", "\x1b[0m"};
+  for (const TextStyle& style : {TextStyle{}, colour}) {
+    const std::string text = AnalysisText(a, style);
+    INFO(text);
+    CHECK(TerminalSafe(WithoutStyle(text, style)));
+    const bool has_bold = text.find("\x1b[1m") != std::string::npos;
+    CHECK(has_bold == !style.bold.empty());  // our colours stay
+  }
+  const std::string text = AnalysisText(a);
+  CHECK(text.find("\nneck\\e[2J\n") != std::string::npos);               // the site's heading
+  CHECK(text.find("jaw\\u009b31m\\r") != std::string::npos);             // C1 and CR
+  CHECK(text.find("hip\\x07\\x7f") != std::string::npos);                // BEL and DEL
+  CHECK(text.find("sleep\\e]52;c;cHduZWQ=\\x07 >= 6") != std::string::npos);  // OSC 52 in a factor name
+  CHECK(text.find("x\\u0085y >= 6") != std::string::npos);
+  // Findings are data (report JSON): they keep the exact names.
+  const std::vector<std::string> findings = Findings(a);
+  REQUIRE_FALSE(findings.empty());
+  CHECK(findings.back().find("sleep\x1b]52;c;cHduZWQ=\x07") != std::string::npos);
+  CHECK(AnalysisJson(a).find("\"neck\\u001b[2J\"") != std::string::npos);
+}

@@ -211,3 +211,77 @@ TEST_CASE("report: a site that went quiet still shows, and arrows follow the num
                          T("2026-11-24T10:00:00+01:00"));
   CHECK(ReportText(w2, AnalysisParams{}).find("4.2        5  = from 4.2") != std::string::npos);
 }
+
+namespace {
+
+// True when `text` can go to a terminal as it is: no C0 byte but the
+// newlines that end lines, no DEL, no C1 (U+0080-U+009F as UTF-8, or a lone
+// byte 0x80-0x9F). The check does not use Visible, the function under test.
+bool TerminalSafe(const std::string& text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
+    if (c == 0xC2 && next >= 0x80 && next <= 0x9F) return false;
+  }
+  return true;
+}
+
+// Two weeks (newest first) whose every name is hostile: sites in the table
+// and the trend, actions, an open follow-up, a finding.
+std::vector<WeekReport> HostileWeeks() {
+  const std::string neck = "neck\x1b[2J", jaw = "jaw\xC2\x9B" "31m\r";
+  WeekReport w;
+  w.start = Date{2026, 11, 16};
+  w.week = "2026-W47";
+  w.current = true;
+  w.entries = 3;
+  w.days_logged = 2;
+  std::array<std::optional<int>, 7> monday{}, tuesday{};
+  monday[0] = 6;
+  tuesday[1] = 5;
+  w.sites = {SiteWeek{neck, 1, 1, 6, 6, monday, 4}, SiteWeek{jaw, 1, 1, 5, 5, tuesday, NAN}};
+  w.actions = {{"massage\x1b]52;c;cHduZWQ=\x07", 2}, {"walk\x7f", 1}};
+  w.passive_actions = w.passive = 2;
+  w.movement_actions = 1;
+  w.with_followup = 1;
+  w.pending = 1;
+  w.open = {OpenFollowup{"heat\x1b[31m", jaw, T("2026-11-21T08:00:00+01:00"), T("2026-11-23T08:00:00+01:00")}};
+  w.findings = {"stress >= 7: a " + neck + " onset began that day"};
+  w.findings_computed = true;
+  WeekReport before = w;
+  before.start = Date{2026, 11, 9};
+  before.week = "2026-W46";
+  before.current = false;
+  before.open.clear();
+  return {w, before};
+}
+
+}  // namespace
+
+TEST_CASE("report text and HTML: names from a file appear only as visible escapes; JSON and CSV keep them") {
+  const std::vector<WeekReport> ws = HostileWeeks();
+  const std::string text = ReportText(ws, AnalysisParams{});
+  INFO(text);
+  CHECK(TerminalSafe(text));
+  CHECK(text.find("  neck\\e[2J        ▅") != std::string::npos);  // padded by what is shown
+  CHECK(text.find("jaw\\u009b31m\\r") != std::string::npos);
+  CHECK(text.find("massage\\e]52;c;cHduZWQ=\\x07") != std::string::npos);
+  CHECK(text.find("walk\\x7f") != std::string::npos);
+  CHECK(text.find("heat\\e[31m (jaw\\u009b31m\\r)") != std::string::npos);  // the open follow-up
+  CHECK(text.find("- stress >= 7: a neck\\e[2J onset") != std::string::npos);
+  const TextStyle colour{"\x1b[1m", "\x1b[2m", "\x1b[0m"};
+  std::string coloured = ReportText(ws, AnalysisParams{}, colour);
+  for (const std::string& code : {colour.bold, colour.reset})
+    for (size_t p; (p = coloured.find(code)) != std::string::npos;) coloured.erase(p, code.size());
+  CHECK(TerminalSafe(coloured));
+
+  const std::string html = ReportHtml(ws, AnalysisParams{}, T("2026-11-21T10:00:00+01:00"));
+  CHECK(TerminalSafe(html));
+  CHECK(html.find("<td>neck\\e[2J</td>") != std::string::npos);
+  CHECK(html.find(">neck\\e[2J</text>") != std::string::npos);  // the chart's legend
+
+  // Data formats keep the exact text.
+  CHECK(ReportJson(ws).find("\"massage\\u001b]52;c;cHduZWQ=\\u0007\"") != std::string::npos);
+  CHECK(ReportCsv(ws).find("\"jaw\xC2\x9B" "31m\r\"") != std::string::npos);
+}
