@@ -32,6 +32,97 @@ std::string EntryJsonLine(const Entry& e) {
 
 namespace {
 
+// The program's own export nests 3 deep (array, entry, factors or a list).
+// Deeper input is refused before anything walks it: dump() and the
+// comparisons of nlohmann-json recurse, and 100,000 levels overflow the stack.
+constexpr size_t kMaxJsonDepth = 64;
+
+// The byte (1-based) of the first '[' or '{' nested deeper than kMaxJsonDepth
+// in valid JSON text, or 0.
+size_t TooDeepAt(std::string_view text) {
+  size_t depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxJsonDepth) return i + 1;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return 0;
+}
+
+// Finds where and why text is not JSON: a SAX pass that builds nothing.
+// (A number beyond the range of a double is an out_of_range error, not a
+// parse_error, and it carries no position of its own.)
+class FirstError : public nlohmann::json_sax<Json> {
+ public:
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t position, const std::string& token, const Json::exception& ex) override {
+    byte = position;
+    last_token = token;
+    id = ex.id;
+    return false;
+  }
+
+  size_t byte = 0;
+  std::string last_token;
+  int id = 0;
+};
+
+// At most `max` bytes of s, not cutting a UTF-8 sequence, "..." if cut.
+std::string Shorten(std::string s, size_t max = 40) {
+  if (s.size() <= max) return s;
+  size_t n = max - 3;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n) + "...";
+}
+
+// A name from the input inside an error message: quoted, on one line.
+std::string Quoted(const std::string& name) {
+  const char* hex = "0123456789abcdef";
+  std::string out;
+  for (unsigned char c : name) {
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7F) {
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return "'" + Shorten(out) + "'";
+}
+
+// A value inside an error message: short and on one line (dump() escapes
+// strings; lists and objects are named, not printed).
+std::string Shown(const Json& v) {
+  if (v.is_array()) return "a list";
+  if (v.is_object()) return "an object";
+  return Shorten(v.dump(-1, ' ', false, Json::error_handler_t::replace));
+}
+
 bool StringList(const Json& v, const char* key, std::vector<std::string>* out, std::string* err) {
   if (!v.is_array()) {
     *err = std::string(key) + " must be a list of strings";
@@ -49,7 +140,7 @@ bool StringList(const Json& v, const char* key, std::vector<std::string>* out, s
 
 bool WholeNumber(const Json& v, const char* key, int* out, std::string* err) {
   if (!v.is_number_integer()) {
-    *err = std::string(key) + " must be a whole number from 0 to 10, not " + v.dump();
+    *err = std::string(key) + " must be a whole number from 0 to 10, not " + Shown(v);
     return false;
   }
   *out = static_cast<int>(std::clamp<long long>(v.get<long long>(), -1000000, 1000000));  // range: ValidateEntry
@@ -101,12 +192,12 @@ bool EntryFromJson(const Json& j, const Vocabulary& vocab, Entry* e, std::string
     } else if (key == "factors") {
       if (!v.is_object()) return *err = "factors must be an object of numbers", false;
       for (const auto& [name, val] : v.items()) {
-        if (!val.is_number()) return *err = "factor '" + name + "' must be a number", false;
+        if (!val.is_number()) return *err = "factor " + Quoted(name) + " must be a number", false;
         e->factors.emplace_back(name, val.get<double>());
       }
     } else {
-      *err = "unknown key '" + key +
-             "'; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors";
+      *err = "unknown key " + Quoted(key) +
+             "; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors";
       return false;
     }
   }
@@ -122,14 +213,21 @@ bool EntriesFromJson(std::string_view text, const std::string& source, const Voc
                      std::vector<Entry>* out, std::string* err) {
   Json doc = Json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded()) {
-    // Parse again with exceptions on, only to learn where it went wrong.
-    try {
-      Json again = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-      *err = source + ": not valid JSON at byte " + std::to_string(e.byte);
+    FirstError first;
+    Json::sax_parse(text.begin(), text.end(), &first);
+    if (first.id != 406) {
+      *err = source + ": not valid JSON at byte " + std::to_string(first.byte);
       return false;
     }
-    *err = source + ": not valid JSON";
+    // Out of range: the position is the number's last byte; name its first.
+    size_t start = first.byte + 1 - std::min(first.byte, first.last_token.size());
+    *err = source + ": not valid JSON at byte " + std::to_string(start) + ": the number " +
+           Shorten(first.last_token) + " is beyond the range of a double";
+    return false;
+  }
+  if (size_t at = TooDeepAt(text)) {
+    *err = source + ": JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels at byte " +
+           std::to_string(at) + "; an export nests 3";
     return false;
   }
   if (!doc.is_array()) {

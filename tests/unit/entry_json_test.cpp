@@ -141,3 +141,46 @@ TEST_CASE("entry_json: errors") {
     CHECK(err.rfind(c.want, 0) == 0);
   }
 }
+
+TEST_CASE("entry_json: a number beyond the range of a double is an error at its byte, not an abort") {
+  // Issue 7: `1e400` threw nlohmann's out_of_range past the catch (exit 134).
+  const std::string at = kAt;
+  CHECK(ReadErr("[{" + at + ",\"sitting_hours\":1e400}]") ==
+        "in.json: not valid JSON at byte 52: the number 1e400 is beyond the range of a double");
+  CHECK(ReadErr("[{" + at + ",\"factors\":{\"a\":-1e400}}]") ==
+        "in.json: not valid JSON at byte 51: the number -1e400 is beyond the range of a double");
+  std::string digits = "1" + std::string(400, '0');
+  CHECK(ReadErr("[{" + at + ",\"intensity\":" + digits + "}]") ==
+        "in.json: not valid JSON at byte 48: the number 1000000000000000000000000000000000000... is beyond the range "
+        "of a double");
+  // Below the range is not an error: it reads as 0, which round-trips.
+  std::vector<pj::Entry> got;
+  std::string err;
+  REQUIRE(pj::EntriesFromJson("[{" + at + ",\"sitting_hours\":1e-400}]", "in.json", Vocab(), &got, &err));
+  CHECK(*got.at(0).sitting_hours == 0.0);
+}
+
+TEST_CASE("entry_json: nesting is capped at 64 levels, with the byte where it goes deeper") {
+  // Issue 7: 100,000 levels overflowed the stack (exit 139) in dump().
+  std::string deep(100000, '[');
+  CHECK(ReadErr(deep + std::string(100000, ']')) ==
+        "in.json: JSON nested deeper than 64 levels at byte 65; an export nests 3");
+  CHECK(ReadErr("[{" + std::string(kAt) + ",\"intensity\":" + deep + std::string(100000, ']') + "}]") ==
+        "in.json: JSON nested deeper than 64 levels at byte 110; an export nests 3");
+  CHECK(ReadErr(deep).rfind("in.json: not valid JSON at byte 100001", 0) == 0);  // unclosed: a syntax error first
+  // 64 levels are read (and refused for what they hold); brackets in strings do not count.
+  CHECK(ReadErr(std::string(64, '[') + std::string(64, ']')) == "in.json: entry 1: each entry must be an object");
+  CHECK(ReadErr("[{" + std::string(kAt) + ",\"note\":\"" + std::string(100, '[') + "\"}]") == "(accepted)");
+}
+
+TEST_CASE("entry_json: errors quote input on one line, briefly") {
+  const std::string at = kAt;
+  CHECK(ReadErr("[{" + at + ",\"mo\\nod\":1}]").rfind("in.json: entry 1: unknown key 'mo\\nod'; entry keys are", 0) ==
+        0);
+  CHECK(ReadErr("[{" + at + ",\"factors\":{\"a\\u001b[2J\":\"x\"}}]") ==
+        "in.json: entry 1: factor 'a\\x1b[2J' must be a number");
+  CHECK(ReadErr("[{" + at + ",\"intensity\":[[1,2],{\"a\":3}]}]") ==
+        "in.json: entry 1: intensity must be a whole number from 0 to 10, not a list");
+  CHECK(ReadErr("[{" + at + ",\"stress\":\"" + std::string(100, 'x') + "\"}]") ==
+        "in.json: entry 1: stress must be a whole number from 0 to 10, not \"" + std::string(36, 'x') + "...");
+}
