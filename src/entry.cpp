@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cfloat>
 #include <cmath>
+#include <unordered_set>
 
 #include "painjournal/util.h"
 
@@ -28,6 +30,15 @@ std::string ScaleMessage(const char* field, const std::string& got) {
 
 std::string SittingMessage(const char* field, const std::string& got) {
   return std::string(field) + " must be a number from 0 to 24 (e.g. 9.5), not " + got;
+}
+
+// A number every format (TOML, CSV, JSON) writes and reads back exactly:
+// finite, and 0 or at least the smallest normal double. Subnormals such as
+// 1e-310 parse in TOML and JSON but not back from CSV, so none is taken in.
+bool Storable(double v) { return std::isfinite(v) && (v == 0 || std::fabs(v) >= DBL_MIN); }
+
+std::string TooSmall(const std::string& what, double v) {
+  return what + " must be 0 or at least " + FormatNumber(DBL_MIN) + " in size, not " + FormatNumber(v);
 }
 
 std::string BreathingMessage(const std::string& got) {
@@ -101,6 +112,12 @@ bool ParseFactor(const std::string& s, std::pair<std::string, double>* out, std:
   return true;
 }
 
+void DropRepeatedNames(std::vector<std::string>* names) {
+  std::unordered_set<std::string> seen;
+  names->erase(std::remove_if(names->begin(), names->end(), [&](const std::string& n) { return !seen.insert(n).second; }),
+               names->end());
+}
+
 bool NormalizeFactors(std::vector<std::pair<std::string, double>>* factors, std::string* err) {
   std::stable_sort(factors->begin(), factors->end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -139,6 +156,8 @@ std::string ValidateEntry(const Entry& e, std::string* field) {
     return bad("stress", ScaleMessage("stress", std::to_string(*e.stress)));
   if (e.sitting_hours && !(*e.sitting_hours >= 0 && *e.sitting_hours <= 24))
     return bad("sitting_hours", SittingMessage("sitting_hours", FormatNumber(*e.sitting_hours)));
+  if (e.sitting_hours && !Storable(*e.sitting_hours))
+    return bad("sitting_hours", TooSmall("sitting_hours", *e.sitting_hours));
   if (e.breathing && *e.breathing != "shallow" && *e.breathing != "normal" && *e.breathing != "deep")
     return bad("breathing", BreathingMessage(*e.breathing));
   for (const auto& a : e.did)
@@ -150,6 +169,7 @@ std::string ValidateEntry(const Entry& e, std::string* field) {
   for (const auto& [name, value] : e.factors) {
     if (!ValidFactorName(name)) return bad("factors", "factor name '" + name + "' must be lower-case letters, digits and _");
     if (!std::isfinite(value)) return bad("factors", "factor '" + name + "' must be a finite number");
+    if (!Storable(value)) return bad("factors", TooSmall("factor '" + name + "'", value));
   }
   for (size_t i = 1; i < e.factors.size(); ++i)
     if (e.factors[i].first <= e.factors[i - 1].first) return bad("factors", "factors must be unique");

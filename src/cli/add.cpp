@@ -46,7 +46,7 @@ bool SetField(const std::string& field, const std::string& value, const Context&
     for (const auto& item : SplitList(value)) {
       std::string a;
       if (!ctx.config.vocab.ResolveAction(item, is_new, &a, err)) return false;
-      if (std::find(e->did.begin(), e->did.end(), a) == e->did.end()) e->did.push_back(a);
+      e->did.push_back(a);  // repeats are dropped once all are in
     }
   } else if (field == "tag") {
     for (const auto& t : SplitList(value)) {
@@ -54,7 +54,7 @@ bool SetField(const std::string& field, const std::string& value, const Context&
         *err = "tag must be text without ';' or control characters, not '" + t + "'";
         return false;
       }
-      if (std::find(e->tags.begin(), e->tags.end(), t) == e->tags.end()) e->tags.push_back(t);
+      e->tags.push_back(t);
     }
   } else if (field == "note") {
     if (!IsValidUtf8(value)) {
@@ -142,6 +142,8 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
   if (!o.note.empty() && !set("note", o.note)) return Fail(ctx, kExitUsage, err);
   for (const auto& f : o.factors)
     if (!set("factor", f)) return Fail(ctx, kExitUsage, err);
+  DropRepeatedNames(&e.did);
+  DropRepeatedNames(&e.tags);
   if (!NormalizeFactors(&e.factors, &err)) return Fail(ctx, kExitUsage, err);
   if (e.intensity && !e.site)
     return Fail(ctx, kExitUsage, "intensity needs a site: journal add SITE INTENSITY (see `journal vocab`)");
@@ -163,6 +165,8 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
   // The offset stays as typed (2026-10-31T21:30-05:00 on a trip keeps its
   // local evening); forms without one got the local zone's for that moment.
   e.id = NewUlid(ctx.now.utc * 1000);
+  // The same rules as every reader: what add writes must load back.
+  if (!NormalizeEntry(&e, &err) || !(err = ValidateEntry(e)).empty()) return Fail(ctx, kExitUsage, err);
 
   std::vector<std::string> warnings;
   if (!ctx.journal.Append({e}, &err, &warnings)) return Fail(ctx, kExitFailure, err);

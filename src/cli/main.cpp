@@ -109,6 +109,10 @@ int main(int argc, char** argv) {
     if (!ParseDateTime(now_env, &t, &err))
       return Fail(ctx, kExitUsage, "JOURNAL_NOW must be an RFC 3339 date-time: " + err);
     ctx.now = InLocalZone(t.utc);
+    // Entries are stamped with it: it must be a time a month file can hold.
+    Date d = LocalDate(ctx.now);
+    if (d.year < 1 || d.year > 9999)
+      return Fail(ctx, kExitUsage, "JOURNAL_NOW must be a date-time in the years 0001 to 9999, not '" + now_env + "'");
   } else {
     ctx.now = InLocalZone(static_cast<int64_t>(std::time(nullptr)));
   }

@@ -120,6 +120,24 @@ written either.
   $ JOURNAL_NOW=yesterday journal add neck 5; unchanged
   journal: JOURNAL_NOW must be an RFC 3339 date-time: 'yesterday' is not an RFC 3339 date-time (YYYY-MM-DDTHH:MM[:SS][+HH:MM])
   unchanged, exit 2
+  $ JOURNAL_NOW=9999-12-31T23:30:00Z journal add neck 5; unchanged
+  journal: JOURNAL_NOW must be a date-time in the years 0001 to 9999, not '9999-12-31T23:30:00Z'
+  unchanged, exit 2
+
+A number every format cannot write and read back exactly (a subnormal such
+as 1e-310 parses in TOML and JSON, not back from CSV) is refused at the door.
+
+  $ printf '[{"id":"01K0000000000000000000000A","at":"2026-11-20T10:00:00+01:00","site":"neck","intensity":3,"factors":{"x":5e-324}}]' > tiny.json
+  $ journal import tiny.json; unchanged
+  journal: tiny.json: entry 1: factor 'x' must be 0 or at least 2.2250738585072014e-308 in size, not 5e-324
+  unchanged, exit 2
+  $ printf '[{"id":"01K0000000000000000000000A","at":"2026-11-20T10:00:00+01:00","site":"neck","intensity":3,"sitting_hours":1e-310}]' > tiny.json
+  $ journal import tiny.json; unchanged
+  journal: tiny.json: entry 1: sitting_hours must be 0 or at least 2.2250738585072014e-308 in size, not 1e-310
+  unchanged, exit 2
+  $ journal add neck 5 --factor x=1e-310; unchanged
+  journal: factor must be NAME=NUMBER with a lower-case name of letters, digits and _ (e.g. sleep_hours=6.5), not 'x=1e-310'
+  unchanged, exit 2
 
 A journal directory that cannot be created is a runtime failure (1).
 

@@ -317,3 +317,31 @@ TEST_CASE("A user factor may not take a built-in field's name") {
   CHECK(err == "factor 'intensity' is a built-in field: use --intensity");
   CHECK(ParseFactor("stress_at_work=3", &f, &err));
 }
+
+TEST_CASE("entry: DropRepeatedNames keeps the first of each, in order") {
+  std::vector<std::string> names = {"b", "a", "b", "c", "a", "a"};
+  pj::DropRepeatedNames(&names);
+  CHECK(names == std::vector<std::string>{"b", "a", "c"});
+  std::vector<std::string> many;
+  for (int i = 0; i < 100000; ++i) many.push_back("t" + std::to_string(i % 1000));
+  pj::DropRepeatedNames(&many);
+  REQUIRE(many.size() == 1000);
+  CHECK(many.front() == "t0");
+  CHECK(many.back() == "t999");
+}
+
+TEST_CASE("entry: numbers that no format keeps exactly are refused") {
+  pj::Entry e = pjtest::MakeEntry("A", "2026-11-01T10:00:00+01:00");
+  std::string field;
+  e.sitting_hours = 1e-310;
+  CHECK(pj::ValidateEntry(e, &field).find("must be 0 or at least 2.2250738585072014e-308") != std::string::npos);
+  CHECK(field == "sitting_hours");
+  e.sitting_hours = 0.0;
+  CHECK(pj::ValidateEntry(e).empty());
+  e.factors = {{"x", -5e-324}};
+  CHECK(pj::ValidateEntry(e, &field) ==
+        "factor 'x' must be 0 or at least 2.2250738585072014e-308 in size, not -5e-324");
+  CHECK(field == "factors");
+  e.factors = {{"x", 2.2250738585072014e-308}, {"y", -1e308}};
+  CHECK(pj::ValidateEntry(e).empty());
+}
