@@ -4,6 +4,7 @@
 
 #include "context.h"
 #include "painjournal/check.h"
+#include "painjournal/util.h"
 
 namespace pj {
 
@@ -23,11 +24,13 @@ int CmdCheck(const CheckOptions& o, Context& ctx) {
       size_t moved = 0;
       if (!RepairTornTail(m, &side, &moved, &err)) return Fail(ctx, kExitFailure, err);
       if (moved > 0)
-        *ctx.out << m.path << ": moved the torn last entry (" << moved << " bytes) to " << side << "\n";
+        *ctx.out << Visible(m.path) << ": moved the torn last entry (" << moved << " bytes) to " << Visible(side)
+                 << "\n";
     }
     if (!CheckJournal(ctx.journal, &r, &err)) return Fail(ctx, kExitFailure, err);
   }
-  for (const Problem& p : r.problems) *ctx.out << FormatProblem(p) << "\n";
+  // A problem quotes the file (an unknown key, a bad value): shown visibly.
+  for (const Problem& p : r.problems) *ctx.out << Visible(FormatProblem(p)) << "\n";
   if (!ctx.quiet) {
     *ctx.out << "Checked " << r.files << (r.files == 1 ? " file, " : " files, ") << r.entries
              << (r.entries == 1 ? " entry: " : " entries: ");

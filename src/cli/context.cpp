@@ -2,19 +2,24 @@
 
 #include <ostream>
 
+#include "painjournal/util.h"
+
 namespace pj {
 
 Style Style::On() { return Style{"\033[1m", "\033[2m", "\033[31m", "\033[33m", "\033[32m", "\033[0m"}; }
 
+// Messages quote input (a key from a month file, a CSV cell), so they are
+// shown through Visible: no control character reaches the terminal, and a
+// newline in a quoted value cannot split the one line into several.
 int Fail(Context& ctx, int status, const std::string& message) {
   const Style& s = ctx.err_style;
-  *ctx.err << s.bold << "journal:" << s.reset << " " << s.red << message << s.reset << "\n";
+  *ctx.err << s.bold << "journal:" << s.reset << " " << s.red << Visible(message) << s.reset << "\n";
   return status;
 }
 
 void Warn(Context& ctx, const std::string& message) {
   const Style& s = ctx.err_style;
-  *ctx.err << s.yellow << "warning:" << s.reset << " " << message << "\n";
+  *ctx.err << s.yellow << "warning:" << s.reset << " " << Visible(message) << "\n";
 }
 
 void WarnProblems(Context& ctx, const std::vector<Problem>& problems) {

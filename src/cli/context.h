@@ -45,8 +45,11 @@ constexpr int kExitOk = 0;
 constexpr int kExitFailure = 1;  // I/O, lock, corrupt file
 constexpr int kExitUsage = 2;    // bad usage or invalid input
 
-// Prints `journal: MESSAGE` on stderr and returns `status`.
+// Prints `journal: MESSAGE` on stderr and returns `status`. MESSAGE is one
+// line, shown through Visible (a newline in it is shown as \n), so never
+// pass text meant to span several lines.
 int Fail(Context& ctx, int status, const std::string& message);
+// `warning: MESSAGE` on stderr, one line like Fail's.
 void Warn(Context& ctx, const std::string& message);
 // Problems found while loading, as warnings `FILE:LINE:COL: message`.
 void WarnProblems(Context& ctx, const std::vector<Problem>& problems);

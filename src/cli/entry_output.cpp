@@ -29,22 +29,18 @@ std::string TableHeader() {
          AlignRight("SAT", 4) + " " + PadRight("BREATH", 7) + " " + "DID / NOTE";
 }
 
+// Every text field goes through Visible before it is fitted to its column:
+// a newline cannot break the row, an escape sequence cannot reach the
+// terminal, and the widths count what is shown.
 std::string TableRow(const Entry& e) {
   std::string when = FormatDate(LocalDate(e.at)) + " " + FormatClock(e.at);
-  std::string rest = Join(e.did, ",");
-  if (e.note) {
-    // Control characters (newlines, ESC sequences from an import) would
-    // break the row or reach the terminal: each becomes a space.
-    std::string note = *e.note;
-    for (char& c : note)
-      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
-    rest += (rest.empty() ? "" : " · ") + note;
-  }
-  std::string row = when + "  " + PadRight(e.site.value_or("-"), 14) + " " +
+  std::string rest = Visible(Join(e.did, ","));
+  if (e.note) rest += (rest.empty() ? "" : " · ") + Visible(*e.note);
+  std::string row = when + "  " + PadRight(Visible(e.site.value_or("-")), 14) + " " +
                     AlignRight(e.intensity ? std::to_string(*e.intensity) : "", 4) + " " +
                     AlignRight(e.stress ? std::to_string(*e.stress) : "", 3) + " " +
                     AlignRight(e.sitting_hours ? FormatNumber(*e.sitting_hours) : "", 4) + " " +
-                    PadRight(e.breathing.value_or(""), 7) + " " + FitWidth(rest, kRest);
+                    PadRight(Visible(e.breathing.value_or("")), 7) + " " + FitWidth(rest, kRest);
   while (!row.empty() && row.back() == ' ') row.pop_back();
   return row;
 }

@@ -104,10 +104,15 @@ loads what it can, and still exits 0 (1 with --strict).
   [1]
 
 Control characters in a note (an escape sequence from an import) never
-reach the terminal from the table: each shows as a space.
+reach the terminal from the table: each shows as a visible escape, \e for
+ESC and \xHH for the others (see tests/e2e/hostile_text.t for every command).
 
   $ journal -q add head 3 --note "$(printf 'a\033[31mred\001x')" --at 2026-11-21T09:00
   $ journal list --site head | od -c | grep -c 033
   warning: $TMP/journal/2026-09.toml:13:6: Error while parsing key-value pair: expected '=', saw 'i'; the last entry is not loaded (cut short?)
   0
   [1]
+  $ journal list --site head 2>/dev/null
+  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
+  2026-11-21 09:00  head              3                  a\e[31mred\x01x
+  1 entry
