@@ -161,3 +161,24 @@ A month written as an inline array of entries is valid TOML, but an
   [1]
   $ cmp before journal/2026-10.toml && echo unchanged
   unchanged
+
+A valid entry whose multi-line note holds a pasted `[[entry]]` line stays
+whole while another entry of the file is broken: boundaries come from the
+TOML structure, so `--repair` has nothing to cut and the entry loads.
+
+  $ rm -r journal && journal -q add neck 3 --at 2026-11-01T08:00
+  $ printf '\n[[entry]]\nid = "PASTED"\nat = 2026-11-02T08:00:00+01:00\nsite = "neck"\nintensity = 4\nnote = """an old one:\n[[entry]]\nat = 2026-10-01T08:00:00+02:00\n"""\n\n[[entry]]\nat = 2026-11-03T08:00:00+01:00\nintensity = = 5\n\n[[entry]]\nid = "LAST"\nat = 2026-11-04T08:00:00+01:00\nsite = "neck"\nintensity = 6' >> journal/2026-11.toml
+  $ cp journal/2026-11.toml before
+  $ journal check --repair
+  $TMP/journal/2026-11.toml:24:13: Error while parsing value: could not determine value type; this entry is not loaded
+  Checked 1 file, 3 entries: 1 problem. Fix the rest with `journal edit YYYY-MM`.
+  [1]
+  $ cmp before journal/2026-11.toml && ls journal
+  2026-11.toml
+  $ journal -q add neck 2 --at 2026-11-05T08:00 2>&1; journal export 2>/dev/null | $PYTHON -c 'import csv,sys; [print(r["id"][:6], r["intensity"]) for r in csv.DictReader(sys.stdin)]'
+  01M7YN 3
+  PASTED 4
+  LAST 6
+  01M7YN 2
+  $ journal export --format json 2>/dev/null | grep -o '"note":"[^"]*'
+  "note":"an old one:\n[[entry]]\nat = 2026-10-01T08:00:00+02:00\n
