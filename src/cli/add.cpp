@@ -178,7 +178,7 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     std::string what = e.site ? *e.site : did.empty() ? "check-in" : did;
     if (e.intensity) what += " " + std::to_string(*e.intensity) + "/10";
     if (e.site && !did.empty()) what += " (" + did + ")";
-    *ctx.out << "Added " << s.bold << e.id << s.reset << ": " << what << " at " << FormatDate(LocalDate(e.at))
+    *ctx.out << "Added " << s.bold << e.id << s.reset << ": " << Visible(what) << " at " << FormatDate(LocalDate(e.at))
              << " " << FormatClock(e.at) << "\n";
   }
   return kExitOk;

@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
     }
     if (a.empty() || a[0] == '-') continue;
     if (std::find(commands.begin(), commands.end(), a) == commands.end()) {
-      std::cerr << "journal: unknown command '" << a << "'; commands are " << Join(commands, ", ") << "\n";
+      std::cerr << "journal: unknown command '" << Visible(a) << "'; commands are " << Join(commands, ", ") << "\n";
       return kExitUsage;
     }
     break;

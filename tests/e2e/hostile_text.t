@@ -151,3 +151,12 @@ a raw one would show up below (none does).
   $ printf 'at,site,intensity\n2026-11-01T10:00:00+01:00,"neck\nhead\033[2J",3\n' > bad.csv
   $ journal import bad.csv 2>&1 | show
   journal: bad.csv:2: a new site name may hold letters, digits, spaces and '-', not 'neck\nhead\e[2J'
+
+What the command line echoes back is shown the same way: the confirmation
+of `add` (a new name may hold any letter, and U+009B is a C1 control) and
+an unknown command.
+
+  $ journal add "$(printf 'jaw\302\233x')" 3 --new --at 2026-11-20T10:00 | show | cut -d: -f2-
+   jaw\u009bx 3/10 at 2026-11-20 10:00
+  $ journal "$(printf 'x\033[2J')" 2>&1 | show | cut -d";" -f1
+  journal: unknown command 'x\e[2J'
