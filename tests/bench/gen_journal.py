@@ -12,11 +12,12 @@ month in OUTDIR, in the journal's on-disk format:
     # Plain TOML. Edit with care, then run `journal check`.
     format = 1
 
-    [[entry]]
+    [[entry]]  # begin
     id = "01JD3QY8Z6K3T9W2M4N5P6R7S8"
     at = 2026-11-21T09:14:00+01:00
     site = "neck"
     ...
+    # end
 
 Entries are written in time order, day by day, so memory use does not depend
 on N.  Each day gets floor/ceil(N / days) entries at random minutes between
@@ -274,7 +275,7 @@ def generate(args):
             else:
                 off = fixed_off
             ms = (day_utc_s + minute * 60 - off) * 1000 + int(rnd() * 60000)
-            ap('\n[[entry]]\nid = "')
+            ap('\n[[entry]]  # begin\nid = "')
             ap(ulid(ms, randbits(80)))
             ap('"\n')
             ap("%s%02d:%02d:00%s\n" % (date_prefix, minute // 60, minute % 60, off_str))
@@ -314,6 +315,7 @@ def generate(args):
                     ap("tags = %s\n" % toml_array([t1]))
             if rnd() < 0.20:
                 ap("factors = { sleep_hours = %s }\n" % sleep[int(rnd() * len(sleep))])
+            ap("# end\n")
         fh.write("".join(out))
         written += k
     if fh is not None:

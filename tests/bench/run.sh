@@ -207,6 +207,23 @@ bench() {
     fi
 }
 
+# floor LABEL SIZE CMD...: a command that is not journal, timed like one. The
+# floors are what the hardware costs in the same run: an append of one
+# entry-sized block with fsync (what `add` cannot beat) and reading the
+# month files (what a full read cannot beat). Targets are ratios to them.
+floor() {
+    local label=$1 size=$2; shift 2
+    local json
+    json="$OUT/$(size_label "$size")-${label//[^A-Za-z0-9]/_}.json"
+    note "$label @ $(size_label "$size"): $*"
+    if hyperfine -N --warmup 3 "${hf_opts[@]}" --export-json "$json" -n "$label ($(size_label "$size"))" "$*" \
+        </dev/null >/dev/null; then
+        printf '%s\t%s\t%s\tok\n' "$label" "$size" "$json" >>"$MANIFEST"
+    else
+        printf '%s\t%s\t\tfailed\n' "$label" "$size" >>"$MANIFEST"
+    fi
+}
+
 # skipped LABEL SIZE REASON
 skipped() {
     printf '%s\t%s\t\t%s\n' "$1" "$2" "$3" >>"$MANIFEST"
@@ -257,6 +274,7 @@ for n in "${SIZE_LIST[@]}"; do
     }
 
     # Read-only commands run on the cached journal.
+    floor "floor read" "$n" wc -l "$dir"/*.toml
     bench "list week" "$n" "$dir" "${LIST_WEEK[@]}"
     slow_bench "export csv" export --format csv -o /dev/null
     slow_bench "export json" export --format json -o /dev/null
@@ -286,6 +304,9 @@ for n in "${SIZE_LIST[@]}"; do
     rm -rf "$work"
     cp -a "$dir" "$work"
     bench "add" "$n" "$work" --runs "$ADD_RUNS" -- add neck 5 --stress 6 --note bench
+    last=$(ls "$work"/*.toml | tail -n 1)
+    head -c 200 /dev/zero | tr '\0' '#' >"$BENCH_DIR/work/block"
+    floor "floor append+fsync" "$n" dd if="$BENCH_DIR/work/block" of="$last" oflag=append conv=notrunc,fsync status=none
 done
 
 # --- summary -----------------------------------------------------------------------

@@ -13,7 +13,7 @@ import json
 import os
 import sys
 
-ORDER = ["add", "list week", "export csv", "export json", "check", "analyze",
+ORDER = ["floor append+fsync", "floor read", "add", "list week", "export csv", "export json", "check", "analyze",
          "report --no-findings", "report"]
 
 
@@ -110,6 +110,16 @@ def targets(times, rss):
     check("analyze at 1M <= 12x 100k", med("analyze", m1),
           an100 * 12 if an100 is not None else None, "ms")
     check("report --no-findings at 100k", med("report --no-findings", k100), 30, "ms")
+    # Ratios to the floors measured in the same run (issues 7 and 8).
+    for n in (k10, k100, m1):
+        fa, fr = med("floor append+fsync", n), med("floor read", n)
+        add, ana, csv = med("add", n), med("analyze", n), med("export csv", n)
+        if fa and add:
+            check("add at %s / append+fsync" % size_label(n), add / fa, 1.5, "x", ", floor %s ms" % fmt_ms(fa))
+        if fr and n == k100:
+            for name, v in (("export csv", csv), ("analyze", ana)):
+                if v:
+                    check("%s at 100k / read" % name, v / fr, 5, "x", ", floor %s ms" % fmt_ms(fr))
     return "\n".join(checks)
 
 
