@@ -4,8 +4,9 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <iterator>
-
 
 #include "painjournal/store.h"
 #include "painjournal/util.h"
@@ -166,14 +167,26 @@ bool ParseConfig(const std::string& text, const std::string& path, const std::st
 }
 
 bool LoadConfig(const std::string& path, bool must_exist, const std::string& home, Config* cfg, std::string* err) {
+  // The config may be a symbolic link (dotfile managers make them); it must
+  // lead to a regular file of at most kMaxConfigBytes, so that a link to
+  // /dev/zero or a huge file cannot make us read without end.
   struct stat st;
   if (stat(path.c_str(), &st) != 0) {
+    if (errno != ENOENT && errno != ENOTDIR) {
+      *err = "cannot read config file " + path + ": " + std::strerror(errno);
+      return false;
+    }
     if (!must_exist) return true;
     *err = "config file " + path + " does not exist";
     return false;
   }
+  ReadLimits limits;
+  limits.max_bytes = kMaxConfigBytes;
+  limits.regular_only = true;
+  limits.what = "config file";
+  limits.fix = "a config is a few lines of TOML: point --config or $JOURNAL_CONFIG at the right file";
   std::string text;
-  if (!ReadFile(path, &text, err)) return false;
+  if (!ReadFileLimited(path, limits, &text, err)) return false;
   return ParseConfig(text, path, home, cfg, err);
 }
 

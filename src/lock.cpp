@@ -9,6 +9,9 @@
 #include <cstring>
 #include <ctime>
 
+#include "painjournal/fd.h"
+#include "painjournal/store.h"
+
 namespace pj {
 
 FileLock::~FileLock() { Release(); }
@@ -48,24 +51,21 @@ bool LockedFile::Open(const std::string& path, int flags, int timeout_ms, std::s
   Close();
   path_ = path;
   for (int attempt = 0; attempt < 100; ++attempt) {
-    int fd = open(path.c_str(), flags | O_CLOEXEC, 0600);
-    if (fd < 0) {
-      *err = "cannot open " + path + ": " + std::strerror(errno);
-      return false;
-    }
-    if (!lock_.Acquire(fd, timeout_ms, err)) {
+    // Never through a symbolic link, never a device or pipe: see OpenJournalFile.
+    UniqueFd fd;
+    if (!OpenJournalFile(path, flags, &fd, err)) return false;
+    if (!lock_.Acquire(fd.get(), timeout_ms, err)) {
       *err = path + ": " + *err;
-      close(fd);
       return false;
     }
+    // lstat: a link put in the file's place meanwhile is not the file.
     struct stat by_fd, by_path;
-    if (fstat(fd, &by_fd) == 0 && stat(path.c_str(), &by_path) == 0 && by_fd.st_ino == by_path.st_ino &&
+    if (fstat(fd.get(), &by_fd) == 0 && lstat(path.c_str(), &by_path) == 0 && by_fd.st_ino == by_path.st_ino &&
         by_fd.st_dev == by_path.st_dev) {
-      fd_ = fd;
+      fd_ = fd.Release();
       return true;
     }
     lock_.Release();  // replaced while we waited: lock the new file
-    close(fd);
   }
   *err = "cannot lock " + path + ": it keeps being replaced";
   return false;

@@ -3,13 +3,16 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <map>
+#include <streambuf>
 
 #include "painjournal/entry_toml.h"
 #include "painjournal/lock.h"
@@ -23,10 +26,10 @@ std::string Errno(const std::string& what, const std::string& path) {
   return what + " " + path + ": " + std::strerror(errno);
 }
 
-bool WriteAll(int fd, const std::string& data) {
+bool WriteAll(int fd, const char* data, size_t size) {
   size_t done = 0;
-  while (done < data.size()) {
-    ssize_t n = write(fd, data.data() + done, data.size() - done);
+  while (done < size) {
+    ssize_t n = write(fd, data + done, size - done);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       if (n == 0) errno = EIO;
@@ -36,6 +39,49 @@ bool WriteAll(int fd, const std::string& data) {
   }
   return true;
 }
+
+bool WriteAll(int fd, const std::string& data) { return WriteAll(fd, data.data(), data.size()); }
+
+std::string DirOf(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// "a named pipe": what a file that is not a regular file is, for messages.
+std::string KindOf(mode_t mode) {
+  if (S_ISLNK(mode)) return "a symbolic link";
+  if (S_ISDIR(mode)) return "a directory";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISFIFO(mode)) return "a named pipe";
+  if (S_ISSOCK(mode)) return "a socket";
+  return "not a regular file";
+}
+
+// 256 MiB, 1 MiB, 10 bytes: a size limit as the README writes it.
+std::string SizeText(std::uint64_t bytes) {
+  if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+  if (bytes >= 1024 && bytes % 1024 == 0) return std::to_string(bytes >> 10) + " KiB";
+  return std::to_string(bytes) + " bytes";
+}
+
+// The one message for a link where the journal expects its own file.
+std::string SymlinkMessage(const std::string& path) {
+  return path +
+         " is a symbolic link, which the journal does not follow (a planted link could send health data "
+         "elsewhere); replace it with the file it points to, or remove it";
+}
+
+// The message for a file that is not a regular file; a directory keeps the
+// plain "cannot read PATH: Is a directory".
+std::string NotRegularMessage(const std::string& path, mode_t mode, const std::string& verb, const std::string& fix) {
+  if (S_ISLNK(mode)) return SymlinkMessage(path);
+  if (S_ISDIR(mode)) return verb + " " + path + ": " + std::strerror(EISDIR);
+  return path + " is " + KindOf(mode) + ", not a regular file; " + fix;
+}
+
+const char kJournalFileFix[] = "move it out of the journal directory";
 
 void SyncDir(const std::string& dir) {
   int dfd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -131,7 +177,7 @@ bool MakeParents(const std::string& dir, std::string* err) {
 bool EnsureDir(const std::string& dir, std::string* err) {
   struct stat st;
   if (stat(dir.c_str(), &st) == 0) {
-    if (S_ISDIR(st.st_mode)) return true;
+    if (S_ISDIR(st.st_mode)) return CheckJournalDirSafe(dir, err);
     *err = "journal directory " + dir + " exists but is not a directory";
     return false;
   }
@@ -141,76 +187,335 @@ bool EnsureDir(const std::string& dir, std::string* err) {
     *err = Errno("cannot create journal directory", dir);
     return false;
   }
+  return CheckJournalDirSafe(dir, err);  // EEXIST: someone else may have made it
+}
+
+std::string UnsafeDirReason(const std::string& dir, unsigned mode, unsigned owner, unsigned me) {
+  if (owner != me)
+    return "journal directory " + dir +
+           " belongs to another user, so the journal does not write there; use a directory of your own (--dir), "
+           "or have this one given to you (chown) and then run: chmod 700 " + dir;
+  if (mode & 022) {
+    char octal[8];
+    std::snprintf(octal, sizeof octal, "%04o", mode & 07777);
+    return "journal directory " + dir + " can be written by others (mode " + octal +
+           "), who could plant files or links in it, so the journal does not write there; make it yours alone: "
+           "chmod 700 " + dir;
+  }
+  return "";
+}
+
+bool CheckJournalDirSafe(const std::string& dir, std::string* err) {
+  struct stat st;
+  if (stat(dir.c_str(), &st) != 0) {
+    *err = Errno("cannot use journal directory", dir);
+    return false;
+  }
+  if (!S_ISDIR(st.st_mode)) {
+    *err = "journal directory " + dir + " exists but is not a directory";
+    return false;
+  }
+  std::string reason = UnsafeDirReason(dir, st.st_mode, st.st_uid, geteuid());
+  if (reason.empty()) return true;
+  *err = reason;
+  return false;
+}
+
+bool OpenJournalFile(const std::string& path, int flags, UniqueFd* fd, std::string* err) {
+  const std::string verb = (flags & O_ACCMODE) == O_RDONLY ? "cannot read" : "cannot open";
+  struct stat st;
+  // Looked at first, so that a device or pipe is not even opened.
+  if (lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    *err = NotRegularMessage(path, st.st_mode, verb, kJournalFileFix);
+    return false;
+  }
+  // O_NOFOLLOW and the fstat below close the gap to a link or pipe swapped
+  // in meanwhile; O_NONBLOCK keeps such a pipe from blocking the open.
+  fd->Reset(open(path.c_str(), flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0600));
+  if (!fd->valid()) {
+    *err = errno == ELOOP ? SymlinkMessage(path) : Errno(verb, path);
+    return false;
+  }
+  if (fstat(fd->get(), &st) != 0) {
+    *err = Errno(verb, path);
+    fd->Reset();
+    return false;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    *err = NotRegularMessage(path, st.st_mode, verb, kJournalFileFix);
+    fd->Reset();
+    return false;
+  }
+  int fl = fcntl(fd->get(), F_GETFL);
+  if (fl >= 0) fcntl(fd->get(), F_SETFL, fl & ~O_NONBLOCK);
   return true;
 }
 
-bool ReadFile(const std::string& path, std::string* out, std::string* err) {
-  int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
+namespace {
+
+// Opens `path` for a whole-file read as `limits` allows.
+bool OpenForRead(const std::string& path, const ReadLimits& limits, UniqueFd* fd, std::string* err) {
+  if (!limits.follow_symlinks) return OpenJournalFile(path, O_RDONLY, fd, err);
+  // A pipe the user names (import <(...)) must block until written to; a
+  // caller that wants regular files only must not block on one.
+  fd->Reset(open(path.c_str(), O_RDONLY | O_CLOEXEC | (limits.regular_only ? O_NONBLOCK : 0)));
+  if (!fd->valid()) {
     *err = Errno("cannot read", path);
     return false;
   }
   struct stat st;
+  if (limits.regular_only && fstat(fd->get(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    *err = NotRegularMessage(path, st.st_mode, "cannot read", limits.fix);
+    return false;
+  }
+  int fl = fcntl(fd->get(), F_GETFL);
+  if (fl >= 0) fcntl(fd->get(), F_SETFL, fl & ~O_NONBLOCK);
+  return true;
+}
+
+std::string TooLargeMessage(const std::string& path, const ReadLimits& limits) {
+  return path + " is larger than " + SizeText(limits.max_bytes) + ", the limit for a " + limits.what + "; " +
+         limits.fix;
+}
+
+}  // namespace
+
+bool ReadFileLimited(const std::string& path, const ReadLimits& limits, std::string* out, std::string* err) {
   out->clear();
-  if (fstat(fd, &st) == 0 && st.st_size > 0) out->reserve(static_cast<size_t>(st.st_size));
+  UniqueFd fd;
+  if (!OpenForRead(path, limits, &fd, err)) return false;
+  struct stat st;
+  if (fstat(fd.get(), &st) == 0 && st.st_size > 0) {
+    if (static_cast<std::uint64_t>(st.st_size) > limits.max_bytes) {
+      *err = TooLargeMessage(path, limits);
+      return false;
+    }
+    out->reserve(static_cast<size_t>(st.st_size));
+  }
+  // At most one byte past the limit is read, however the file grows.
   char buf[65536];
   while (true) {
-    ssize_t n = read(fd, buf, sizeof buf);
+    std::uint64_t room = limits.max_bytes + 1 - out->size();
+    ssize_t n = read(fd.get(), buf, static_cast<size_t>(std::min<std::uint64_t>(sizeof buf, room)));
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       *err = Errno("cannot read", path);
-      close(fd);
+      out->clear();
       return false;
     }
     if (n == 0) break;
     out->append(buf, static_cast<size_t>(n));
+    if (out->size() > limits.max_bytes) {
+      *err = TooLargeMessage(path, limits);
+      out->clear();
+      out->shrink_to_fit();
+      return false;
+    }
   }
-  close(fd);
+  return true;
+}
+
+bool ReadFile(const std::string& path, std::string* out, std::string* err) {
+  ReadLimits limits;
+  limits.what = "file the journal reads";
+  limits.fix = "split it into smaller files";
+  return ReadFileLimited(path, limits, out, err);
+}
+
+bool ReadJournalFile(const std::string& path, std::string* out, std::string* err) {
+  ReadLimits limits;
+  limits.follow_symlinks = false;
+  limits.regular_only = true;
+  limits.what = "month file";
+  limits.fix = std::string(kJournalFileFix) + " (a real month is a few MB)";
+  return ReadFileLimited(path, limits, out, err);
+}
+
+namespace {
+
+// Six random characters for a temporary name nobody can guess in advance.
+std::string RandomSuffix() {
+  static const char kChars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  unsigned char bytes[6];
+  if (getrandom(bytes, sizeof bytes, GRND_NONBLOCK) != static_cast<ssize_t>(sizeof bytes)) {
+    auto t = static_cast<unsigned long long>(std::chrono::steady_clock::now().time_since_epoch().count());
+    t ^= static_cast<unsigned long long>(getpid()) << 20;
+    for (unsigned char& b : bytes) b = static_cast<unsigned char>(t >>= 7);
+  }
+  std::string s;
+  for (unsigned char b : bytes) s += kChars[b % (sizeof kChars - 1)];
+  return s;
+}
+
+}  // namespace
+
+// The stream buffer of AtomicFileWriter: 64 KiB, written out with
+// WriteAll; the first error is kept for Commit() to report.
+class AtomicFileWriter::Buf : public std::streambuf {
+ public:
+  explicit Buf(int fd) : fd_(fd), buf_(1 << 16) { setp(buf_.data(), buf_.data() + buf_.size()); }
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type ch) override {
+    if (!Drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(ch);
+      pbump(1);
+    }
+    return traits_type::not_eof(ch);
+  }
+  int sync() override { return Drain() ? 0 : -1; }
+
+ private:
+  bool Drain() {
+    if (error_ != 0) return false;
+    size_t n = static_cast<size_t>(pptr() - pbase());
+    if (n > 0 && !WriteAll(fd_, pbase(), n)) {
+      error_ = errno;
+      return false;
+    }
+    setp(buf_.data(), buf_.data() + buf_.size());
+    return true;
+  }
+
+  int fd_;
+  std::vector<char> buf_;
+  int error_ = 0;
+};
+
+AtomicFileWriter::AtomicFileWriter() : stream_(nullptr) {}
+
+AtomicFileWriter::~AtomicFileWriter() {
+  if (!committed_ && !tmp_.empty()) unlink(tmp_.c_str());
+}
+
+bool AtomicFileWriter::Open(const std::string& path, bool allow_device, std::string* err) {
+  path_ = path;
+  struct stat st;
+  if (allow_device && stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) {
+      errno = EISDIR;
+      *err = Errno("cannot write", path);
+      return false;
+    }
+    fd_.Reset(open(path.c_str(), O_WRONLY | O_CLOEXEC));  // a device or pipe: no temporary, no rename
+  } else {
+    for (int attempt = 0; attempt < 100 && !fd_.valid(); ++attempt) {
+      tmp_ = path + ".tmp-" + RandomSuffix();
+      fd_.Reset(open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+      if (!fd_.valid() && errno != EEXIST) break;
+    }
+    if (!fd_.valid()) tmp_.clear();
+  }
+  if (!fd_.valid()) {
+    *err = Errno("cannot write", path);
+    return false;
+  }
+  buf_ = std::make_unique<Buf>(fd_.get());
+  stream_.rdbuf(buf_.get());
+  return true;
+}
+
+bool AtomicFileWriter::Commit(std::string* err) {
+  if (!buf_) {
+    *err = "cannot write " + path_ + ": it was not opened";
+    return false;
+  }
+  stream_.flush();
+  bool ok = buf_->error() == 0 && stream_.good();
+  if (!ok) errno = buf_->error() != 0 ? buf_->error() : EIO;
+  if (ok && !tmp_.empty() && fsync(fd_.get()) != 0) ok = false;
+  if (ok) {
+    fd_.Reset();
+    if (!tmp_.empty() && rename(tmp_.c_str(), path_.c_str()) != 0) ok = false;
+  }
+  if (!ok) {
+    *err = Errno("cannot write", path_);
+    if (!tmp_.empty()) unlink(tmp_.c_str());
+    tmp_.clear();
+    return false;
+  }
+  committed_ = true;
+  if (!tmp_.empty()) SyncDir(DirOf(path_));
   return true;
 }
 
 bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* err) {
-  std::string tmp = path + ".tmp-" + std::to_string(getpid());
-  int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) {
-    *err = Errno("cannot write", tmp);
-    return false;
-  }
-  if (!WriteAll(fd, data) || fsync(fd) != 0) {
-    *err = Errno("cannot write", tmp);
-    close(fd);
-    unlink(tmp.c_str());
-    return false;
-  }
-  close(fd);
-  if (rename(tmp.c_str(), path.c_str()) != 0) {
-    *err = Errno("cannot replace", path);
-    unlink(tmp.c_str());
-    return false;
-  }
-  size_t slash = path.find_last_of('/');
-  SyncDir(slash == std::string::npos ? "." : path.substr(0, slash));
-  return true;
+  AtomicFileWriter w;
+  if (!w.Open(path, false, err)) return false;
+  w.stream().write(data.data(), static_cast<std::streamsize>(data.size()));
+  return w.Commit(err);
 }
+
+namespace {
+
+// An append to a side file (`.torn`) that can be taken back: if anything
+// after it fails, the side file is cut back to its old length, or removed
+// if this append made it, so a full disk leaves no empty or partial side
+// file behind.
+class SideFileAppend {
+ public:
+  ~SideFileAppend() {
+    if (!done_) Undo();
+  }
+  bool Write(const std::string& path, const std::string& block, std::string* err) {
+    path_ = path;
+    struct stat st;
+    created_ = lstat(path.c_str(), &st) != 0;
+    int flags = O_WRONLY | O_APPEND | (created_ ? O_CREAT | O_EXCL : 0);
+    if (!OpenJournalFile(path, flags, &fd_, err)) return false;
+    opened_ = true;
+    if (!created_ && fstat(fd_.get(), &st) == 0) before_ = st.st_size;
+    if (!WriteAll(fd_.get(), block) || fsync(fd_.get()) != 0) {
+      *err = Errno("cannot write", path);
+      return false;
+    }
+    return true;
+  }
+  void Keep() { done_ = true; }
+
+ private:
+  void Undo() {
+    if (!opened_) return;
+    int saved = errno;
+    if (created_) {
+      unlink(path_.c_str());
+    } else if (ftruncate(fd_.get(), before_) == 0) {
+      fsync(fd_.get());
+    }
+    errno = saved;
+  }
+
+  std::string path_;
+  UniqueFd fd_;
+  bool created_ = false, opened_ = false, done_ = false;
+  off_t before_ = 0;
+};
+
+}  // namespace
 
 bool SetAsideTail(int fd, const std::string& path, const std::string& content, size_t tail_offset, size_t* cut,
                   std::string* side_path, std::string* err) {
   *side_path = path + ".torn";
-  std::string tail = content.substr(tail_offset);
-  std::string block = "# set aside by journal from " + path + "\n" + tail;
+  const std::string dir = DirOf(path);
+  if (!CheckJournalDirSafe(dir, err)) return false;
+  std::string block = "# set aside by journal from " + path + "\n" + content.substr(tail_offset);
   if (block.back() != '\n') block += "\n";
-  int side = open(side_path->c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
-  if (side < 0 || !WriteAll(side, block) || fsync(side) != 0) {
-    *err = Errno("cannot write", *side_path);
-    if (side >= 0) close(side);
+  SideFileAppend side;
+  if (!side.Write(*side_path, block, err)) {
+    *err += "; " + path + " is unchanged";
     return false;
   }
-  close(side);
-  size_t slash = path.find_last_of('/');
-  SyncDir(slash == std::string::npos ? "." : path.substr(0, slash));  // the side file exists before the cut
+  SyncDir(dir);  // the side file exists before the cut
   *cut = tail_offset;
   while (*cut > 1 && content[*cut - 1] == '\n' && content[*cut - 2] == '\n') --*cut;  // and the blank line before it
-  if (ftruncate(fd, static_cast<off_t>(*cut)) != 0 || fsync(fd) != 0) {
+  if (ftruncate(fd, static_cast<off_t>(*cut)) != 0) {
+    *err = Errno("cannot cut", path) + "; it is unchanged";
+    return false;  // and the side file is put back
+  }
+  side.Keep();  // from here on the side file holds the only copy of the tail
+  if (fsync(fd) != 0) {
     *err = Errno("cannot cut", path);
     return false;
   }
@@ -251,7 +556,7 @@ std::vector<MonthFile> Journal::MonthFiles(std::string* err) const {
 
 void Journal::LoadMonth(const MonthFile& m, MonthData* out) const {
   std::string text, err;
-  if (!ReadFile(m.path, &text, &err)) {
+  if (!ReadJournalFile(m.path, &text, &err)) {
     *out = MonthData{};
     out->problems.push_back(Problem{m.path, 0, 0, err});
     return;

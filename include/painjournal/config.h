@@ -20,7 +20,9 @@ struct Config {
 };
 
 // Reads `path` into `cfg` (which starts as the built-in defaults). A missing
-// file is fine unless `must_exist`. `home` expands `~/` in `dir`.
+// file is fine unless `must_exist`. `home` expands `~/` in `dir`. A symbolic
+// link is followed, but it must lead to a regular file of at most
+// kMaxConfigBytes (store.h).
 bool LoadConfig(const std::string& path, bool must_exist, const std::string& home, Config* cfg, std::string* err);
 // Parses config text; `path` names it in errors.
 bool ParseConfig(const std::string& text, const std::string& path, const std::string& home, Config* cfg,

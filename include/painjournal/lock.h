@@ -34,7 +34,9 @@ class LockedFile {
   LockedFile(const LockedFile&) = delete;
   LockedFile& operator=(const LockedFile&) = delete;
 
-  // `flags` as for open(2); O_CREAT creates the file with mode 0600.
+  // `flags` as for open(2); O_CREAT creates the file with mode 0600. A
+  // symbolic link or a file that is not a regular file is refused (see
+  // OpenJournalFile in store.h).
   bool Open(const std::string& path, int flags, int timeout_ms, std::string* err);
   void Close();
   int fd() const { return fd_; }

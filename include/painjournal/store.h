@@ -2,11 +2,15 @@
 // synced and all-or-nothing; reads open only the months asked for.
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
 #include "painjournal/entry.h"
+#include "painjournal/fd.h"
 #include "painjournal/month_reader.h"
 
 namespace pj {
@@ -29,15 +33,84 @@ MonthKey MonthOf(const Entry& e);
 bool MonthMayHold(int year, int month, std::optional<int64_t> since, std::optional<int64_t> until);
 
 // Creates `dir` (and parents) if missing; the directory itself gets 0700.
+// It is the gate of every write into the journal directory: an existing
+// directory must pass CheckJournalDirSafe.
 bool EnsureDir(const std::string& dir, std::string* err);
+
+// Health data is written only into a directory that nobody else can change:
+// owned by us and not writable by group or others. Otherwise someone else
+// could plant a file or a link where the next entry goes. Reading does not
+// ask this (a copy owned by someone else, e.g. a therapist's, is fine to read).
+bool CheckJournalDirSafe(const std::string& dir, std::string* err);
+// The reason a directory with this mode and owner is unsafe, or "".
+std::string UnsafeDirReason(const std::string& dir, unsigned mode, unsigned owner, unsigned me);
+
+// Whole-file reads are bounded: a month or an import above this size is
+// refused (a real month is a few MB; 1M entries made 1.5 MB months).
+inline constexpr std::uint64_t kMaxFileBytes = 256ull << 20;
+// A config is a few lines.
+inline constexpr std::uint64_t kMaxConfigBytes = 1ull << 20;
+
+// What a whole-file read accepts, and what the error tells the user to do.
+struct ReadLimits {
+  std::uint64_t max_bytes = kMaxFileBytes;
+  bool follow_symlinks = true;
+  bool regular_only = false;
+  std::string what = "file";  // "month file", "config file": for messages
+  std::string fix;            // what to do, after "; " in the message
+};
+// Reads a whole file within `limits`; never holds more than max_bytes + 1
+// bytes, even if the file grows while read.
+bool ReadFileLimited(const std::string& path, const ReadLimits& limits, std::string* out, std::string* err);
+// A file the user names (import): links followed, pipes allowed, bounded.
 bool ReadFile(const std::string& path, std::string* out, std::string* err);
+// A month or side file: no symbolic link, a regular file, bounded.
+bool ReadJournalFile(const std::string& path, std::string* out, std::string* err);
+
+// Opens a file of the journal directory (month, .torn, .removed,
+// vocab.toml) without following a symbolic link and only if it is a regular
+// file (or is created, 0600): a link planted in the directory must not send
+// health data elsewhere, and a device or pipe must not be read or block us.
+// `flags` as for open(2); O_CLOEXEC is added.
+bool OpenJournalFile(const std::string& path, int flags, UniqueFd* fd, std::string* err);
+
+// Writes a file whole or not at all, streaming: into a temporary file beside
+// it (created O_EXCL|O_NOFOLLOW, 0600, with a random name), renamed over the
+// target by Commit(). Until then the target is untouched; the temporary is
+// removed when Commit() fails or the writer is destroyed uncommitted. With
+// `allow_device`, an existing non-regular target (-o /dev/null, a pipe) is
+// written directly.
+class AtomicFileWriter {
+ public:
+  AtomicFileWriter();
+  ~AtomicFileWriter();
+  AtomicFileWriter(const AtomicFileWriter&) = delete;
+  AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+
+  bool Open(const std::string& path, bool allow_device, std::string* err);
+  // A buffered stream into the file; its errors are reported by Commit().
+  std::ostream& stream() { return stream_; }
+  // Flushes, syncs and renames; `err` names the target and the cause.
+  bool Commit(std::string* err);
+
+ private:
+  class Buf;
+  std::string path_, tmp_;
+  UniqueFd fd_;
+  std::unique_ptr<Buf> buf_;
+  std::ostream stream_;
+  bool committed_ = false;
+};
+
 // Writes a whole file (mode 0600) through a temporary file and rename.
 bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* err);
 
 // Moves a torn last entry (the bytes of `content`, the locked file `fd` at
 // `path`, from `tail_offset` on) to the side file `<path>.torn` (appended,
 // 0600, synced), then cuts the month file there (and the blank line before
-// it); `cut` gets the new length. Nothing is deleted.
+// it); `cut` gets the new length. Nothing is deleted. If the side file
+// cannot be written whole, it is put back as it was (removed if new) and
+// the month file is not cut.
 bool SetAsideTail(int fd, const std::string& path, const std::string& content, size_t tail_offset, size_t* cut,
                   std::string* side_path, std::string* err);
 

@@ -54,11 +54,11 @@ int CmdEdit(const EditOptions& o, Context& ctx) {
   const std::string path = ctx.journal.MonthPath(year, month);
   std::string original;
   struct stat st;
-  bool existed = stat(path.c_str(), &st) == 0;
+  bool existed = lstat(path.c_str(), &st) == 0;  // a link is refused by the open, before any editing
   if (existed) {
     // Under the lock, so the copy never holds half of an add's write.
     LockedFile file;
-    if (!file.Open(path, O_RDONLY, 10000, &err) || !ReadFile(path, &original, &err))
+    if (!file.Open(path, O_RDONLY, 10000, &err) || !ReadJournalFile(path, &original, &err))
       return Fail(ctx, kExitFailure, err);
   }
   if (!existed) original = MonthFileHeader(year, month);
@@ -73,7 +73,7 @@ int CmdEdit(const EditOptions& o, Context& ctx) {
       unlink(copy.c_str());
       return Fail(ctx, kExitFailure, "the editor failed; " + path + " is unchanged");
     }
-    if (!ReadFile(copy, &edited, &err)) return Fail(ctx, kExitFailure, err);
+    if (!ReadJournalFile(copy, &edited, &err)) return Fail(ctx, kExitFailure, err);
     MonthData data;
     ParseMonth(edited, path, &data);
     kept_problems = !data.problems.empty();
@@ -99,7 +99,7 @@ int CmdEdit(const EditOptions& o, Context& ctx) {
   if (!file.Open(path, O_RDWR | O_CREAT, 10000, &err))
     return Fail(ctx, kExitFailure, err + "; your edit is kept in " + copy);
   std::string current;
-  if (!ReadFile(path, &current, &err)) return Fail(ctx, kExitFailure, err);
+  if (!ReadJournalFile(path, &current, &err)) return Fail(ctx, kExitFailure, err);
   if (!existed && current.empty()) current = original;
   if (current.compare(0, original.size(), original) != 0) {
     return Fail(ctx, kExitFailure, path + " was changed by another program meanwhile; your edit is kept in " + copy);

@@ -1,9 +1,14 @@
 // The config file: every key, and errors that name file:line:col.
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fstream>
 #include <string>
 
 #include "painjournal/config.h"
+#include "painjournal/store.h"
 #include "test_util.h"
 
 namespace {
@@ -193,4 +198,49 @@ TEST_CASE("config: LoadConfig") {
   err.clear();
   CHECK_FALSE(pj::LoadConfig(dir / "bad.toml", false, "/h", &cfg, &err));
   CHECK(err.rfind(dir / "bad.toml:3:", 0) == 0);
+}
+
+TEST_CASE("config: a link is followed, but only to a regular file within 1 MiB") {
+  // A config that was /dev/zero (through a link) or huge was read without end.
+  pjtest::TempDir dir;
+  pj::Config cfg;
+  std::string err;
+  // Dotfile managers link configs: a link to a real file is read.
+  pjtest::Spit(dir / "real.toml", "sites = [\"jaw-left\"]\n");
+  REQUIRE(symlink((dir / "real.toml").c_str(), (dir / "linked.toml").c_str()) == 0);
+  REQUIRE_MESSAGE(pj::LoadConfig(dir / "linked.toml", true, "/h", &cfg, &err), err);
+  CHECK(cfg.vocab.IsSite("jaw-left"));
+
+  const std::string fix = "; a config is a few lines of TOML: point --config or $JOURNAL_CONFIG at the right file";
+  REQUIRE(symlink("/dev/zero", (dir / "zero.toml").c_str()) == 0);
+  cfg = pj::Config{};
+  CHECK_FALSE(pj::LoadConfig(dir / "zero.toml", false, "/h", &cfg, &err));
+  CHECK(err == dir / "zero.toml" + " is a character device, not a regular file" + fix);
+
+  REQUIRE(mkfifo((dir / "fifo.toml").c_str(), 0600) == 0);
+  CHECK_FALSE(pj::LoadConfig(dir / "fifo.toml", false, "/h", &cfg, &err));  // without waiting for a writer
+  CHECK(err == dir / "fifo.toml" + " is a named pipe, not a regular file" + fix);
+
+  // 1 MiB is the limit; a sparse file of 1 GB is refused before reading.
+  std::string line = "# " + std::string(1021, 'c') + "\n";  // 1 KiB
+  std::string at_limit;
+  for (int i = 0; i < 1024; ++i) at_limit += line;
+  REQUIRE(at_limit.size() == pj::kMaxConfigBytes);
+  pjtest::Spit(dir / "big.toml", at_limit);
+  CHECK(pj::LoadConfig(dir / "big.toml", true, "/h", &cfg, &err));
+  pjtest::Spit(dir / "big.toml", at_limit + "\n");
+  CHECK_FALSE(pj::LoadConfig(dir / "big.toml", true, "/h", &cfg, &err));
+  CHECK(err == dir / "big.toml" + " is larger than 1 MiB, the limit for a config file" + fix);
+  {
+    std::ofstream f(dir / "sparse.toml");
+  }
+  REQUIRE(truncate((dir / "sparse.toml").c_str(), 1ll << 30) == 0);
+  CHECK_FALSE(pj::LoadConfig(dir / "sparse.toml", true, "/h", &cfg, &err));
+  CHECK(err.find("is larger than 1 MiB") != std::string::npos);
+
+  // A dangling link is a config that is not there.
+  REQUIRE(symlink((dir / "gone.toml").c_str(), (dir / "dangling.toml").c_str()) == 0);
+  cfg = pj::Config{};
+  CHECK(pj::LoadConfig(dir / "dangling.toml", false, "/h", &cfg, &err));
+  CHECK(cfg.path == "");
 }

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <string>
@@ -134,4 +135,35 @@ TEST_CASE("lock: a bad descriptor is an error, not a wait") {
   CHECK(pjtest::NowMs() - t0 < 1000);
   CHECK(err.find("cannot lock") != std::string::npos);
   CHECK_FALSE(lock.held());
+}
+
+TEST_CASE("lock: LockedFile never opens through a symbolic link, nor a pipe") {
+  // `check --repair` edited the target of a month file that was a link.
+  pjtest::TempDir dir;
+  pjtest::Spit(dir / "victim", "victim\n");
+  REQUIRE(symlink((dir / "victim").c_str(), (dir / "m.toml").c_str()) == 0);
+  pj::LockedFile file;
+  std::string err;
+  for (int flags : {O_RDONLY, O_RDWR, O_RDWR | O_APPEND | O_CREAT}) {
+    INFO(flags);
+    err.clear();
+    CHECK_FALSE(file.Open(dir / "m.toml", flags, 100, &err));
+    CHECK(err.find(dir / "m.toml is a symbolic link") == 0);
+    CHECK(file.fd() < 0);
+  }
+  CHECK(pjtest::Slurp(dir / "victim") == "victim\n");
+  // A dangling link is not followed to create its target.
+  REQUIRE(symlink((dir / "new").c_str(), (dir / "n.toml").c_str()) == 0);
+  CHECK_FALSE(file.Open(dir / "n.toml", O_RDWR | O_CREAT, 100, &err));
+  CHECK_FALSE(pjtest::Exists(dir / "new"));
+
+  REQUIRE(mkfifo((dir / "p.toml").c_str(), 0600) == 0);
+  CHECK_FALSE(file.Open(dir / "p.toml", O_RDONLY, 100, &err));  // used to wait for a writer forever
+  CHECK(err.find("is a named pipe, not a regular file") != std::string::npos);
+
+  // A regular file opens, with O_NONBLOCK gone again.
+  pjtest::Spit(dir / "r.toml", "x");
+  REQUIRE_MESSAGE(file.Open(dir / "r.toml", O_RDWR | O_APPEND, 100, &err), err);
+  CHECK((fcntl(file.fd(), F_GETFL) & O_NONBLOCK) == 0);
+  CHECK((fcntl(file.fd(), F_GETFL) & O_APPEND) != 0);
 }

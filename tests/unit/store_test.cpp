@@ -4,6 +4,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -435,4 +436,328 @@ TEST_CASE("store: an append after a torn tail sets the torn bytes aside first") 
   }
   REQUIRE(j.Append({MakeEntry("C", "2026-11-12T08:00:00+01:00")}, &err));
   CHECK(Load(j, 2026, 11).entries.size() == 2);
+}
+
+// ---- Files and permissions (issue 7): links, pipes, sizes, modes. ----
+
+namespace {
+
+// A file of `size` bytes that takes no room on disk.
+void MakeSparse(const std::string& path, off_t size) {
+  int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  REQUIRE(fd >= 0);
+  REQUIRE(ftruncate(fd, size) == 0);
+  close(fd);
+}
+
+}  // namespace
+
+TEST_CASE("store: a month file that is a symbolic link is not written through") {
+  // A link planted as the month file sent the entry into its target.
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp / "journal");
+  std::string err;
+  REQUIRE(pj::EnsureDir(j.dir(), &err));
+  pjtest::Spit(tmp / "victim", "victim\n");
+  REQUIRE(symlink((tmp / "victim").c_str(), j.MonthPath(2026, 11).c_str()) == 0);
+  CHECK_FALSE(j.Append({MakeEntry("A", "2026-11-01T10:00:00+01:00")}, &err));
+  CHECK(err.find(j.MonthPath(2026, 11) + " is a symbolic link") == 0);
+  CHECK(err.find("replace it with the file it points to") != std::string::npos);
+  CHECK(pjtest::Slurp(tmp / "victim") == "victim\n");
+
+  // A dangling link does not create its target either.
+  REQUIRE(symlink((tmp / "made").c_str(), j.MonthPath(2026, 10).c_str()) == 0);
+  CHECK_FALSE(j.Append({MakeEntry("B", "2026-10-01T10:00:00+01:00")}, &err));
+  CHECK_FALSE(pjtest::Exists(tmp / "made"));
+
+  // Reading refuses it too, as a problem of that month only.
+  pj::MonthData d = Load(j, 2026, 11);
+  CHECK(d.entries.empty());
+  REQUIRE(d.problems.size() == 1);
+  CHECK(d.problems[0].line == 0);
+  CHECK(d.problems[0].message.find("is a symbolic link") != std::string::npos);
+}
+
+TEST_CASE("store: a month file that is a pipe or a device is refused without blocking") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  REQUIRE(mkfifo(j.MonthPath(2026, 11).c_str(), 0600) == 0);
+  pj::MonthData d = Load(j, 2026, 11);  // used to wait for a writer forever
+  REQUIRE(d.problems.size() == 1);
+  CHECK(d.problems[0].message == j.MonthPath(2026, 11) + " is a named pipe, not a regular file; move it out of the "
+                                                         "journal directory");
+  std::string err;
+  CHECK_FALSE(j.Append({MakeEntry("A", "2026-11-01T10:00:00+01:00")}, &err));
+  CHECK(err.find("is a named pipe") != std::string::npos);
+
+  pj::UniqueFd fd;
+  CHECK_FALSE(pj::OpenJournalFile("/dev/null", O_RDONLY, &fd, &err));
+  CHECK(err == "/dev/null is a character device, not a regular file; move it out of the journal directory");
+  CHECK_FALSE(fd.valid());
+  // A directory keeps the plain message that `check` always gave.
+  CHECK_FALSE(pj::OpenJournalFile(tmp.path(), O_RDONLY, &fd, &err));
+  CHECK(err == "cannot read " + tmp.path() + ": Is a directory");
+}
+
+TEST_CASE("store: reads are bounded: a huge sparse month, /dev/zero, a pipe that keeps coming") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  MakeSparse(j.MonthPath(2026, 11), 1ll << 30);  // read whole before: 1 GB of memory
+  pj::MonthData d = Load(j, 2026, 11);
+  REQUIRE(d.problems.size() == 1);
+  CHECK(d.problems[0].message == j.MonthPath(2026, 11) +
+                                     " is larger than 256 MiB, the limit for a month file; move it out of the "
+                                     "journal directory (a real month is a few MB)");
+  std::string text, err;
+  CHECK_FALSE(pj::ReadFile(j.MonthPath(2026, 11), &text, &err));
+  CHECK(err.find("is larger than 256 MiB") != std::string::npos);
+
+  // Exactly at the limit is fine; one byte more is not.
+  pj::ReadLimits small;
+  small.max_bytes = 10;
+  small.what = "test file";
+  small.fix = "make it smaller";
+  pjtest::Spit(tmp / "ten", "0123456789");
+  REQUIRE(pj::ReadFileLimited(tmp / "ten", small, &text, &err));
+  CHECK(text == "0123456789");
+  pjtest::Spit(tmp / "eleven", "0123456789a");
+  CHECK_FALSE(pj::ReadFileLimited(tmp / "eleven", small, &text, &err));
+  CHECK(err == tmp / "eleven" + " is larger than 10 bytes, the limit for a test file; make it smaller");
+  CHECK(text.empty());
+
+  // A file whose size says nothing (a device, a pipe, a file that grows
+  // while read) stops one byte past the limit.
+  small.max_bytes = 4096;
+  CHECK_FALSE(pj::ReadFileLimited("/dev/zero", small, &text, &err));
+  CHECK(err == "/dev/zero is larger than 4 KiB, the limit for a test file; make it smaller");
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    close(fds[0]);
+    signal(SIGPIPE, SIG_IGN);
+    std::string chunk(1000, 'p');
+    for (int i = 0; i < 100; ++i)
+      if (write(fds[1], chunk.data(), chunk.size()) < 0) _exit(0);  // the reader stopped: fine
+    _exit(0);
+  }
+  close(fds[1]);
+  CHECK_FALSE(pj::ReadFileLimited("/proc/self/fd/" + std::to_string(fds[0]), small, &text, &err));
+  CHECK(err.find("is larger than 4 KiB") != std::string::npos);
+  close(fds[0]);
+  CHECK(pjtest::WaitChild(pid) == 0);
+}
+
+TEST_CASE("store: a journal directory others can write to, or owned by another user, is not written to") {
+  ScopedUmask um(0);
+  pjtest::TempDir tmp;
+  std::string err;
+  for (mode_t mode : {0777, 0770, 0722, 01777}) {
+    INFO(mode);
+    const std::string dir = tmp / ("open" + std::to_string(mode));
+    REQUIRE(mkdir(dir.c_str(), mode) == 0);
+    REQUIRE(chmod(dir.c_str(), mode) == 0);
+    CHECK_FALSE(pj::CheckJournalDirSafe(dir, &err));
+    CHECK(err.find("journal directory " + dir + " can be written by others") == 0);
+    CHECK(err.find("chmod 700 " + dir) != std::string::npos);
+    err.clear();
+    CHECK_FALSE(pj::EnsureDir(dir, &err));
+    CHECK_FALSE(err.empty());
+    pj::Journal j(dir);
+    CHECK_FALSE(j.Append({MakeEntry("A", "2026-11-01T10:00:00+01:00")}, &err));
+    CHECK(DirNames(dir).empty());
+  }
+  for (mode_t mode : {0700, 0750, 0755, 0500}) {
+    INFO(mode);
+    const std::string dir = tmp / ("mine" + std::to_string(mode));
+    REQUIRE(mkdir(dir.c_str(), mode) == 0);
+    CHECK(pj::CheckJournalDirSafe(dir, &err));
+  }
+  // Ownership is compared with our effective uid (as root, chown makes the
+  // real case; the rule itself is checked for any user here).
+  CHECK(pj::UnsafeDirReason("/d", 040700, 1000, 1000).empty());
+  std::string other = pj::UnsafeDirReason("/d", 040700, 1001, 1000);
+  CHECK(other.find("journal directory /d belongs to another user") == 0);
+  CHECK(other.find("chmod 700 /d") != std::string::npos);
+  CHECK(pj::UnsafeDirReason("/d", 040775, 1000, 1000).find("(mode 0775)") != std::string::npos);
+  if (geteuid() == 0) {
+    const std::string theirs = tmp / "theirs";
+    REQUIRE(mkdir(theirs.c_str(), 0700) == 0);
+    REQUIRE(chown(theirs.c_str(), 65534, 65534) == 0);
+    CHECK_FALSE(pj::EnsureDir(theirs, &err));
+    CHECK(err.find("belongs to another user") != std::string::npos);
+  }
+}
+
+TEST_CASE("store: files are 0600 and the directory 0700 under any umask") {
+  for (mode_t mask : {0000, 0022, 0077}) {
+    INFO(mask);
+    ScopedUmask um(mask);
+    pjtest::TempDir tmp;
+    pj::Journal j(tmp / "journal");
+    std::string err;
+    REQUIRE_MESSAGE(j.Append({MakeEntry("A", "2026-11-01T10:00:00+01:00")}, &err), err);
+    CHECK(pjtest::ModeOf(j.dir()) == 0700);
+    CHECK(pjtest::ModeOf(j.MonthPath(2026, 11)) == 0600);
+    REQUIRE(pj::WriteFileAtomic(j.dir() + "/vocab.toml", "x = 1\n", &err));
+    CHECK(pjtest::ModeOf(j.dir() + "/vocab.toml") == 0600);
+    const std::string month = j.MonthPath(2026, 11);
+    const std::string content = pjtest::Slurp(month) + "\n[[ent";
+    pjtest::Spit(month, content);
+    int fd = open(month.c_str(), O_RDWR | O_CLOEXEC);
+    REQUIRE(fd >= 0);
+    size_t cut;
+    std::string side;
+    REQUIRE_MESSAGE(pj::SetAsideTail(fd, month, content, content.size() - 5, &cut, &side, &err), err);
+    close(fd);
+    CHECK(pjtest::ModeOf(side) == 0600);
+  }
+}
+
+TEST_CASE("store: WriteFileAtomic's temporary is new: a link at a guessable name is not followed") {
+  // The temporary used to be PATH.tmp-PID, opened with O_TRUNC: a link
+  // planted there redirected (and truncated) another file.
+  pjtest::TempDir tmp;
+  pjtest::Spit(tmp / "victim", "victim\n");
+  const std::string path = tmp / "vocab.toml";
+  const std::string guess = path + ".tmp-" + std::to_string(getpid());
+  REQUIRE(symlink((tmp / "victim").c_str(), guess.c_str()) == 0);
+  std::string err;
+  REQUIRE_MESSAGE(pj::WriteFileAtomic(path, "new\n", &err), err);
+  CHECK(pjtest::Slurp(path) == "new\n");
+  CHECK(pjtest::Slurp(tmp / "victim") == "victim\n");
+  struct stat st;
+  CHECK(lstat(path.c_str(), &st) == 0);
+  CHECK(S_ISREG(st.st_mode));
+  CHECK(DirNames(tmp.path()) == std::vector<std::string>{"victim", "vocab.toml", "vocab.toml.tmp-" +
+                                                                                     std::to_string(getpid())});
+}
+
+TEST_CASE("store: AtomicFileWriter streams; uncommitted leaves the target as it was") {
+  pjtest::TempDir tmp;
+  const std::string path = tmp / "out.csv";
+  pjtest::Spit(path, "old\n");
+  std::string err;
+  {
+    pj::AtomicFileWriter w;
+    REQUIRE(w.Open(path, false, &err));
+    for (int i = 0; i < 20000; ++i) w.stream() << "line " << i << "\n";  // past the 64 KiB buffer
+    CHECK(pjtest::Slurp(path) == "old\n");
+  }
+  CHECK(pjtest::Slurp(path) == "old\n");
+  CHECK(DirNames(tmp.path()) == std::vector<std::string>{"out.csv"});
+  {
+    pj::AtomicFileWriter w;
+    REQUIRE(w.Open(path, false, &err));
+    for (int i = 0; i < 20000; ++i) w.stream() << "line " << i << "\n";
+    REQUIRE_MESSAGE(w.Commit(&err), err);
+  }
+  std::string text = pjtest::Slurp(path);
+  CHECK(pjtest::Count(text, "\n") == 20000);
+  CHECK(text.rfind("line 19999\n") == text.size() - 11);
+  CHECK(pjtest::ModeOf(path) == 0600);
+  CHECK(DirNames(tmp.path()) == std::vector<std::string>{"out.csv"});
+
+  // A device is written directly when allowed; a directory is an error.
+  pj::AtomicFileWriter dev;
+  REQUIRE(dev.Open("/dev/null", true, &err));
+  dev.stream() << "gone";
+  CHECK(dev.Commit(&err));
+  pj::AtomicFileWriter dir;
+  CHECK_FALSE(dir.Open(tmp.path(), true, &err));
+  CHECK(err == "cannot write " + tmp.path() + ": Is a directory");
+  // A directory that cannot take the temporary names the target.
+  pj::AtomicFileWriter none;
+  CHECK_FALSE(none.Open(tmp / "no/such/file.csv", false, &err));
+  CHECK(err == "cannot write " + tmp / "no/such/file.csv" + ": No such file or directory");
+}
+
+TEST_CASE("store: AtomicFileWriter says why a write failed and leaves no temporary") {
+  pjtest::TempDir tmp;
+  const std::string path = tmp / "out.csv";
+  pjtest::Spit(path, "old\n");
+  pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) try {
+    struct rlimit rl;
+    rl.rlim_cur = rl.rlim_max = 1000;
+    if (setrlimit(RLIMIT_FSIZE, &rl) != 0) _exit(10);
+    signal(SIGXFSZ, SIG_IGN);  // as main() does: EFBIG instead of death
+    pj::AtomicFileWriter w;
+    std::string e;
+    if (!w.Open(path, false, &e)) _exit(11);
+    w.stream() << std::string(5000, 'x');
+    if (w.Commit(&e)) _exit(12);
+    if (e != "cannot write " + path + ": File too large") _exit(13);
+    _exit(0);
+  } catch (...) {
+    _exit(20);
+  }
+  CHECK(pjtest::WaitChild(pid) == 0);
+  CHECK(pjtest::Slurp(path) == "old\n");
+  CHECK(DirNames(tmp.path()) == std::vector<std::string>{"out.csv"});
+}
+
+TEST_CASE("store: SetAsideTail on a full disk leaves no empty or partial side file") {
+  // `check --repair` on a full disk left an empty MONTH.toml.torn behind.
+  pjtest::TempDir tmp;
+  const std::string month = tmp / "2026-11.toml";
+  const std::string side = month + ".torn";
+  const std::string content = "format = 1\n\n[[entry]]\nid = \"A\"\nnote = \"" + std::string(3000, 'n');
+  const size_t tail = content.find("[[entry]]");
+  auto repair_with_limit = [&](rlim_t limit) {
+    pjtest::Spit(month, content);
+    pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) try {
+      struct rlimit rl;
+      rl.rlim_cur = rl.rlim_max = limit;
+      if (setrlimit(RLIMIT_FSIZE, &rl) != 0) _exit(10);
+      signal(SIGXFSZ, SIG_IGN);  // as main() does: EFBIG instead of death
+      int fd = open(month.c_str(), O_RDWR | O_CLOEXEC);
+      size_t cut;
+      std::string s, e;
+      if (pj::SetAsideTail(fd, month, content, tail, &cut, &s, &e)) _exit(11);
+      if (e != "cannot write " + side + ": File too large; " + month + " is unchanged") _exit(12);
+      _exit(0);
+    } catch (...) {
+      _exit(20);
+    }
+    CHECK(pjtest::WaitChild(pid) == 0);
+    CHECK(pjtest::Slurp(month) == content);
+  };
+  repair_with_limit(1000);  // the side file is new: it goes again
+  CHECK_FALSE(pjtest::Exists(side));
+  repair_with_limit(0);     // not even the first byte fits
+  CHECK_FALSE(pjtest::Exists(side));
+  const std::string earlier = "# set aside by journal from " + month + "\n[[ent\n";
+  pjtest::Spit(side, earlier);
+  repair_with_limit(earlier.size() + 100);  // an older side file gets back its old length
+  CHECK(pjtest::Slurp(side) == earlier);
+}
+
+TEST_CASE("store: SetAsideTail does not follow a side file that is a link, nor write into an open directory") {
+  pjtest::TempDir tmp;
+  const std::string month = tmp / "2026-11.toml";
+  const std::string content = "format = 1\n\n[[ent";
+  pjtest::Spit(month, content);
+  pjtest::Spit(tmp / "victim", "victim\n");
+  REQUIRE(symlink((tmp / "victim").c_str(), (month + ".torn").c_str()) == 0);
+  int fd = open(month.c_str(), O_RDWR | O_CLOEXEC);
+  REQUIRE(fd >= 0);
+  size_t cut;
+  std::string side, err;
+  CHECK_FALSE(pj::SetAsideTail(fd, month, content, 12, &cut, &side, &err));
+  CHECK(err.find(month + ".torn is a symbolic link") == 0);
+  CHECK(pjtest::Slurp(tmp / "victim") == "victim\n");
+  CHECK(pjtest::Slurp(month) == content);
+  REQUIRE(unlink((month + ".torn").c_str()) == 0);
+
+  REQUIRE(chmod(tmp.path().c_str(), 0777) == 0);
+  CHECK_FALSE(pj::SetAsideTail(fd, month, content, 12, &cut, &side, &err));
+  CHECK(err.find("can be written by others") != std::string::npos);
+  CHECK_FALSE(pjtest::Exists(month + ".torn"));
+  CHECK(pjtest::Slurp(month) == content);
+  close(fd);
 }
