@@ -1,17 +1,12 @@
 // journal export: all or filtered entries as CSV or JSON, streamed month by
 // month so that memory stays flat however long the journal is.
 #include <CLI/CLI.hpp>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <set>
 
 #include "entry_output.h"
 #include "filter_options.h"
+#include "painjournal/store.h"
 
 namespace pj {
 
@@ -47,44 +42,27 @@ int CmdExport(const ExportOptions& o, Context& ctx) {
 
   // A file is written under a temporary name and renamed when complete, so
   // an error never leaves half an export in place of a good one. Devices
-  // and pipes (-o /dev/null) are written directly.
-  std::ofstream file;
+  // and pipes (-o /dev/null) are written directly. Streamed: memory stays
+  // flat however large the export.
+  AtomicFileWriter file;
   std::ostream* out = ctx.out;
-  std::string tmp;
   if (!o.output.empty() && o.output != "-") {
-    struct stat st;
-    bool special = stat(o.output.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
-    std::string target = special ? o.output : o.output + ".tmp-" + std::to_string(getpid());
-    if (!special) tmp = target;
-    // Health data: the export is created 0600, like the journal.
-    int fd = open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) return Fail(ctx, kExitFailure, "cannot write " + o.output + ": " + std::strerror(errno));
-    close(fd);
-    file.open(target, std::ios::out | std::ios::binary | std::ios::trunc);
-    if (!file) return Fail(ctx, kExitFailure, "cannot write " + o.output);
-    out = &file;
+    if (!file.Open(o.output, true, &err)) return Fail(ctx, kExitFailure, err);
+    out = &file.stream();
   }
-  auto fail = [&](const std::string& message) {
-    if (!tmp.empty()) unlink(tmp.c_str());
-    return Fail(ctx, kExitFailure, message);
-  };
   Style plain;
   EntryWriter w(*out, format, std::vector<std::string>(factors.begin(), factors.end()), o.raw, plain);
   w.Begin();
   bool ok = ScanMonths(ctx.journal, f, [&](std::vector<Entry>& month) { w.Write(month); }, &problems, &err);
-  if (!ok) return fail(err);
+  if (!ok) return Fail(ctx, kExitFailure, err);  // the temporary goes with `file`
   w.End();
   WarnProblems(ctx, problems);
-  if (out == &file) file.close();
-  if (!*out) return fail("cannot write " + (o.output.empty() ? "the output" : o.output));
-  if (!tmp.empty()) {
-    int fd = open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
-    bool synced = fd >= 0 && fsync(fd) == 0;
-    if (fd >= 0) close(fd);
-    if (!synced || rename(tmp.c_str(), o.output.c_str()) != 0)
-      return fail("cannot write " + o.output + ": " + std::strerror(errno));
+  if (out == &file.stream()) {
+    if (!file.Commit(&err)) return Fail(ctx, kExitFailure, err);
+  } else if (!out->flush()) {
+    return Fail(ctx, kExitFailure, "cannot write the output");
   }
-  if (!ctx.quiet && out == &file)
+  if (!ctx.quiet && out != ctx.out)
     *ctx.err << "Exported " << w.count() << (w.count() == 1 ? " entry" : " entries") << " to " << o.output << "\n";
   return StrictStatus(ctx, o.strict, problems);
 }

@@ -117,7 +117,7 @@ limit stops the write half way); -o /dev/null writes to the device.
   $ journal export -o backup.csv 2>/dev/null; cp backup.csv backup.before
   $ for i in $(seq 1 40); do journal -q add neck 3 --note "$(head -c 200 /dev/zero | tr '\0' n)" --at "$i minutes ago"; done
   $ (ulimit -f 4; journal export -o backup.csv)
-  journal: cannot write backup.csv
+  journal: cannot write backup.csv: File too large
   [1]
   $ cmp backup.csv backup.before && echo "previous export intact"; ls backup.csv*
   previous export intact

@@ -18,3 +18,36 @@ started.
   $ for i in $(seq 1 30); do journal -q add neck 3 --note "sig $i" & pid=$!; kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; done; true
   $ journal check | sed -E 's/[0-9]+ entr(y|ies)/N entries/'
   Checked 1 file, N entries: no problems.
+
+A repair that cannot write the side file (the disk is full; here the file
+size limit) leaves the month file as it was and no side file behind: it
+used to leave an empty or partial MONTH.toml.torn.
+
+  $ printf '\n[[entry]]\nid = "01TORN"\nnote = "%s' "$(head -c 3000 /dev/zero | tr '\0' t)" >> journal/2026-11.toml
+  $ cp journal/2026-11.toml torn.before
+  $ (ulimit -f 1; journal check --repair)
+  journal: cannot write $TMP/journal/2026-11.toml.torn: File too large; $TMP/journal/2026-11.toml is unchanged
+  [1]
+  $ cmp torn.before journal/2026-11.toml && echo unchanged; ls journal
+  unchanged
+  2026-11.toml
+  $ journal -q check --repair; ls journal; journal check | sed -E 's/[0-9]+ entr(y|ies)/N entries/'
+  $TMP/journal/2026-11.toml: moved the torn last entry (3032 bytes) to $TMP/journal/2026-11.toml.torn
+  2026-11.toml
+  2026-11.toml.torn
+  Checked 1 file, N entries: no problems.
+
+An export that cannot be written says which file and why, and leaves the
+previous export as it was, with no temporary file behind.
+
+  $ journal export -o backup.csv 2>/dev/null; cp backup.csv backup.before
+  $ for i in $(seq 1 10); do journal -q add neck 3 --note "$(head -c 200 /dev/zero | tr '\0' n)" --at "$i minutes ago"; done
+  $ (ulimit -f 2; journal export -o backup.csv)
+  journal: cannot write backup.csv: File too large
+  [1]
+  $ cmp backup.csv backup.before && echo "previous export intact"; ls backup.csv*
+  previous export intact
+  backup.csv
+  $ journal export -o missing/x.csv
+  journal: cannot write missing/x.csv: No such file or directory
+  [1]
