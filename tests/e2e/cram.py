@@ -3,7 +3,7 @@
 
 Usage:
   python3 cram.py --binary PATH/journal --examples DIR [--timeout SECS]
-                  [--keep-tmp] [--update] FILE.t [FILE.t ...]
+                  [--env NAME=VALUE ...] [--keep-tmp] [--update] FILE.t [FILE.t ...]
 
 Format of a .t file:
   * Lines not starting with two spaces are comments (prose) and are ignored.
@@ -22,7 +22,8 @@ Format of a .t file:
 
 All commands of one file run in ONE bash process (variables, cd and functions
 carry over), in a fresh temporary directory with a clean environment (see
-make_env), stdin from /dev/null.  Like cram, a single script is written in
+make_env, plus each --env NAME=VALUE: how the build sizes a test), stdin
+from /dev/null.  Like cram, a single script is written in
 which every command is followed by an `echo "SALT $? INDEX"` marker; its
 merged output is split at the markers.  Failing files are reported as a
 unified diff of the .t file (expected) against the file as it would look
@@ -130,7 +131,7 @@ def align(expected, actual):
     return out
 
 
-def make_env(tmp, binary, bindir, testdir, examples):
+def make_env(tmp, binary, bindir, testdir, examples, extra=()):
     path = os.environ.get("PATH", os.defpath)
     env = {
         "PATH": os.pathsep.join(p for p in (bindir, os.path.dirname(binary), path) if p),
@@ -144,6 +145,9 @@ def make_env(tmp, binary, bindir, testdir, examples):
     for key in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
         if key in os.environ:
             env[key] = os.environ[key]
+    for item in extra:
+        key, _, value = item.partition("=")
+        env[key] = value
     return env
 
 
@@ -178,7 +182,7 @@ def run_file(path, args):
         with open(script_path, "w", encoding="utf-8") as f:
             f.write(script)
         env = make_env(tmp, args.binary, bindir, os.path.dirname(os.path.abspath(path)),
-                       args.examples)
+                       args.examples, args.env)
         proc = subprocess.Popen(["bash", script_path], cwd=tmp, env=env,
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                 stderr=subprocess.STDOUT, start_new_session=True)
@@ -223,12 +227,17 @@ def main(argv=None):
     ap.add_argument("--binary", required=True, help="journal binary under test")
     ap.add_argument("--examples", required=True, help="examples directory ($EXAMPLES)")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per file")
+    ap.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
+                    help="set a variable for the tests (repeatable)")
     ap.add_argument("--keep-tmp", action="store_true", help="keep temp dirs")
     ap.add_argument("--update", action="store_true", help="rewrite .t files with actual output")
     ap.add_argument("files", nargs="+", metavar="FILE.t")
     args = ap.parse_args(argv)
     args.binary = os.path.abspath(args.binary)
     args.examples = os.path.abspath(args.examples)
+    for item in args.env:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*=.*", item, re.S):
+            ap.error(f"--env {item!r} is not NAME=VALUE")
     if not os.access(args.binary, os.X_OK):
         ap.error(f"--binary {args.binary} is not executable")
     failed = 0

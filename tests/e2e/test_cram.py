@@ -184,6 +184,13 @@ class CramTest(unittest.TestCase):
         self.addCleanup(os.environ.pop, "ASAN_OPTIONS")
         self.assertPasses(self.write("asan.t", "  $ echo $ASAN_OPTIONS\n  detect_leaks=0\n"))
 
+    def test_env_sets_a_variable(self):
+        r = self.cram("--env", "A=1", "--env", "B=x=y", self.write("env2.t", "  $ echo \"$A $B\"\n  1 x=y\n"))
+        self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+        r = self.cram("--env", "not a name", self.write("env3.t", "  $ true\n"))
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("is not NAME=VALUE", r.stderr)
+
 
 if __name__ == "__main__":
     unittest.main()
