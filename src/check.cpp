@@ -57,7 +57,7 @@ bool RepairTornTail(const MonthFile& m, std::string* side_path, size_t* moved, s
   LockedFile file;
   if (!file.Open(m.path, O_RDWR, 10000, err)) return false;
   std::string text;
-  if (!ReadFile(m.path, &text, err)) return false;
+  if (!ReadJournalFile(m.path, &text, err)) return false;
   MonthData data;
   ParseMonth(text, m.path, &data);
   if (!data.torn_tail) return true;

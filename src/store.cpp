@@ -121,7 +121,7 @@ bool PrepareTail(const LockedFile& file, off_t* size, std::string* prefix, std::
   ssize_t got = pread(file.fd(), tail, want, *size - static_cast<off_t>(want));
   if (got == static_cast<ssize_t>(want) && EndsWithEndSeal(std::string_view(tail, want))) return true;
   std::string content;
-  if (!ReadFile(file.path(), &content, err)) return false;
+  if (!ReadJournalFile(file.path(), &content, err)) return false;
   MonthData data;
   ParseMonth(content, file.path(), &data);
   if (!data.not_appendable.empty()) {
