@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "painjournal/store.h"
+#include "painjournal/toml_safe.h"
 #include "painjournal/util.h"
 
 namespace pj {
@@ -66,11 +67,10 @@ bool Aliases(const std::string& path, const toml::node& n, const std::string& wh
 bool ParseConfig(const std::string& text, const std::string& path, const std::string& home, Config* cfg,
                  std::string* err) {
   toml::table root;
-  try {
-    root = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    *err = path + ":" + std::to_string(e.source().begin.line) + ":" + std::to_string(e.source().begin.column) +
-           ": " + std::string(e.description());
+  toml::source_position pos{};
+  std::string msg;
+  if (!ParseTomlSafely(text, &root, &pos, &msg, path)) {
+    *err = path + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": " + msg;
     return false;
   }
   cfg->path = path;

@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "painjournal/month_layout.h"
+#include "painjournal/toml_safe.h"
 #include "painjournal/util.h"
 
 namespace pj {
@@ -539,15 +540,9 @@ RawValue FromNode(const toml::node& n) {
 bool ParseDocument(std::string_view text, const std::string& file, int line_offset, bool allow_format,
                    MonthData* out, std::vector<RawEntry>* raws, toml::source_position* err_pos,
                    std::string* err_msg) {
-  // Debian builds toml++ with exceptions: a parse error is thrown.
+  // Through the guard: toml++ 3.3.0 has undefined paths on some input.
   toml::table root;
-  try {
-    root = toml::parse(text);
-  } catch (const toml::parse_error& e) {
-    *err_pos = e.source().begin;
-    *err_msg = std::string(e.description());
-    return false;
-  }
+  if (!ParseTomlSafely(text, &root, err_pos, err_msg)) return false;
   for (const auto& [key, node] : root) {
     auto pos = node.source().begin;
     int line = static_cast<int>(pos.line) + line_offset;

@@ -182,3 +182,15 @@ TOML structure, so `--repair` has nothing to cut and the entry loads.
   01M7YN 2
   $ journal export --format json 2>/dev/null | grep -o '"note":"[^"]*'
   "note":"an old one:\n[[entry]]\nat = 2026-10-01T08:00:00+02:00\n
+
+Hostile structure costs a problem, not the process: a dotted key of 100,000
+parts made toml++ recurse until the stack overflowed (exit 139); and
+toml++ 3.3.0 reaches undefined behaviour on some characters outside strings
+(its issue 190). Both are ordinary problems with a place now.
+
+  $ $PYTHON -c "open('journal/2026-09.toml','w').write('format = 1\nx'+'.a'*100000+' = 1\n')"
+  $ journal check | grep 2026-09
+  $TMP/journal/2026-09.toml:2:1024: tables, arrays and dotted keys nest deeper than 512 levels here; a month file nests 3
+  $ printf 'format = 1\n[[entry]]\nat = 2026-08-01T10:00:00+02:00\nsite = \302\247\n' > journal/2026-08.toml
+  $ journal check | grep 2026-08 | cut -d: -f1-3
+  $TMP/journal/2026-08.toml:4:8
