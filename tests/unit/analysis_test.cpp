@@ -8,6 +8,7 @@
 
 #include "painjournal/analysis.h"
 #include "painjournal/analysis_render.h"
+#include "test_util.h"
 
 using namespace pj;
 
@@ -485,18 +486,6 @@ TEST_CASE("analysis: showing some sites recomputes the all-sites row over them")
 
 namespace {
 
-// True when `text` can go to a terminal as it is: no C0 byte but the
-// newlines that end lines, no DEL, no C1 (U+0080-U+009F as UTF-8, or a lone
-// byte 0x80-0x9F). The check does not use Visible, the function under test.
-bool TerminalSafe(const std::string& text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    const unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
-    if (c == 0xC2 && next >= 0x80 && next <= 0x9F) return false;
-  }
-  return true;
-}
 
 // `text` without the ANSI codes of `s`, our own colours.
 std::string WithoutStyle(std::string text, const TextStyle& s) {
@@ -556,7 +545,7 @@ TEST_CASE("analysis text: names from a file reach the terminal only as visible e
   for (const TextStyle& style : {TextStyle{}, colour}) {
     const std::string text = AnalysisText(a, style);
     INFO(text);
-    CHECK(TerminalSafe(WithoutStyle(text, style)));
+    CHECK(pjtest::TerminalSafe(WithoutStyle(text, style)));
     const bool has_bold = text.find("\x1b[1m") != std::string::npos;
     CHECK(has_bold == !style.bold.empty());  // our colours stay
   }

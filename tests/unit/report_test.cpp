@@ -8,6 +8,7 @@
 
 #include "painjournal/report.h"
 #include "painjournal/report_render.h"
+#include "test_util.h"
 
 using namespace pj;
 
@@ -214,19 +215,6 @@ TEST_CASE("report: a site that went quiet still shows, and arrows follow the num
 
 namespace {
 
-// True when `text` can go to a terminal as it is: no C0 byte but the
-// newlines that end lines, no DEL, no C1 (U+0080-U+009F as UTF-8, or a lone
-// byte 0x80-0x9F). The check does not use Visible, the function under test.
-bool TerminalSafe(const std::string& text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    const unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
-    if (c == 0xC2 && next >= 0x80 && next <= 0x9F) return false;
-  }
-  return true;
-}
-
 // Two weeks (newest first) whose every name is hostile: sites in the table
 // and the trend, actions, an open follow-up, a finding.
 std::vector<WeekReport> HostileWeeks() {
@@ -263,7 +251,7 @@ TEST_CASE("report text and HTML: names from a file appear only as visible escape
   const std::vector<WeekReport> ws = HostileWeeks();
   const std::string text = ReportText(ws, AnalysisParams{});
   INFO(text);
-  CHECK(TerminalSafe(text));
+  CHECK(pjtest::TerminalSafe(text));
   CHECK(text.find("  neck\\e[2J        ▅") != std::string::npos);  // padded by what is shown
   CHECK(text.find("jaw\\u009b31m\\r") != std::string::npos);
   CHECK(text.find("massage\\e]52;c;cHduZWQ=\\x07") != std::string::npos);
@@ -274,10 +262,10 @@ TEST_CASE("report text and HTML: names from a file appear only as visible escape
   std::string coloured = ReportText(ws, AnalysisParams{}, colour);
   for (const std::string& code : {colour.bold, colour.reset})
     for (size_t p; (p = coloured.find(code)) != std::string::npos;) coloured.erase(p, code.size());
-  CHECK(TerminalSafe(coloured));
+  CHECK(pjtest::TerminalSafe(coloured));
 
   const std::string html = ReportHtml(ws, AnalysisParams{}, T("2026-11-21T10:00:00+01:00"));
-  CHECK(TerminalSafe(html));
+  CHECK(pjtest::TerminalSafe(html));
   CHECK(html.find("<td>neck\\e[2J</td>") != std::string::npos);
   CHECK(html.find(">neck\\e[2J</text>") != std::string::npos);  // the chart's legend
 

@@ -145,4 +145,17 @@ inline long long NowMs() {
   return static_cast<long long>(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
+// True when `text` can go to a terminal as it is: no C0 byte but the
+// newlines that end lines, no DEL, no C1 (U+0080-U+009F as UTF-8, or a lone
+// byte 0x80-0x9F). The check does not use Visible, the function under test.
+inline bool TerminalSafe(const std::string& text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    if ((c < 0x20 && c != '\n') || c == 0x7F) return false;
+    if (c == 0xC2 && next >= 0x80 && next <= 0x9F) return false;
+  }
+  return true;
+}
+
 }  // namespace pjtest
