@@ -156,6 +156,26 @@ class Scanner {
 
 std::vector<EntrySpan> ScanEntries(std::string_view text) { return Scanner(text).Run(); }
 
+std::vector<EntrySpan> ScanHeaderLines(std::string_view text) {
+  std::vector<EntrySpan> out;
+  int line = 1;
+  for (size_t pos = 0; pos < text.size(); ++line) {
+    size_t eol = text.find('\n', pos);
+    size_t end = eol == std::string_view::npos ? text.size() : eol;
+    std::string_view t = TrimLine(text.substr(pos, end - pos));
+    std::string_view rest;
+    if (IsEntryHeaderLine(t, &rest) || (eol == std::string_view::npos && IsCutHeaderLine(t))) {
+      EntrySpan span;
+      span.offset = pos;
+      span.line = line;
+      span.cut_header = eol == std::string_view::npos && !IsEntryHeaderLine(t, &rest);
+      out.push_back(span);
+    }
+    pos = end + 1;
+  }
+  return out;
+}
+
 bool EndsWithEndSeal(std::string_view text) {
   size_t k = text.size();
   bool newline = false;

@@ -475,6 +475,7 @@ void FinishEntries(std::vector<RawEntry>* raws, const std::string& file, MonthDa
     if (!r.begun || r.ended) continue;
     if (i + 1 == raws->size() && !out->torn_tail) {
       out->torn_tail = true;
+      out->torn_sealed = true;
       out->tail_offset = r.offset;
       out->problems.push_back(Problem{file, r.line, r.col,
                                       "the last entry is not loaded: it has `# begin` but no `# end` line, so its "
@@ -535,6 +536,34 @@ RawValue FromNode(const toml::node& n) {
   return Unsupported{"an unsupported value"};
 }
 
+// The raw entries of the tables of `entry`, in file order.
+void AddTables(const toml::array& items, int line_offset, std::vector<RawEntry>* raws) {
+  for (const auto& item : items) {
+    const toml::table& t = *item.as_table();
+    RawEntry r;
+    r.line = static_cast<int>(t.source().begin.line) + line_offset;
+    r.col = static_cast<int>(t.source().begin.column);
+    for (const auto& [k, v] : t) {
+      RawField f;
+      f.key = std::string(k.str());
+      f.line = static_cast<int>(v.source().begin.line) + line_offset;
+      f.col = static_cast<int>(v.source().begin.column);
+      f.value = FromNode(v);
+      r.fields.push_back(std::move(f));
+    }
+    raws->push_back(std::move(r));
+  }
+}
+
+// True for what [[entry]] headers make: a non-empty array of tables that are
+// not inline. Only that may be followed by another [[entry]].
+bool IsArrayOfHeaderTables(const toml::node& node) {
+  if (!node.is_array_of_tables() || node.as_array()->empty()) return false;
+  for (const auto& item : *node.as_array())
+    if (item.as_table()->is_inline()) return false;
+  return true;
+}
+
 // Parses a complete TOML document; entries and problems are appended.
 // `line_offset` maps lines of a chunk back to the file.
 bool ParseDocument(std::string_view text, const std::string& file, int line_offset, bool allow_format,
@@ -552,30 +581,17 @@ bool ParseDocument(std::string_view text, const std::string& file, int line_offs
       } else {
         out->problems.push_back(Problem{file, line, static_cast<int>(pos.column), "format must be an integer (1)"});
       }
-    } else if (key == "entry" && node.is_array_of_tables()) {
-      const auto& items = *node.as_array();
-      if (!items.empty() && items[0].as_table()->is_inline() && out->not_appendable.empty()) {
-        out->problems.push_back(Problem{file, line, static_cast<int>(pos.column),
-                                        "entries written as `entry = [ {...} ]` cannot be followed by the [[entry]] "
-                                        "tables that `journal add` appends; rewrite them as [[entry]] tables "
-                                        "(journal edit)"});
-        out->not_appendable = FormatProblem(out->problems.back());
-      }
-      for (const auto& item : *node.as_array()) {
-        const toml::table& t = *item.as_table();
-        RawEntry r;
-        r.line = static_cast<int>(t.source().begin.line) + line_offset;
-        r.col = static_cast<int>(t.source().begin.column);
-        for (const auto& [k, v] : t) {
-          RawField f;
-          f.key = std::string(k.str());
-          f.line = static_cast<int>(v.source().begin.line) + line_offset;
-          f.col = static_cast<int>(v.source().begin.column);
-          f.value = FromNode(v);
-          r.fields.push_back(std::move(f));
-        }
-        raws->push_back(std::move(r));
-      }
+    } else if (key == "entry" && !IsArrayOfHeaderTables(node)) {
+      // `entry = [ {...} ]`, `entry = []`, `[entry]`, `entry = 5`: valid TOML
+      // (the inline tables load), but TOML allows no [[entry]] after them.
+      out->problems.push_back(Problem{file, line, static_cast<int>(pos.column),
+                                      "`entry` here is not a list of [[entry]] tables, so the [[entry]] tables that "
+                                      "`journal add` appends cannot follow it; rewrite the entries as [[entry]] "
+                                      "tables (journal edit)"});
+      if (out->not_appendable.empty()) out->not_appendable = FormatProblem(out->problems.back());
+      if (node.is_array_of_tables()) AddTables(*node.as_array(), line_offset, raws);
+    } else if (key == "entry") {
+      AddTables(*node.as_array(), line_offset, raws);
     } else {
       out->problems.push_back(Problem{file, line, static_cast<int>(pos.column),
                                       "unknown top-level key '" + std::string(key.str()) +
@@ -617,35 +633,71 @@ void ParseMonthToml(std::string_view text, const std::string& file, MonthData* o
     FinishEntries(&raws, file, out);
     return;
   }
-  // The document does not parse as a whole: parse each entry on its own so
-  // that one bad entry costs only itself. Chunks: the preamble, then one
-  // per entry header.
+  // The document does not parse as a whole, so its structure cannot be
+  // trusted (an unclosed """ pairs with a later one). Salvage: parse the
+  // preamble, then each piece that starts at a line that looks like an
+  // entry header, on its own, so that one bad entry costs only itself. A
+  // piece that fails is joined with the pieces after it that fail too (a
+  // pasted `[[entry]]` inside a multi-line note splits one valid entry in
+  // two); a piece that parses alone is never absorbed into another.
   out->problems.clear();
   out->not_appendable.clear();
   raws.clear();
-  for (size_t i = 0; i <= spans.size(); ++i) {
-    size_t begin = i == 0 ? 0 : spans[i - 1].offset;
-    size_t end = i < spans.size() ? spans[i].offset : text.size();
-    int first_line = i == 0 ? 0 : spans[i - 1].line - 1;
+  const std::vector<EntrySpan> pieces = ScanHeaderLines(text);
+  auto piece_end = [&](size_t i) { return i + 1 < pieces.size() ? pieces[i + 1].offset : text.size(); };
+  auto parses = [&](size_t begin, size_t end) {
+    MonthData scratch;
+    std::vector<RawEntry> scratch_raws;
+    toml::source_position pos{};
+    std::string msg;
+    return ParseDocument(text.substr(begin, end - begin), file, 0, false, &scratch, &scratch_raws, &pos, &msg);
+  };
+  const size_t preamble_end = pieces.empty() ? text.size() : pieces[0].offset;
+  if (!ParseDocument(text.substr(0, preamble_end), file, 0, true, out, &raws, &err_pos, &err_msg))
+    out->problems.push_back(
+        Problem{file, static_cast<int>(err_pos.line), static_cast<int>(err_pos.column), err_msg});
+  std::vector<bool> alone(pieces.size());
+  for (size_t i = 0; i < pieces.size(); ++i) alone[i] = parses(pieces[i].offset, piece_end(i));
+  constexpr size_t kMaxJoin = 16;
+  for (size_t i = 0; i < pieces.size();) {
+    size_t k = 1;  // pieces i .. i+k-1 form the chunk
+    if (!alone[i]) {
+      for (size_t j = i + 1; j < pieces.size() && j - i < kMaxJoin && !alone[j]; ++j)
+        if (parses(pieces[i].offset, piece_end(j))) {
+          k = j - i + 1;
+          break;
+        }
+    }
+    const size_t begin = pieces[i].offset, end = piece_end(i + k - 1);
+    const int first_line = pieces[i].line - 1;
+    const bool last = i + k == pieces.size();
     std::string_view chunk = text.substr(begin, end - begin);
     std::vector<RawEntry> chunk_raws;
-    const bool last = i == spans.size() && i > 0;
-    if (!ParseDocument(chunk, file, first_line, i == 0, out, &chunk_raws, &err_pos, &err_msg)) {
+    if (!ParseDocument(chunk, file, first_line, false, out, &chunk_raws, &err_pos, &err_msg)) {
       out->problems.push_back(Problem{file, static_cast<int>(err_pos.line) + first_line,
                                       static_cast<int>(err_pos.column),
-                                      err_msg + (i == 0 ? "" : last ? "; the last entry is not loaded (cut short?)"
-                                                                    : "; this entry is not loaded")});
+                                      err_msg + (last ? "; the last entry is not loaded (cut short?)"
+                                                      : "; this entry is not loaded")});
       if (last) {
+        const std::vector<EntrySpan> seal = ScanEntries(chunk);
         out->torn_tail = true;
         out->tail_offset = begin;
+        out->torn_sealed = !seal.empty() && seal[0].begun && !seal[0].ended;
       }
+      i += k;
       continue;
     }
-    if (i > 0 && chunk_raws.size() != 1) {
+    if (chunk_raws.size() != 1)
       out->problems.push_back(Problem{file, first_line + 1, 1, "expected one [[entry]] table here"});
+    // The chunk is valid TOML: its own structure says where its entry is sealed.
+    const std::vector<EntrySpan> seal = ScanEntries(chunk);
+    if (!chunk_raws.empty() && !seal.empty()) {
+      EntrySpan span = seal[0];
+      span.offset += begin;
+      MarkSpan(span, &chunk_raws.front());
     }
-    if (i > 0 && !chunk_raws.empty()) MarkSpan(spans[i - 1], &chunk_raws.front());
     for (auto& r : chunk_raws) raws.push_back(std::move(r));
+    i += k;
   }
   FinishEntries(&raws, file, out);
 }
@@ -655,6 +707,7 @@ void ParseMonth(std::string_view text, const std::string& file, MonthData* out) 
     // A crash while the file was being created: nothing but part of its header.
     *out = MonthData{};
     out->torn_tail = true;
+    out->torn_sealed = true;  // only the program writes that header
     out->tail_offset = 0;
     out->problems.push_back(
         Problem{file, 1, 1, "the file holds only part of its header (its first write was cut short); no entries"});

@@ -41,6 +41,11 @@ struct EntrySpan {
 // Every [[entry]] header at the top level of `text`, in file order.
 std::vector<EntrySpan> ScanEntries(std::string_view text);
 
+// Every line that looks like an entry header, whatever the structure
+// around it: for salvaging a file that does not parse, whose structure
+// cannot be trusted. `begun` and `ended` are not set.
+std::vector<EntrySpan> ScanHeaderLines(std::string_view text);
+
 // True when `text`, less trailing blank space, ends with an end-seal line
 // and a newline follows it: the last append of the program is complete.
 // Meant for the last few bytes of a file, read without parsing the rest.

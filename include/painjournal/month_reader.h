@@ -28,6 +28,12 @@ struct MonthData {
   // leaves. It starts at byte `tail_offset` and is not loaded.
   bool torn_tail = false;
   size_t tail_offset = 0;
+  // The torn tail is certainly a cut write of the program's own: a sealed
+  // entry without its `# end`, or part of the file header. Otherwise it is
+  // judged by content (it does not parse, or has no `at`) and may be a
+  // hand edit; `add` then sets it aside only when the file also lacks its
+  // final newline, as before the seals.
+  bool torn_sealed = false;
   // Why an [[entry]] table cannot be appended to this file as it is
   // (`FILE:LINE:COL: message`, also among the problems); "" when it can.
   std::string not_appendable;

@@ -155,9 +155,9 @@ A month written as an inline array of entries is valid TOML, but an
   $ printf 'format = 1\nentry = [ { id = "A", at = 2026-10-01T10:00:00+02:00, site = "neck", intensity = 3 } ]\n' > journal/2026-10.toml
   $ cp journal/2026-10.toml before
   $ journal check | grep 2026-10
-  $TMP/journal/2026-10.toml:2:9: entries written as `entry = [ {...} ]` cannot be followed by the [[entry]] tables that `journal add` appends; rewrite them as [[entry]] tables (journal edit)
+  $TMP/journal/2026-10.toml:2:9: `entry` here is not a list of [[entry]] tables, so the [[entry]] tables that `journal add` appends cannot follow it; rewrite the entries as [[entry]] tables (journal edit)
   $ journal add neck 4 --at 2026-10-02T10:00
-  journal: $TMP/journal/2026-10.toml:2:9: entries written as `entry = [ {...} ]` cannot be followed by the [[entry]] tables that `journal add` appends; rewrite them as [[entry]] tables (journal edit)
+  journal: $TMP/journal/2026-10.toml:2:9: `entry` here is not a list of [[entry]] tables, so the [[entry]] tables that `journal add` appends cannot follow it; rewrite the entries as [[entry]] tables (journal edit)
   [1]
   $ cmp before journal/2026-10.toml && echo unchanged
   unchanged
@@ -194,3 +194,17 @@ toml++ 3.3.0 reaches undefined behaviour on some characters outside strings
   $ printf 'format = 1\n[[entry]]\nat = 2026-08-01T10:00:00+02:00\nsite = \302\247\n' > journal/2026-08.toml
   $ journal check | grep 2026-08 | cut -d: -f1-3
   $TMP/journal/2026-08.toml:4:8
+
+A hand edit that leaves a multi-line string unclosed costs only its own
+entry: the entries after it still load, and `add` moves nothing aside (a
+torn tail judged by its content alone is set aside by `add` only when the
+file also lacks its final newline; `check --repair` is the way for it).
+
+  $ rm -r journal && journal -q add neck 3 --at 2026-11-01T08:00
+  $ printf '\n[[entry]]\nid = "A"\nat = 2026-11-02T08:00:00+01:00\nnote = """closing quotes deleted\n\n[[entry]]\nid = "B"\nat = 2026-11-03T08:00:00+01:00\nsite = "neck"\nintensity = 4\n\n[[entry]]\nid = "C"\nat = 2026-11-04T08:00:00+01:00\nnote = """\ntwo lines\n"""\n' >> journal/2026-11.toml
+  $ journal -q add neck 5 --at 2026-11-05T08:00 2>&1; ls journal; journal export 2>/dev/null | $PYTHON -c 'import csv,sys; [print(r["id"][:6], r["intensity"]) for r in csv.DictReader(sys.stdin)]'
+  2026-11.toml
+  01M7YN 3
+  B 4
+  C 
+  01M7YN 5

@@ -812,7 +812,14 @@ TEST_CASE("month_reader: an entry array written inline cannot be appended to") {
   REQUIRE(d.problems.size() == 1);
   CHECK(d.problems[0].line == 4);
   CHECK(d.not_appendable == pj::FormatProblem(d.problems[0]));
-  CHECK(d.not_appendable.find("rewrite them as [[entry]] tables") != std::string::npos);
+  CHECK(d.not_appendable.find("rewrite the entries as [[entry]] tables") != std::string::npos);
+  // Every other `entry` that is not [[entry]] tables blocks an append too.
+  for (const char* form : {"entry = []\n", "[entry]\nat = 2026-11-01T10:00:00+01:00\n", "entry = 5\n"}) {
+    pj::MonthData other;
+    pj::ParseMonth(Header() + form, kFile, &other);
+    CAPTURE(form);
+    CHECK_FALSE(other.not_appendable.empty());
+  }
   pj::MonthData fine;
   pj::ParseMonth(Header() + "\n" + kEntryA, kFile, &fine);
   CHECK(fine.not_appendable.empty());
@@ -863,6 +870,29 @@ TEST_CASE("month_reader: seals") {
     pj::ParseMonth(Header().substr(0, Header().size() - 3), kFile, &d);
     CHECK(d.torn_tail);
     CHECK(d.tail_offset == 0);
+    CHECK(d.problems.size() == 1);
+  }
+}
+
+TEST_CASE("month_reader: an unclosed multi-line string costs only its own entry") {
+  // Review of issue 7: the structural split paired an unclosed """ with the
+  // next one in the file, so valid entries after it stopped loading and the
+  // next add set them aside. Salvage now parses pieces on their own and
+  // joins only pieces that fail alone.
+  const std::string a = "[[entry]]\nid = \"A\"\nat = 2026-11-01T10:00:00+01:00\nnote = \"\"\"closing quotes deleted\n";
+  const std::string b = "[[entry]]\nid = \"B\"\nat = 2026-11-02T10:00:00+01:00\nsite = \"neck\"\nintensity = 3\n";
+  const std::string c = "[[entry]]\nid = \"C\"\nat = 2026-11-03T10:00:00+01:00\nnote = \"\"\"\ntwo lines\n\"\"\"\n";
+  const std::string c_pasted =
+      "[[entry]]\nid = \"C\"\nat = 2026-11-03T10:00:00+01:00\nnote = \"\"\"\n[[entry]]\nat = 2026-10-01T10:00:00+02:00\n\"\"\"\n";
+  for (const std::string& last : {c, c_pasted}) {
+    const std::string text = Header() + "\n" + a + "\n" + b + "\n" + last;
+    pj::MonthData d;
+    pj::ParseMonth(text, kFile, &d);
+    INFO(text << "\n" << pjtest::ProblemsText(d.problems));
+    REQUIRE(d.entries.size() == 2);
+    CHECK(d.entries[0].id == "B");
+    CHECK(d.entries[1].id == "C");
+    CHECK_FALSE(d.torn_tail);
     CHECK(d.problems.size() == 1);
   }
 }
