@@ -128,8 +128,31 @@ std::vector<Fault> AfterLineEndingBackslash(std::string_view text, const std::ve
   return found;
 }
 
+// OffsetOf for many positions: the start of every line is found once, so a
+// month with thousands of strings costs one pass, not one per string.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text) : text_(text) {
+    starts_.push_back(TextStart(text));
+    for (size_t i = starts_[0]; i < text.size(); ++i)
+      if (text[i] == '\n') starts_.push_back(i + 1);
+  }
+  size_t Offset(const toml::source_position& pos) const {
+    if (pos.line == 0 || pos.line > starts_.size()) return text_.size();
+    size_t i = starts_[pos.line - 1];
+    for (toml::source_index col = 1; col < pos.column && i < text_.size() && text_[i] != '\n'; ++col)
+      i += Step(text_, i);
+    return i;
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<size_t> starts_;
+};
+
 // The byte ranges of the """ strings among the values of `root`.
 std::vector<std::pair<size_t, size_t>> MultiLineBasicStrings(std::string_view text, const toml::table& root) {
+  const LineIndex index(text);
   std::vector<std::pair<size_t, size_t>> ranges;
   std::vector<const toml::node*> todo{&root};  // no recursion: tables may nest deeply
   while (!todo.empty()) {
@@ -140,8 +163,8 @@ std::vector<std::pair<size_t, size_t>> MultiLineBasicStrings(std::string_view te
     } else if (const toml::array* a = n->as_array()) {
       for (const auto& v : *a) todo.push_back(&v);
     } else if (n->is_string()) {
-      size_t b = OffsetOf(text, n->source().begin);
-      if (text.substr(b, 3) == "\"\"\"") ranges.emplace_back(b, OffsetOf(text, n->source().end));
+      size_t b = index.Offset(n->source().begin);
+      if (text.substr(b, 3) == "\"\"\"") ranges.emplace_back(b, index.Offset(n->source().end));
     }
   }
   return ranges;
