@@ -128,7 +128,10 @@ bool PrepareTail(const LockedFile& file, off_t* size, std::string* prefix, std::
     *err = data.not_appendable;
     return false;
   }
-  if (data.torn_tail) {
+  // A cut append of ours is set aside for sure; a last entry that is only
+  // judged torn by its content (it may be a hand edit) only when the file
+  // also lacks its final newline, as every write of ours ends in one.
+  if (data.torn_tail && (data.torn_sealed || content.back() != '\n')) {
     size_t cut;
     std::string side;
     if (!SetAsideTail(file.fd(), file.path(), content, data.tail_offset, &cut, &side, err)) return false;
@@ -183,7 +186,9 @@ bool EnsureDir(const std::string& dir, std::string* err) {
   }
   size_t slash = dir.find_last_of('/');
   if (slash != std::string::npos && slash > 0 && !MakeParents(dir.substr(0, slash), err)) return false;
-  if (mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) {
+  if (mkdir(dir.c_str(), 0700) == 0) {
+    chmod(dir.c_str(), 0700);  // whatever the umask
+  } else if (errno != EEXIST) {
     *err = Errno("cannot create journal directory", dir);
     return false;
   }
@@ -225,7 +230,8 @@ bool OpenJournalFile(const std::string& path, int flags, UniqueFd* fd, std::stri
   const std::string verb = (flags & O_ACCMODE) == O_RDONLY ? "cannot read" : "cannot open";
   struct stat st;
   // Looked at first, so that a device or pipe is not even opened.
-  if (lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+  const bool existed = lstat(path.c_str(), &st) == 0;
+  if (existed && !S_ISREG(st.st_mode)) {
     *err = NotRegularMessage(path, st.st_mode, verb, kJournalFileFix);
     return false;
   }
@@ -248,6 +254,8 @@ bool OpenJournalFile(const std::string& path, int flags, UniqueFd* fd, std::stri
   }
   int fl = fcntl(fd->get(), F_GETFL);
   if (fl >= 0) fcntl(fd->get(), F_SETFL, fl & ~O_NONBLOCK);
+  // 0600 whatever the umask (0277 would leave a file we cannot append to).
+  if (!existed && (flags & O_CREAT)) fchmod(fd->get(), 0600);
   return true;
 }
 
@@ -404,6 +412,7 @@ bool AtomicFileWriter::Open(const std::string& path, bool allow_device, std::str
     for (int attempt = 0; attempt < 100 && !fd_.valid(); ++attempt) {
       tmp_ = path + ".tmp-" + RandomSuffix();
       fd_.Reset(open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
+      if (fd_.valid()) fchmod(fd_.get(), 0600);  // whatever the umask
       if (!fd_.valid() && errno != EEXIST) break;
     }
     if (!fd_.valid()) tmp_.clear();
@@ -581,6 +590,7 @@ bool Journal::Append(const std::vector<Entry>& entries, std::string* err, std::v
   struct Pending {
     LockedFile file;
     off_t before = 0;
+    bool created = false;  // this append made the file (an empty one counts)
     std::string data;
   };
   std::vector<Pending> pending(by_month.size());
@@ -595,6 +605,7 @@ bool Journal::Append(const std::vector<Entry>& entries, std::string* err, std::v
       return false;
     }
     p.before = st.st_size;
+    p.created = p.before == 0;
     if (p.before > 0 && !PrepareTail(p.file, &p.before, &p.data, err, warnings)) return false;
     if (p.before == 0) p.data = MonthFileHeader(key.first, key.second);
     p.data += text;
@@ -608,7 +619,7 @@ bool Journal::Append(const std::vector<Entry>& entries, std::string* err, std::v
       Pending& q = pending[back];
       // A month file this append created goes again (we hold its lock, so
       // a waiting writer sees the path change and makes its own).
-      if (q.before == 0) {
+      if (q.created) {
         unlink(q.file.path().c_str());
         continue;
       }
@@ -619,7 +630,7 @@ bool Journal::Append(const std::vector<Entry>& entries, std::string* err, std::v
     return false;
   }
   for (const Pending& p : pending)
-    if (p.before == 0) {
+    if (p.created) {
       SyncDir(dir_);
       break;
     }

@@ -169,8 +169,10 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
   if (!NormalizeEntry(&e, &err) || !(err = ValidateEntry(e)).empty()) return Fail(ctx, kExitUsage, err);
 
   std::vector<std::string> warnings;
-  if (!ctx.journal.Append({e}, &err, &warnings)) return Fail(ctx, kExitFailure, err);
+  // A torn tail may have been set aside before a write failed: say so either way.
+  const bool appended = ctx.journal.Append({e}, &err, &warnings);
   for (const auto& w : warnings) Warn(ctx, w);
+  if (!appended) return Fail(ctx, kExitFailure, err);
   if (!ctx.quiet) {
     const Style& s = ctx.out_style;
     // "neck 6/10 (massage)", "stretching, walk", "check-in".

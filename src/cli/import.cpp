@@ -65,8 +65,10 @@ int CmdImport(const ImportOptions& o, Context& ctx) {
     fresh.push_back(std::move(e));
   }
   std::vector<std::string> warnings;
-  if (!o.dry_run && !ctx.journal.Append(fresh, &err, &warnings)) return Fail(ctx, kExitFailure, err);
+  // A torn tail may have been set aside before a write failed: say so either way.
+  const bool appended = o.dry_run || ctx.journal.Append(fresh, &err, &warnings);
   for (const auto& w : warnings) Warn(ctx, w);
+  if (!appended) return Fail(ctx, kExitFailure, err);
   if (!ctx.quiet)
     *ctx.out << (o.dry_run ? "Would import " : "Imported ") << fresh.size()
              << (fresh.size() == 1 ? " entry" : " entries") << "; skipped " << skipped << " already in the journal\n";

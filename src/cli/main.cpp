@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
     // Entries are stamped with it: it must be a time a month file can hold.
     Date d = LocalDate(ctx.now);
     if (d.year < 1 || d.year > 9999)
-      return Fail(ctx, kExitUsage, "JOURNAL_NOW must be a date-time in the years 0001 to 9999, not '" + now_env + "'");
+      return Fail(ctx, kExitUsage, "JOURNAL_NOW must be a date-time in the years 0001 to 9999 in the local time zone, not '" + now_env + "'");
   } else {
     ctx.now = InLocalZone(static_cast<int64_t>(std::time(nullptr)));
   }

@@ -121,7 +121,7 @@ written either.
   journal: JOURNAL_NOW must be an RFC 3339 date-time: 'yesterday' is not an RFC 3339 date-time (YYYY-MM-DDTHH:MM[:SS][+HH:MM])
   unchanged, exit 2
   $ JOURNAL_NOW=9999-12-31T23:30:00Z journal add neck 5; unchanged
-  journal: JOURNAL_NOW must be a date-time in the years 0001 to 9999, not '9999-12-31T23:30:00Z'
+  journal: JOURNAL_NOW must be a date-time in the years 0001 to 9999 in the local time zone, not '9999-12-31T23:30:00Z'
   unchanged, exit 2
 
 A number every format cannot write and read back exactly (a subnormal such

@@ -105,6 +105,10 @@ Files are 0600 and a new directory 0700 whatever the umask.
   600 fresh/2026-11.toml
   600 fresh/2026-11.toml.torn
   600 fresh.csv
+  $ (umask 0277; journal --dir tight -q add neck 2 && journal --dir tight -q add neck 3 && journal --dir tight export -q -o tight.csv); stat -c '%a %n' tight tight/* tight.csv
+  700 tight
+  600 tight/2026-11.toml
+  600 tight.csv
 
 The config file may be a symbolic link (dotfile managers make them), but it
 must lead to a regular file of at most 1 MiB: a link to /dev/zero or a huge
