@@ -122,6 +122,8 @@ file used to be read without end.
   $ journal list
   journal: $TMP/config.toml is a character device, not a regular file; a config is a few lines of TOML: point --config or $JOURNAL_CONFIG at the right file
   [2]
+  $ journal --config /dev/null list --last 1 | tail -n 1
+  1 entry
   $ rm config.toml; truncate -s 2M config.toml
   $ journal list
   journal: $TMP/config.toml is larger than 1 MiB, the limit for a config file; a config is a few lines of TOML: point --config or $JOURNAL_CONFIG at the right file
