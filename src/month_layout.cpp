@@ -51,7 +51,7 @@ class Scanner {
         EntrySpan span;
         span.offset = pos;
         span.line = line_;
-        span.begun = rest == kEntryHeaderSealed.substr(kEntryHeaderSealed.find('#'));
+        span.begun = rest == kEntryBeginSeal;
         out.push_back(span);
       } else if (eol == std::string_view::npos && IsCutHeaderLine(t)) {
         EntrySpan span;

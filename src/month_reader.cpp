@@ -212,7 +212,7 @@ class FastParser {
     while (e > pos_ && (s_[e - 1] == ' ' || s_[e - 1] == '\t')) --e;
     return s_.substr(pos_, e - pos_);
   }
-  bool IsBeginSeal() const { return RestOfLine() == kEntryHeaderSealed.substr(kEntryHeaderSealed.find('#')); }
+  bool IsBeginSeal() const { return RestOfLine() == kEntryBeginSeal; }
   bool IsEndSeal() const { return RestOfLine() == kEntryEndSeal; }
   void SkipSpace() {
     while (pos_ < end_ && (s_[pos_] == ' ' || s_[pos_] == '\t')) ++pos_;

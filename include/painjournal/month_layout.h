@@ -25,9 +25,12 @@
 
 namespace pj {
 
-// The header line and the closing line the program writes for each entry.
+// The comment after the header, the header line and the closing line the
+// program writes for each entry.
+inline constexpr std::string_view kEntryBeginSeal = "# begin";
 inline constexpr std::string_view kEntryHeaderSealed = "[[entry]]  # begin";
 inline constexpr std::string_view kEntryEndSeal = "# end";
+static_assert(kEntryHeaderSealed.substr(11) == kEntryBeginSeal);
 
 // One [[entry]] table found at the top level of a month file.
 struct EntrySpan {
