@@ -54,17 +54,13 @@ bool ResolveWeek(const Context& ctx, const std::string& text, Date* monday, std:
 }
 
 // A report file: 0600, and written whole (temporary + rename) unless it is
-// a device such as /dev/null.
+// a device such as /dev/null; through the one writer export -o uses too,
+// which retries short writes and EINTR.
 bool WriteReport(const std::string& path, const std::string& data, std::string* err) {
-  struct stat st;
-  if (stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-    int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    bool ok = fd >= 0 && write(fd, data.data(), data.size()) == static_cast<ssize_t>(data.size());
-    if (!ok) *err = "cannot write " + path + ": " + std::strerror(errno);
-    if (fd >= 0) close(fd);
-    return ok;
-  }
-  return WriteFileAtomic(path, data, err);
+  AtomicFileWriter out;
+  if (!out.Open(path, /*allow_device=*/true, err)) return false;
+  out.stream() << data;
+  return out.Commit(err);
 }
 
 int CmdReport(const ReportOptions& o, Context& ctx) {

@@ -51,3 +51,17 @@ previous export as it was, with no temporary file behind.
   $ journal export -o missing/x.csv
   journal: cannot write missing/x.csv: No such file or directory
   [1]
+
+`report -o` goes through the same writer: a failed write says why, and an
+earlier report stays whole.
+
+  $ journal report -q --format html -o week.html && cp week.html week.before
+  $ (ulimit -f 2; journal report --weeks 8 --format html -o week.html)
+  journal: cannot write week.html: File too large
+  [1]
+  $ cmp week.html week.before && echo "previous report intact"; ls week.html*
+  previous report intact
+  week.html
+  $ journal report -o /dev/full
+  journal: cannot write /dev/full: No space left on device
+  [1]
