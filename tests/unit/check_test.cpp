@@ -284,3 +284,30 @@ TEST_CASE("check: an append cut at every byte is torn, set aside whole, and the 
     CHECK(r.entries == (cut == full.size() - 1 ? 2u : 1u));
   }
 }
+
+TEST_CASE("check: the first write of a month cut at every byte leaves nothing that loads wrong") {
+  // The first append writes the file header and the entry in one write; a
+  // crash can leave any prefix of both. Whatever it left, no entry loads
+  // with a cut value, and the next add leaves a clean month.
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  const std::string path = j.MonthPath(2026, 11);
+  std::string err;
+  REQUIRE(j.Append({pjtest::FullEntry()}, &err));
+  const std::string full = pjtest::Slurp(path);
+  pj::Entry next = MakeEntry("N", "2026-11-25T10:00:00+01:00");
+  next.intensity = 3;
+  for (size_t cut = 1; cut + 1 < full.size(); ++cut) {
+    CAPTURE(cut);
+    pjtest::Spit(path, full.substr(0, cut));
+    pj::CheckResult r = Check(j);
+    CHECK(r.entries == 0);
+    std::vector<std::string> warnings;
+    REQUIRE_MESSAGE(j.Append({next}, &err, &warnings), err);
+    r = Check(j);
+    INFO(pjtest::ProblemsText(r.problems));
+    CHECK(r.problems.empty());
+    CHECK(r.entries == 1);
+    CHECK(pjtest::Slurp(path).rfind(pj::MonthFileHeader(2026, 11), 0) == 0);
+  }
+}
