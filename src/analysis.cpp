@@ -1,6 +1,7 @@
 #include "painjournal/analysis.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <limits>
@@ -109,10 +110,11 @@ std::map<std::string, SiteTimeline> SegmentEpisodes(const std::vector<Entry>& so
   std::map<std::string, SiteTimeline> out;
   std::map<std::string, bool> open;  // an episode at the site may still grow
   for (const Entry& e : sorted) {
-    if (!e.site || !e.intensity) continue;
+    if (!e.site || !e.Has(kIntensitySlot)) continue;
+    const int intensity = *e.intensity();
     SiteTimeline& s = out[*e.site];
     bool& is_open = open[*e.site];
-    if (*e.intensity < p.pain_threshold) {  // a relief entry ends any episode
+    if (intensity < p.pain_threshold) {  // a relief entry ends any episode
       s.reliefs.push_back(e.at.utc);
       is_open = false;
       continue;
@@ -121,10 +123,10 @@ std::map<std::string, SiteTimeline> SegmentEpisodes(const std::vector<Entry>& so
       Episode& ep = s.episodes.back();
       ep.end = e.at;
       ++ep.entries;
-      ep.max_intensity = std::max(ep.max_intensity, *e.intensity);
+      ep.max_intensity = std::max(ep.max_intensity, intensity);
       continue;
     }
-    s.episodes.push_back(Episode{*e.site, e.at, e.at, false, 1, *e.intensity});
+    s.episodes.push_back(Episode{*e.site, e.at, e.at, false, 1, intensity});
     s.onsets.push_back(e.at.utc);
     is_open = true;
   }
@@ -277,20 +279,26 @@ std::vector<FollowupRow> FollowupTable(const std::vector<Treatment>& treatments,
 
 namespace {
 
+// A day's values of every load (by scalar slot) and user factor.
 struct DayValues {
-  double stress_sum = 0;
-  int stress_n = 0;
-  double sitting_sum = 0;
-  int sitting_n = 0;
-  bool breathing = false;
-  bool shallow = false;
+  std::array<double, kScalarCount> sum{};  // a word load: 1 when the high word was logged
+  std::array<int, kScalarCount> n{};
   std::map<std::string, std::pair<double, int>> user;  // sum, count
 };
+
+// The loads of the field table, by scalar slot.
+std::vector<int> LoadSlots() {
+  std::vector<int> slots;
+  for (int i = 0; i < kScalarCount; ++i)
+    if (ScalarField(i).load.is_load) slots.push_back(i);
+  return slots;
+}
 
 }  // namespace
 
 std::vector<FactorRow> FactorTable(const std::vector<Entry>& sorted, const std::map<std::string, SiteTimeline>& timelines,
                                    const AnalysisParams& p) {
+  const std::vector<int> loads = LoadSlots();
   // Each factor's value per journal day.
   std::map<int64_t, DayValues> days;
   std::set<std::string> user_names;
@@ -298,54 +306,58 @@ std::vector<FactorRow> FactorTable(const std::vector<Entry>& sorted, const std::
   std::map<std::string, std::map<int64_t, int>> max_at;
   for (const Entry& e : sorted) {
     int64_t d = JournalDay(e.at, p.day_start_min);
-    if (e.site && e.intensity) {
-      auto [it, inserted] = max_at[*e.site].emplace(d, *e.intensity);
-      if (!inserted) it->second = std::max(it->second, *e.intensity);
+    if (e.site && e.intensity()) {
+      auto [it, inserted] = max_at[*e.site].emplace(d, *e.intensity());
+      if (!inserted) it->second = std::max(it->second, *e.intensity());
     }
-    if (!e.stress && !e.sitting_hours && !e.breathing && e.factors.empty()) continue;
+    if (!e.HasLoad() && e.factors.empty()) continue;
     DayValues& v = days[d];
-    if (e.stress) {
-      v.stress_sum += *e.stress;
-      ++v.stress_n;
-    }
-    if (e.sitting_hours) {
-      v.sitting_sum += *e.sitting_hours;
-      ++v.sitting_n;
-    }
-    if (e.breathing) {
-      v.breathing = true;
-      v.shallow |= *e.breathing == "shallow";
+    for (int slot : loads) {
+      if (!e.Has(slot)) continue;
+      const Field& f = ScalarField(slot);
+      if (f.kind == FieldKind::kWord) {
+        v.sum[slot] = std::max(v.sum[slot], ScalarText(e, slot) == f.load.high_word ? 1.0 : 0.0);
+        v.n[slot] = 1;
+      } else {
+        v.sum[slot] += e.Get(slot);
+        ++v.n[slot];
+      }
     }
     for (const auto& [name, value] : e.factors) {
+      if (IsReservedFactorName(name)) continue;  // an old factor kept beside the field of its name
       auto& u = v.user[name];
       u.first += value;
       ++u.second;
       user_names.insert(name);
     }
   }
-  // The factor series: (day, value) for each factor, in day order.
+  // The factor series: (day, value) for each factor, in day order. Loads
+  // have the table's threshold; a user factor is high at its median.
   struct Series {
     std::string name;
+    int slot;  // -1: a user factor
     double threshold;
     std::vector<std::pair<int64_t, double>> values;
     std::vector<double> ranks;  // of the values, for Spearman: the same for every site
   };
-  std::vector<Series> series = {{"stress", 7, {}, {}}, {"sitting_hours", 8, {}, {}}, {"breathing", 1, {}, {}}};
-  for (const auto& name : user_names) series.push_back({name, 0, {}, {}});
+  std::vector<Series> series;
+  for (int slot : loads) series.push_back({std::string(ScalarField(slot).key), slot, ScalarField(slot).load.high_at, {}, {}});
+  for (const auto& name : user_names) series.push_back({name, -1, 0, {}, {}});
   for (const auto& [d, v] : days) {
-    if (v.stress_n) series[0].values.emplace_back(d, v.stress_sum / v.stress_n);
-    if (v.sitting_n) series[1].values.emplace_back(d, v.sitting_sum / v.sitting_n);
-    if (v.breathing) series[2].values.emplace_back(d, v.shallow ? 1.0 : 0.0);
-    for (size_t i = 3; i < series.size(); ++i) {
-      auto u = v.user.find(series[i].name);
-      if (u != v.user.end()) series[i].values.emplace_back(d, u->second.first / u->second.second);
+    for (Series& s : series) {
+      if (s.slot >= 0) {
+        if (v.n[s.slot]) s.values.emplace_back(d, v.sum[s.slot] / v.n[s.slot]);
+      } else {
+        auto u = v.user.find(s.name);
+        if (u != v.user.end()) s.values.emplace_back(d, u->second.first / u->second.second);
+      }
     }
   }
-  for (size_t i = 0; i < series.size(); ++i) {
+  for (Series& s : series) {
     std::vector<double> vals;
-    for (const auto& dv : series[i].values) vals.push_back(dv.second);
-    if (i >= 3 && !vals.empty()) series[i].threshold = Median(vals);
-    series[i].ranks = AverageRanks(vals);
+    for (const auto& dv : s.values) vals.push_back(dv.second);
+    if (s.slot < 0 && !vals.empty()) s.threshold = Median(vals);
+    s.ranks = AverageRanks(vals);
   }
 
   std::vector<FactorRow> out;

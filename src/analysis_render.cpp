@@ -204,11 +204,31 @@ std::string LagWords(int lag) {
   return "that day or within " + std::to_string(lag) + " days";
 }
 
+// The load of a built-in field, or null for a user factor.
+const LoadRule* LoadOf(const FactorRow& r) {
+  const Field* f = FindField(r.factor);
+  return f && f->load.is_load ? &f->load : nullptr;
+}
+
 std::string FactorLabel(const FactorRow& r) {
-  if (r.factor == "stress") return "stress >= " + FormatNumber(r.threshold);
-  if (r.factor == "sitting_hours") return "sitting >= " + FormatNumber(r.threshold) + " h";
-  if (r.factor == "breathing") return "shallow breathing";
+  if (const LoadRule* load = LoadOf(r)) {
+    std::string label(load->high_label);
+    size_t at = label.find("{}");
+    if (at != std::string::npos) label.replace(at, 2, FormatNumber(r.threshold));
+    return label;
+  }
   return r.factor + " >= " + FormatNumber(r.threshold) + " (its median)";
+}
+
+// "--stress, --sitting and --breathing": the options that log the loads.
+std::string LoadOptions() {
+  std::vector<std::string> opts;
+  for (const Field& f : kFields)
+    if (f.load.is_load) opts.push_back("--" + std::string(f.option));
+  std::string out;
+  for (size_t i = 0; i < opts.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == opts.size() ? " and " : ", ") + opts[i];
+  return out;
 }
 
 
@@ -262,10 +282,8 @@ std::string TryFollowup(const FollowupRow& r, const AnalysisParams& p) {
 }
 
 std::string TryFactor(const FactorRow& r) {
-  std::string idea = r.factor == "stress"          ? "on high-stress days, try a walk or a breathing exercise"
-                     : r.factor == "sitting_hours" ? "on long sitting days, try posture breaks or a walk"
-                     : r.factor == "breathing"     ? "on shallow-breathing days, try a breathing exercise"
-                                                   : "watch " + r.factor + " on such days";
+  const LoadRule* load = LoadOf(r);
+  std::string idea = load ? std::string(load->idea) : "watch " + r.factor + " on such days";
   std::string counts = fmt::format("{} of {} such days vs {} of {} others, p {}, q {}", r.high.onset_days,
                                    r.high.days, r.low.onset_days, r.low.days, PEq(r.p_value), PEq(r.q_value));
   if (r.risk_ratio.rr > 1)
@@ -342,7 +360,7 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
   const AnalysisParams& p = a.params;
   if (a.entries == 0)
     return Wrap("No entries to analyse. Log pain as `journal add neck 6`, what you did with --did (massage, "
-                "stretching, a walk) and the day's load with --stress, --sitting and --breathing; after a few weeks "
+                "stretching, a walk) and the day's load with " + LoadOptions() + "; after a few weeks "
                 "the analysis has something to say.",
                 kWidth, 0, 0);
   out += s.bold + fmt::format("Analysis of {} {}, {} to {}.", a.entries, a.entries == 1 ? "entry" : "entries",
@@ -410,8 +428,7 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
     if (eps.empty())
       out += Para("No episodes at " + site + ", so nothing to compare the factors against.", 4, 4);
     else if (found.empty() && thin.empty())
-      out += Wrap("No load factors logged yet: add --stress, --sitting and --breathing to daily entries.", kWidth, 4,
-                  4);
+      out += Wrap("No load factors logged yet: add " + LoadOptions() + " to daily entries.", kWidth, 4, 4);
     for (const FactorRow* r : found) out += Para(FactorSentence(*r, p), 4, 6);
     for (const FactorRow* r : thin)
       out += Para(fmt::format("{}: not enough data ({}, {}, {} with an onset).", FactorLabel(*r),

@@ -9,9 +9,20 @@ namespace pj {
 
 namespace {
 
+// The table's keys, with the derived `date` and `time` after `at`.
 const std::vector<std::string>& FixedColumns() {
-  static const std::vector<std::string> kCols = {"id",           "at",        "date", "time", "site", "intensity",
-                                                 "stress",       "sitting_hours", "breathing", "did", "note", "tags"};
+  static const std::vector<std::string> kCols = [] {
+    std::vector<std::string> cols;
+    for (const Field& f : kFields) {
+      if (f.kind == FieldKind::kFactors) continue;  // one factor.NAME column each
+      cols.emplace_back(f.key);
+      if (f.kind == FieldKind::kTime) {
+        cols.emplace_back("date");
+        cols.emplace_back("time");
+      }
+    }
+    return cols;
+  }();
   return kCols;
 }
 
@@ -58,22 +69,30 @@ std::string CsvRow(const Entry& e, const std::vector<std::string>& factor_names,
   std::string out;
   auto text = [&](std::string_view s) { out += CsvCell(s, true, raw) + ","; };
   auto number = [&](const std::string& s) { out += s + ","; };
-  text(e.id);
-  text(FormatDateTime(e.at));
-  text(FormatDate(LocalDate(e.at)));
-  text(FormatClock(e.at));
-  text(e.site.value_or(""));
-  number(e.intensity ? std::to_string(*e.intensity) : "");
-  number(e.stress ? std::to_string(*e.stress) : "");
-  number(e.sitting_hours ? FormatNumber(*e.sitting_hours) : "");
-  text(e.breathing.value_or(""));
-  text(Join(e.did, ";"));
-  text(e.note.value_or(""));
-  text(Join(e.tags, ";"));
-  for (const auto& name : factor_names) {
-    auto it = std::lower_bound(e.factors.begin(), e.factors.end(), name,
-                               [](const auto& f, const std::string& n) { return f.first < n; });
-    number(it != e.factors.end() && it->first == name ? FormatNumber(it->second) : "");
+  int slot = 0;
+  for (const Field& f : kFields) {
+    switch (f.kind) {
+      case FieldKind::kId: text(e.id); break;
+      case FieldKind::kTime:
+        text(FormatDateTime(e.at));
+        text(FormatDate(LocalDate(e.at)));
+        text(FormatClock(e.at));
+        break;
+      case FieldKind::kSite: text(e.site.value_or("")); break;
+      case FieldKind::kInteger:
+      case FieldKind::kNumber: number(ScalarText(e, slot++)); break;
+      case FieldKind::kWord: text(ScalarText(e, slot++)); break;
+      case FieldKind::kActions: text(Join(e.did, ";")); break;
+      case FieldKind::kText: text(e.note.value_or("")); break;
+      case FieldKind::kTags: text(Join(e.tags, ";")); break;
+      case FieldKind::kFactors:
+        for (const auto& name : factor_names) {
+          auto it = std::lower_bound(e.factors.begin(), e.factors.end(), name,
+                                     [](const auto& fa, const std::string& n) { return fa.first < n; });
+          number(it != e.factors.end() && it->first == name ? FormatNumber(it->second) : "");
+        }
+        break;
+    }
   }
   out.back() = '\n';
   return out;
@@ -134,20 +153,6 @@ bool SplitCsv(std::string_view text, std::vector<std::vector<std::string>>* rows
   return true;
 }
 
-namespace {
-
-bool ResolveNames(const std::vector<std::string>& names, const Vocabulary& vocab, bool site,
-                  std::vector<std::string>* out, std::string* err) {
-  for (const auto& n : names) {
-    std::string canon;
-    if (!(site ? vocab.ResolveSite(n, true, &canon, err) : vocab.ResolveAction(n, true, &canon, err))) return false;
-    out->push_back(canon);
-  }
-  return true;
-}
-
-}  // namespace
-
 bool EntriesFromCsv(std::string_view text, const std::string& source, const Vocabulary& vocab,
                     std::vector<Entry>* out, std::string* err) {
   std::vector<std::vector<std::string>> rows;
@@ -161,8 +166,9 @@ bool EntriesFromCsv(std::string_view text, const std::string& source, const Voca
   std::map<std::string, size_t> col;
   for (size_t c = 0; c < header.size(); ++c) {
     const std::string& h = header[c];
+    // factor.NAME may carry the name of a field added since (EntryBuilder reads it).
     bool known = std::find(FixedColumns().begin(), FixedColumns().end(), h) != FixedColumns().end() ||
-                 (h.rfind("factor.", 0) == 0 && ValidFactorName(h.substr(7)));
+                 (h.rfind("factor.", 0) == 0 && (ValidFactorName(h.substr(7)) || IsReservedFactorName(h.substr(7))));
     if (!known) {
       *err = source + ":1: unknown column '" + h + "'; expected " + Join(FixedColumns(), ",") + " and factor.NAME";
       return false;
@@ -180,65 +186,23 @@ bool EntriesFromCsv(std::string_view text, const std::string& source, const Voca
       *err = where + "has " + std::to_string(row.size()) + " cells, the header " + std::to_string(header.size());
       return false;
     }
-    auto cell = [&](const char* name) -> std::string {
-      auto it = col.find(name);
-      return it == col.end() ? "" : Unguard(row[it->second]);
-    };
-    Entry e;
+    // Cells in header order; `date` and `time` only repeat `at`.
+    EntryBuilder b(ValueSource::kText, &vocab, true, ';');
     std::string ferr;
-    e.id = cell("id");
-    if (!ParseDateTime(cell("at"), &e.at, &ferr)) {
-      *err = where + "at: " + ferr;
-      return false;
-    }
     bool ok = true;
-    if (!cell("site").empty()) {
-      std::string s;
-      ok = vocab.ResolveSite(cell("site"), true, &s, &ferr);
-      e.site = s;
+    for (size_t c = 0; c < header.size() && ok; ++c) {
+      const std::string& h = header[c];
+      if (h == "date" || h == "time") continue;
+      std::string value = h.rfind("factor.", 0) == 0 ? row[c] : Unguard(row[c]);
+      if (value.empty() && h != "id" && h != "at") continue;
+      ok = b.Set(h, value, &ferr) == EntryBuilder::Result::kOk;
     }
-    if (ok && !cell("intensity").empty()) {
-      int v;
-      ok = ParseIntensity(cell("intensity"), &v, &ferr);
-      e.intensity = v;
-    }
-    if (ok && !cell("stress").empty()) {
-      int v;
-      ok = ParseStress(cell("stress"), &v, &ferr);
-      e.stress = v;
-    }
-    if (ok && !cell("sitting_hours").empty()) {
-      double v;
-      ok = ParseSitting(cell("sitting_hours"), &v, &ferr);
-      e.sitting_hours = v;
-    }
-    if (ok && !cell("breathing").empty()) {
-      std::string v;
-      ok = ParseBreathing(cell("breathing"), &v, &ferr);
-      e.breathing = v;
-    }
-    if (ok && !ResolveNames(SplitList(cell("did"), ';'), vocab, false, &e.did, &ferr)) {
-      ferr = "did: " + ferr;
-      ok = false;
-    }
-    if (ok && col.count("note") && !row[col["note"]].empty()) e.note = cell("note");
-    if (ok) e.tags = SplitList(cell("tags"), ';');
-    for (const auto& [name, c] : col) {
-      if (!ok || name.rfind("factor.", 0) != 0 || row[c].empty()) continue;
-      double v;
-      if (!ParseDouble(row[c], &v)) {
-        ferr = name + " must be a number, not '" + row[c] + "'";
-        ok = false;
-      } else {
-        e.factors.emplace_back(name.substr(7), v);
-      }
-    }
-    if (ok && !IsValidUtf8(e.id)) {
+    Entry e;
+    if (ok && !IsValidUtf8(b.entry().id)) {
       ferr = "id must be valid UTF-8 text";  // it is written into the month file as it is
       ok = false;
     }
-    if (ok && NormalizeEntry(&e, &ferr)) ferr = ValidateEntry(e);
-    ok = ok && ferr.empty();
+    ok = ok && b.Finish(&e, &ferr);
     if (!ok) {
       *err = where + ferr;
       return false;

@@ -7,14 +7,16 @@
 #include <unordered_set>
 
 #include "painjournal/util.h"
+#include "painjournal/vocab.h"
 
 namespace pj {
 
 bool operator==(const Entry& a, const Entry& b) {
+  if (a.scalar_set != b.scalar_set) return false;
+  for (int i = 0; i < kScalarCount; ++i)
+    if (a.Has(i) && !(a.Get(i) == b.Get(i) || (std::isnan(a.Get(i)) && std::isnan(b.Get(i))))) return false;
   return a.id == b.id && a.at.utc == b.at.utc && a.at.offset_min == b.at.offset_min && a.site == b.site &&
-         a.intensity == b.intensity && a.stress == b.stress && a.sitting_hours == b.sitting_hours &&
-         a.breathing == b.breathing && a.did == b.did && a.note == b.note && a.tags == b.tags &&
-         a.factors == b.factors;
+         a.did == b.did && a.note == b.note && a.tags == b.tags && a.factors == b.factors;
 }
 
 bool EntryBefore(const Entry& a, const Entry& b) {
@@ -22,15 +24,18 @@ bool EntryBefore(const Entry& a, const Entry& b) {
   return a.id < b.id;
 }
 
+std::string ScalarText(const Entry& e, int slot) {
+  if (!e.Has(slot)) return "";
+  const Field& f = ScalarField(slot);
+  double v = e.Get(slot);
+  if (f.kind == FieldKind::kWord) {
+    int i = static_cast<int>(v);
+    return i >= 0 && i < WordCount(f) && v == i ? std::string(f.words[i]) : FormatNumber(v);
+  }
+  return FormatNumber(v);
+}
+
 namespace {
-
-std::string ScaleMessage(const char* field, const std::string& got) {
-  return std::string(field) + " must be a whole number from 0 to 10, not " + got;
-}
-
-std::string SittingMessage(const char* field, const std::string& got) {
-  return std::string(field) + " must be a number from 0 to 24 (e.g. 9.5), not " + got;
-}
 
 // A number every format (TOML, CSV, JSON) writes and reads back exactly:
 // finite, and 0 or at least the smallest normal double. Subnormals such as
@@ -41,56 +46,64 @@ std::string TooSmall(const std::string& what, double v) {
   return what + " must be 0 or at least " + FormatNumber(DBL_MIN) + " in size, not " + FormatNumber(v);
 }
 
-std::string BreathingMessage(const std::string& got) {
-  return "breathing must be one of shallow, normal, deep, not '" + got + "'";
+// "stress must be a whole number from 0 to 10, not 11": `name` is the key
+// for values from files and imports, the label for text a person typed.
+std::string MustBe(std::string_view name, const Field& f, const std::string& got) {
+  return std::string(name) + " must be " + Accepts(f) + std::string(f.example) + ", not " + got;
 }
 
-bool ParseScale(const char* field, const std::string& s, int* out, std::string* err) {
-  long long v;
-  if (!ParseInt(Trim(s), &v) || v < 0 || v > 10) {
-    *err = ScaleMessage(field, "'" + s + "'");
-    return false;
+// Whether a typed scalar value is in the field's range; the error names the key.
+bool ScalarInRange(const Field& f, double v, std::string* err) {
+  switch (f.kind) {
+    case FieldKind::kInteger:
+      if (v == std::floor(v) && v >= f.min && v <= f.max) return true;
+      break;
+    case FieldKind::kNumber:
+      if (!(v >= f.min && v <= f.max)) break;
+      if (!Storable(v)) return *err = TooSmall(std::string(f.key), v), false;
+      return true;
+    case FieldKind::kWord:
+      if (v == std::floor(v) && v >= 0 && v < WordCount(f)) return true;
+      break;
+    default: break;
   }
-  *out = static_cast<int>(v);
-  return true;
+  *err = MustBe(f.key, f, FormatNumber(v));
+  return false;
 }
 
-}  // namespace
+int WordIndex(const Field& f, std::string_view w) {
+  for (int i = 0; i < WordCount(f); ++i)
+    if (f.words[i] == w) return i;
+  return -1;
+}
 
-bool ParseIntensity(const std::string& s, int* out, std::string* err) { return ParseScale("intensity", s, out, err); }
-bool ParseStress(const std::string& s, int* out, std::string* err) { return ParseScale("stress", s, out, err); }
-
-bool ParseSitting(const std::string& s, double* out, std::string* err) {
-  double v;
-  if (!ParseDouble(Trim(s), &v) || v < 0 || v > 24) {
-    *err = SittingMessage("sitting hours", "'" + s + "'");
-    return false;
+const char* TypeName(const RawValue& v) {
+  switch (v.index()) {
+    case 0: return "an integer";
+    case 1: return "a float";
+    case 2: return "a string";
+    case 3: return "a list of strings";
+    case 4: return "a table of numbers";
+    case 5: return "a date-time";
+    default: return std::get<Unsupported>(v).type.c_str();
   }
-  *out = v == 0 ? 0.0 : v;  // no -0
-  return true;
 }
 
-bool ParseBreathing(const std::string& s, std::string* out, std::string* err) {
-  std::string v = Lower(Trim(s));
-  if (v != "shallow" && v != "normal" && v != "deep") {
-    *err = BreathingMessage(s);
-    return false;
-  }
-  *out = v;
-  return true;
-}
-
-bool ValidFactorName(const std::string& name) {
+// Whether a factor name is made of the characters a factor may use (the
+// rules of a name, without the reserved ones: a file may hold a factor
+// that later became a field).
+bool FactorNameChars(const std::string& name) {
   if (name.empty() || name.size() > 64) return false;
-  // The built-in fields would be two factors of one name in the analysis.
-  for (const char* field : {"intensity", "stress", "sitting_hours", "breathing"})
-    if (name == field) return false;
   if (!std::islower(static_cast<unsigned char>(name[0]))) return false;
   for (char c : name)
     if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_'))
       return false;
   return true;
 }
+
+}  // namespace
+
+bool ValidFactorName(const std::string& name) { return FactorNameChars(name) && !IsReservedFactorName(name); }
 
 bool ValidTag(const std::string& tag) {
   return !tag.empty() && IsValidUtf8(tag) && tag.find(';') == std::string::npos &&
@@ -104,8 +117,8 @@ bool ParseFactor(const std::string& s, std::pair<std::string, double>* out, std:
   if (eq == std::string::npos || !ValidFactorName(name) || !ParseDouble(Trim(s.substr(eq + 1)), &v)) {
     *err = "factor must be NAME=NUMBER with a lower-case name of letters, digits and _ (e.g. sleep_hours=6.5), not '" +
            s + "'";
-    if (name == "stress" || name == "sitting_hours" || name == "breathing" || name == "intensity")
-      *err = "factor '" + name + "' is a built-in field: use --" + (name == "sitting_hours" ? "sitting" : name);
+    if (IsReservedFactorName(name))
+      *err = "factor '" + name + "' is a built-in field: use --" + std::string(FindField(name)->option);
     return false;
   }
   *out = {name, v};
@@ -118,7 +131,7 @@ void DropRepeatedNames(std::vector<std::string>* names) {
                names->end());
 }
 
-bool NormalizeFactors(std::vector<std::pair<std::string, double>>* factors, std::string* err) {
+bool NormalizeFactors(Factors* factors, std::string* err) {
   std::stable_sort(factors->begin(), factors->end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
   for (size_t i = 1; i < factors->size(); ++i) {
@@ -142,38 +155,273 @@ bool NormalizeEntry(Entry* e, std::string* err) {
 }
 
 std::string ValidateEntry(const Entry& e, std::string* field) {
-  auto bad = [&](const char* name, std::string message) {
-    if (field) *field = name;
+  auto bad = [&](std::string_view name, std::string message) {
+    if (field) *field = std::string(name);
     return message;
   };
   Date local = LocalDate(e.at);
   if (local.year < 1 || local.year > 9999)
     return bad("at", "at must be a date-time in the years 0001 to 9999, not " + std::to_string(local.year));
-  if (e.site && (e.site->empty() || !IsValidUtf8(*e.site))) return bad("site", "site must be a non-empty name");
-  if (e.intensity && (*e.intensity < 0 || *e.intensity > 10))
-    return bad("intensity", ScaleMessage("intensity", std::to_string(*e.intensity)));
-  if (e.stress && (*e.stress < 0 || *e.stress > 10))
-    return bad("stress", ScaleMessage("stress", std::to_string(*e.stress)));
-  if (e.sitting_hours && !(*e.sitting_hours >= 0 && *e.sitting_hours <= 24))
-    return bad("sitting_hours", SittingMessage("sitting_hours", FormatNumber(*e.sitting_hours)));
-  if (e.sitting_hours && !Storable(*e.sitting_hours))
-    return bad("sitting_hours", TooSmall("sitting_hours", *e.sitting_hours));
-  if (e.breathing && *e.breathing != "shallow" && *e.breathing != "normal" && *e.breathing != "deep")
-    return bad("breathing", BreathingMessage(*e.breathing));
-  for (const auto& a : e.did)
-    if (a.empty() || !IsValidUtf8(a) || a.find(';') != std::string::npos)
-      return bad("did", "did must list action names (no ';'), not '" + a + "'");
-  for (const auto& t : e.tags)
-    if (!ValidTag(t)) return bad("tags", "tags must be non-empty text without ';' or control characters, not '" + t + "'");
-  if (e.note && !IsValidUtf8(*e.note)) return bad("note", "note must be valid UTF-8 text");
-  for (const auto& [name, value] : e.factors) {
-    if (!ValidFactorName(name)) return bad("factors", "factor name '" + name + "' must be lower-case letters, digits and _");
-    if (!std::isfinite(value)) return bad("factors", "factor '" + name + "' must be a finite number");
-    if (!Storable(value)) return bad("factors", TooSmall("factor '" + name + "'", value));
+  for (const Field& f : kFields) {
+    std::string err;
+    switch (f.kind) {
+      case FieldKind::kSite:
+        if (e.site && (e.site->empty() || !IsValidUtf8(*e.site))) return bad(f.key, "site must be a non-empty name");
+        break;
+      case FieldKind::kInteger:
+      case FieldKind::kNumber:
+      case FieldKind::kWord: {
+        int slot = ScalarSlot(f.key);
+        if (e.Has(slot) && !ScalarInRange(f, e.Get(slot), &err)) return bad(f.key, err);
+        break;
+      }
+      case FieldKind::kActions:
+        for (const auto& a : e.did)
+          if (a.empty() || !IsValidUtf8(a) || a.find(';') != std::string::npos)
+            return bad(f.key, "did must list action names (no ';'), not '" + a + "'");
+        break;
+      case FieldKind::kTags:
+        for (const auto& t : e.tags)
+          if (!ValidTag(t))
+            return bad(f.key, "tags must be non-empty text without ';' or control characters, not '" + t + "'");
+        break;
+      case FieldKind::kText:
+        if (e.note && !IsValidUtf8(*e.note)) return bad(f.key, "note must be valid UTF-8 text");
+        break;
+      case FieldKind::kFactors:
+        for (const auto& [name, value] : e.factors) {
+          if (!FactorNameChars(name))
+            return bad(f.key, "factor name '" + name + "' must be lower-case letters, digits and _");
+          if (!std::isfinite(value)) return bad(f.key, "factor '" + name + "' must be a finite number");
+          if (!Storable(value)) return bad(f.key, TooSmall("factor '" + name + "'", value));
+        }
+        for (size_t i = 1; i < e.factors.size(); ++i)
+          if (e.factors[i].first <= e.factors[i - 1].first) return bad(f.key, "factors must be unique");
+        break;
+      case FieldKind::kId:
+      case FieldKind::kTime: break;
+    }
   }
-  for (size_t i = 1; i < e.factors.size(); ++i)
-    if (e.factors[i].first <= e.factors[i - 1].first) return bad("factors", "factors must be unique");
   return "";
+}
+
+// ---- EntryBuilder ----
+
+EntryBuilder::EntryBuilder(ValueSource source, const Vocabulary* vocab, bool allow_new, char separator)
+    : source_(source), vocab_(vocab), allow_new_(allow_new), separator_(separator) {}
+
+std::string EntryBuilder::Describe(const RawValue& v) const {
+  if (describe) return describe(v);
+  return TypeName(v);
+}
+
+bool EntryBuilder::SetScalar(const Field& f, int slot, const RawValue& v, std::string* err) {
+  double d;
+  if (const auto* s = std::get_if<std::string>(&v); s && (source_ == ValueSource::kText ||
+                                                          (f.kind == FieldKind::kWord && source_ != ValueSource::kToml))) {
+    // Text as typed (or a JSON word in any case): parsed, and named by its label.
+    if (f.kind == FieldKind::kWord) {
+      int i = WordIndex(f, Lower(Trim(*s)));
+      if (i < 0) return *err = MustBe(source_ == ValueSource::kText ? f.label : f.key, f, "'" + *s + "'"), false;
+      d = i;
+    } else {
+      long long n;
+      bool ok = f.kind == FieldKind::kInteger ? ParseInt(Trim(*s), &n) && (d = static_cast<double>(n), true)
+                                              : ParseDouble(Trim(*s), &d);
+      if (!ok || !(d >= f.min && d <= f.max)) return *err = MustBe(f.label, f, "'" + *s + "'"), false;
+    }
+  } else if (f.kind == FieldKind::kWord) {
+    const auto* w = std::get_if<std::string>(&v);
+    if (!w) return *err = MustBe(f.key, f, Describe(v)), false;
+    int i = WordIndex(f, *w);
+    if (i < 0) return *err = MustBe(f.key, f, "'" + *w + "'"), false;
+    d = i;
+  } else if (const auto* n = std::get_if<std::int64_t>(&v)) {
+    // Values beyond the range are still out of it, and say so with a number
+    // that fits a message.
+    d = static_cast<double>(std::clamp<std::int64_t>(*n, -1000000, 1000000));
+  } else if (f.kind == FieldKind::kNumber && std::holds_alternative<double>(v)) {
+    d = std::get<double>(v);
+  } else {
+    *err = std::string(f.key) + " must be " + Accepts(f) + ", not " + Describe(v);
+    return false;
+  }
+  if (d == 0) d = 0.0;  // no -0
+  if (!ScalarInRange(f, d, err)) return false;
+  e_.Set(slot, d);
+  return true;
+}
+
+bool EntryBuilder::SetNames(const Field& f, const RawValue& v, std::string* err) {
+  std::vector<std::string> items;
+  if (const auto* s = std::get_if<std::string>(&v)) {
+    if (source_ == ValueSource::kJson) return *err = std::string(f.key) + " must be a list of strings", false;
+    if (source_ == ValueSource::kText) items = SplitList(*s, separator_);
+    else items = {*s};  // a single name written by hand
+  } else if (const auto* list = std::get_if<std::vector<std::string>>(&v)) {
+    items = *list;
+  } else {
+    *err = std::string(f.key) + " must be a list of strings" + (source_ == ValueSource::kJson ? "" : ", not " + Describe(v));
+    return false;
+  }
+  std::vector<std::string>& dst = f.kind == FieldKind::kActions ? e_.did : e_.tags;
+  for (auto& item : items) {
+    if (f.kind == FieldKind::kActions && vocab_) {
+      std::string canon;
+      if (!vocab_->ResolveAction(item, allow_new_, &canon, err)) {
+        if (source_ == ValueSource::kText && separator_ == ';') *err = "did: " + *err;
+        return false;
+      }
+      item = canon;
+    }
+    if (f.kind == FieldKind::kTags && source_ == ValueSource::kText && separator_ == ',' && !ValidTag(item)) {
+      *err = "tag must be text without ';' or control characters, not '" + item + "'";
+      return false;
+    }
+    dst.push_back(std::move(item));
+  }
+  return true;
+}
+
+EntryBuilder::Result EntryBuilder::Set(std::string_view key, const RawValue& v, std::string* err) {
+  const Field* f = FindField(key);
+  std::string factor_column;
+  if (!f && source_ == ValueSource::kText) {  // `journal add` options, CSV factor columns
+    for (const Field& g : kFields)
+      if (!g.option.empty() && g.option == key) f = &g;
+    if (!f && key.substr(0, 7) == "factor.") {
+      factor_column = std::string(key.substr(7));
+      f = FindField("factors");
+    }
+  }
+  if (!f) return Result::kUnknownKey;
+  any_ = true;
+  const auto* str = std::get_if<std::string>(&v);
+  bool ok = true;
+  switch (f->kind) {
+    case FieldKind::kId:
+      if (!str) {
+        *err = "id must be a string" + (source_ == ValueSource::kJson ? "" : ", not " + Describe(v));
+        return Result::kBad;
+      }
+      e_.id = *str;
+      break;
+    case FieldKind::kTime:
+      if (const auto* t = std::get_if<Time>(&v)) {
+        e_.at = *t;
+      } else if (str && source_ != ValueSource::kToml) {
+        std::string perr;
+        if (!ParseDateTime(*str, &e_.at, &perr)) {
+          *err = source_ == ValueSource::kJson ? "at must be an RFC 3339 date-time string" : "at: " + perr;
+          return Result::kBad;
+        }
+      } else {
+        *err = source_ == ValueSource::kJson ? "at must be an RFC 3339 date-time string"
+                                             : "at must be " + Accepts(*f) + ", not " + Describe(v);
+        return Result::kBad;
+      }
+      has_at_ = true;
+      break;
+    case FieldKind::kSite:
+      if (!str) {
+        *err = "site must be a string" + (source_ == ValueSource::kJson ? "" : ", not " + Describe(v));
+        return Result::kBad;
+      }
+      if (vocab_) {
+        std::string canon;
+        if (!vocab_->ResolveSite(*str, allow_new_, &canon, err)) return Result::kBad;
+        e_.site = canon;
+      } else {
+        e_.site = *str;
+      }
+      break;
+    case FieldKind::kInteger:
+    case FieldKind::kNumber:
+    case FieldKind::kWord: ok = SetScalar(*f, ScalarSlot(f->key), v, err); break;
+    case FieldKind::kActions:
+    case FieldKind::kTags: ok = SetNames(*f, v, err); break;
+    case FieldKind::kText:
+      if (!str) {
+        *err = "note must be a string" + (source_ == ValueSource::kJson ? "" : ", not " + Describe(v));
+        return Result::kBad;
+      }
+      if (source_ == ValueSource::kText && !IsValidUtf8(*str)) {
+        *err = "note must be valid UTF-8 text";
+        return Result::kBad;
+      }
+      if (!str->empty() || source_ != ValueSource::kText) e_.note = *str;
+      break;
+    case FieldKind::kFactors:
+      if (!factor_column.empty()) {  // a CSV column factor.NAME
+        double d;
+        if (!str || !ParseDouble(*str, &d)) {
+          *err = "factor." + factor_column + " must be a number, not '" + (str ? *str : Describe(v)) + "'";
+          return Result::kBad;
+        }
+        e_.factors.emplace_back(factor_column, d);
+      } else if (str && source_ == ValueSource::kText) {
+        std::pair<std::string, double> one;
+        if (!ParseFactor(*str, &one, err)) return Result::kBad;
+        e_.factors.push_back(one);
+      } else if (const auto* fs = std::get_if<Factors>(&v)) {
+        e_.factors.insert(e_.factors.end(), fs->begin(), fs->end());
+      } else {
+        const auto* u = std::get_if<Unsupported>(&v);
+        if (u && !u->message.empty()) *err = u->message;
+        else if (source_ == ValueSource::kJson) *err = "factors must be an object of numbers";
+        else *err = "factors must be " + Accepts(*f) + ", not " + Describe(v);
+        return Result::kBad;
+      }
+      break;
+  }
+  if (!ok) {
+    if (const auto* u = std::get_if<Unsupported>(&v); u && !u->message.empty()) *err = u->message;
+    return Result::kBad;
+  }
+  return Result::kOk;
+}
+
+bool EntryBuilder::Finish(Entry* out, std::string* err, std::string* field, bool need_at) {
+  if (need_at && !has_at_) {
+    if (field) *field = "at";
+    *err = "at is missing";
+    return false;
+  }
+  // A factor whose name has since become a field: read as that field when
+  // the entry lacks it and the value fits; else kept as the factor (the
+  // analysis leaves it out), with a note that says why.
+  for (size_t i = 0; i < e_.factors.size();) {
+    const auto& [name, value] = e_.factors[i];
+    if (!IsReservedFactorName(name)) {
+      ++i;
+      continue;
+    }
+    const Field& f = *FindField(name);
+    const int slot = ScalarSlot(name);
+    std::string why;
+    if (e_.Has(slot)) {
+      why = "the entry also has " + name;
+    } else if (f.kind == FieldKind::kWord || !ScalarInRange(f, value, &why)) {
+      why = "its value is not what the field takes (" + Accepts(f) + ")";
+    } else {
+      e_.Set(slot, value == 0 ? 0.0 : value);
+      e_.factors.erase(e_.factors.begin() + static_cast<std::ptrdiff_t>(i));
+      continue;
+    }
+    notes_.push_back("factor '" + name + "' has the name of the built-in field " + name +
+                     "; it is kept as a factor because " + why + ", and the analysis leaves it out");
+    ++i;
+  }
+  if (!NormalizeEntry(&e_, err)) {
+    if (field) *field = "factors";
+    return false;
+  }
+  *err = ValidateEntry(e_, field);
+  if (!err->empty()) return false;
+  *out = std::move(e_);
+  e_ = Entry{};
+  any_ = has_at_ = false;
+  return true;
 }
 
 }  // namespace pj

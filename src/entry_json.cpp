@@ -1,6 +1,7 @@
 #include "painjournal/entry_json.h"
 
 #include <algorithm>
+#include <variant>
 
 #include "painjournal/util.h"
 
@@ -8,20 +9,44 @@ namespace pj {
 
 Json EntryToJson(const Entry& e) {
   Json j = Json::object();
-  j["id"] = e.id;
-  j["at"] = FormatDateTime(e.at);
-  if (e.site) j["site"] = *e.site;
-  if (e.intensity) j["intensity"] = *e.intensity;
-  if (e.stress) j["stress"] = *e.stress;
-  if (e.sitting_hours) j["sitting_hours"] = *e.sitting_hours;
-  if (e.breathing) j["breathing"] = *e.breathing;
-  if (!e.did.empty()) j["did"] = e.did;
-  if (e.note) j["note"] = *e.note;
-  if (!e.tags.empty()) j["tags"] = e.tags;
-  if (!e.factors.empty()) {
-    Json f = Json::object();
-    for (const auto& [k, v] : e.factors) f[k] = v;
-    j["factors"] = f;
+  int slot = 0;
+  for (const Field& f : kFields) {
+    const std::string key(f.key);
+    switch (f.kind) {
+      case FieldKind::kId: j[key] = e.id; break;
+      case FieldKind::kTime: j[key] = FormatDateTime(e.at); break;
+      case FieldKind::kSite:
+        if (e.site) j[key] = *e.site;
+        break;
+      case FieldKind::kInteger:
+        if (e.Has(slot)) j[key] = static_cast<long long>(e.Get(slot));
+        ++slot;
+        break;
+      case FieldKind::kNumber:
+        if (e.Has(slot)) j[key] = e.Get(slot);
+        ++slot;
+        break;
+      case FieldKind::kWord:
+        if (e.Has(slot)) j[key] = ScalarText(e, slot);
+        ++slot;
+        break;
+      case FieldKind::kActions:
+        if (!e.did.empty()) j[key] = e.did;
+        break;
+      case FieldKind::kText:
+        if (e.note) j[key] = *e.note;
+        break;
+      case FieldKind::kTags:
+        if (!e.tags.empty()) j[key] = e.tags;
+        break;
+      case FieldKind::kFactors:
+        if (!e.factors.empty()) {
+          Json fs = Json::object();
+          for (const auto& [k, v] : e.factors) fs[k] = v;
+          j[key] = fs;
+        }
+        break;
+    }
   }
   return j;
 }
@@ -123,28 +148,33 @@ std::string Shown(const Json& v) {
   return Shorten(v.dump(-1, ' ', false, Json::error_handler_t::replace));
 }
 
-bool StringList(const Json& v, const char* key, std::vector<std::string>* out, std::string* err) {
-  if (!v.is_array()) {
-    *err = std::string(key) + " must be a list of strings";
-    return false;
+// A JSON value as the entry builder takes it. Lists of strings and objects
+// of numbers are the shapes entries use; anything else is named for errors.
+RawValue FromJson(const Json& v) {
+  if (v.is_number_integer()) {
+    if (v.is_number_unsigned() && v.get<unsigned long long>() > 0x7fffffffffffffffull)
+      return static_cast<std::int64_t>(0x7fffffffffffffffll);
+    return static_cast<std::int64_t>(v.get<long long>());
   }
-  for (const auto& item : v) {
-    if (!item.is_string()) {
-      *err = std::string(key) + " must be a list of strings";
-      return false;
+  if (v.is_number_float()) return v.get<double>();
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_array()) {
+    std::vector<std::string> items;
+    for (const auto& item : v) {
+      if (!item.is_string()) return Unsupported{"a list", ""};
+      items.push_back(item.get<std::string>());
     }
-    out->push_back(item.get<std::string>());
+    return items;
   }
-  return true;
-}
-
-bool WholeNumber(const Json& v, const char* key, int* out, std::string* err) {
-  if (!v.is_number_integer()) {
-    *err = std::string(key) + " must be a whole number from 0 to 10, not " + Shown(v);
-    return false;
+  if (v.is_object()) {
+    Factors fs;
+    for (const auto& [name, val] : v.items()) {
+      if (!val.is_number()) return Unsupported{"an object", "factor " + Quoted(name) + " must be a number"};
+      fs.emplace_back(name, val.get<double>());
+    }
+    return fs;
   }
-  *out = static_cast<int>(std::clamp<long long>(v.get<long long>(), -1000000, 1000000));  // range: ValidateEntry
-  return true;
+  return Unsupported{Shown(v), ""};
 }
 
 bool EntryFromJson(const Json& j, const Vocabulary& vocab, Entry* e, std::string* err) {
@@ -152,59 +182,26 @@ bool EntryFromJson(const Json& j, const Vocabulary& vocab, Entry* e, std::string
     *err = "each entry must be an object";
     return false;
   }
+  EntryBuilder b(ValueSource::kJson, &vocab, true);
+  b.describe = [](const RawValue& v) -> std::string {
+    if (const auto* s = std::get_if<std::string>(&v)) return Shown(Json(*s));
+    if (const auto* n = std::get_if<std::int64_t>(&v)) return std::to_string(*n);
+    if (const auto* d = std::get_if<double>(&v)) return Shown(Json(*d));
+    if (std::holds_alternative<std::vector<std::string>>(v)) return "a list";
+    if (std::holds_alternative<Factors>(v)) return "an object";
+    if (const auto* u = std::get_if<Unsupported>(&v)) return u->type;
+    return "a value";
+  };
   for (const auto& [key, v] : j.items()) {
-    if (key == "id") {
-      if (!v.is_string()) return *err = "id must be a string", false;
-      e->id = v.get<std::string>();
-    } else if (key == "at") {
-      if (!v.is_string() || !ParseDateTime(v.get<std::string>(), &e->at, err))
-        return *err = "at must be an RFC 3339 date-time string", false;
-    } else if (key == "site") {
-      std::string s;
-      if (!v.is_string()) return *err = "site must be a string", false;
-      if (!vocab.ResolveSite(v.get<std::string>(), true, &s, err)) return false;
-      e->site = s;
-    } else if (key == "intensity" || key == "stress") {
-      int n;
-      if (!WholeNumber(v, key.c_str(), &n, err)) return false;
-      (key == "intensity" ? e->intensity : e->stress) = n;
-    } else if (key == "sitting_hours") {
-      if (!v.is_number()) return *err = "sitting_hours must be a number from 0 to 24", false;
-      e->sitting_hours = v.get<double>();
-    } else if (key == "breathing") {
-      std::string b;
-      if (!v.is_string() || !ParseBreathing(v.get<std::string>(), &b, err))
-        return *err = "breathing must be one of shallow, normal, deep", false;
-      e->breathing = b;
-    } else if (key == "did") {
-      std::vector<std::string> names;
-      if (!StringList(v, "did", &names, err)) return false;
-      for (const auto& n : names) {
-        std::string a;
-        if (!vocab.ResolveAction(n, true, &a, err)) return false;
-        e->did.push_back(a);
-      }
-    } else if (key == "note") {
-      if (!v.is_string()) return *err = "note must be a string", false;
-      e->note = v.get<std::string>();
-    } else if (key == "tags") {
-      if (!StringList(v, "tags", &e->tags, err)) return false;
-    } else if (key == "factors") {
-      if (!v.is_object()) return *err = "factors must be an object of numbers", false;
-      for (const auto& [name, val] : v.items()) {
-        if (!val.is_number()) return *err = "factor " + Quoted(name) + " must be a number", false;
-        e->factors.emplace_back(name, val.get<double>());
-      }
-    } else {
-      *err = "unknown key " + Quoted(key) +
-             "; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors";
-      return false;
+    switch (b.Set(key, FromJson(v), err)) {
+      case EntryBuilder::Result::kOk: break;
+      case EntryBuilder::Result::kBad: return false;
+      case EntryBuilder::Result::kUnknownKey:
+        *err = "unknown key " + Quoted(key) + "; entry keys are " + FieldKeyList();
+        return false;
     }
   }
-  if (!j.contains("at")) return *err = "at is missing", false;
-  if (!NormalizeEntry(e, err)) return false;
-  *err = ValidateEntry(*e);
-  return err->empty();
+  return b.Finish(e, err);
 }
 
 }  // namespace

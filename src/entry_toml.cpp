@@ -55,23 +55,51 @@ std::string StringArray(const std::vector<std::string>& items) {
 
 std::string FormatEntryToml(const Entry& e) {
   std::string out = std::string(kEntryHeaderSealed) + "\n";
-  out += "id = " + TomlString(e.id) + "\n";
-  out += "at = " + FormatDateTime(e.at) + "\n";
-  if (e.site) out += "site = " + TomlString(*e.site) + "\n";
-  if (e.intensity) out += "intensity = " + std::to_string(*e.intensity) + "\n";
-  if (e.stress) out += "stress = " + std::to_string(*e.stress) + "\n";
-  if (e.sitting_hours) out += "sitting_hours = " + TomlFloat(*e.sitting_hours) + "\n";
-  if (e.breathing) out += "breathing = " + TomlString(*e.breathing) + "\n";
-  if (!e.did.empty()) out += "did = " + StringArray(e.did) + "\n";
-  if (e.note) out += "note = " + TomlString(*e.note) + "\n";
-  if (!e.tags.empty()) out += "tags = " + StringArray(e.tags) + "\n";
-  if (!e.factors.empty()) {
-    out += "factors = { ";
-    for (size_t i = 0; i < e.factors.size(); ++i) {
-      if (i) out += ", ";
-      out += e.factors[i].first + " = " + TomlFloat(e.factors[i].second);
+  int slot = 0;
+  for (const Field& f : kFields) {
+    std::string value;
+    switch (f.kind) {
+      case FieldKind::kId: value = TomlString(e.id); break;
+      case FieldKind::kTime: value = FormatDateTime(e.at); break;
+      case FieldKind::kSite:
+        if (e.site) value = TomlString(*e.site);
+        break;
+      case FieldKind::kInteger:
+      case FieldKind::kNumber:
+      case FieldKind::kWord:
+        if (e.Has(slot)) {
+          value = f.kind == FieldKind::kWord    ? TomlString(ScalarText(e, slot))
+                  : f.kind == FieldKind::kNumber ? TomlFloat(e.Get(slot))
+                                                 : ScalarText(e, slot);
+        }
+        ++slot;
+        break;
+      case FieldKind::kActions:
+        if (!e.did.empty()) value = StringArray(e.did);
+        break;
+      case FieldKind::kText:
+        if (e.note) value = TomlString(*e.note);
+        break;
+      case FieldKind::kTags:
+        if (!e.tags.empty()) value = StringArray(e.tags);
+        break;
+      case FieldKind::kFactors:
+        if (!e.factors.empty()) {
+          value = "{ ";
+          for (size_t i = 0; i < e.factors.size(); ++i) {
+            if (i) value += ", ";
+            value += e.factors[i].first + " = " + TomlFloat(e.factors[i].second);
+          }
+          value += " }";
+        }
+        break;
     }
-    out += " }\n";
+    if (!value.empty()) {
+      out += f.key;
+      out += " = ";
+      out += value;
+      out += '\n';
+    }
   }
   out += std::string(kEntryEndSeal) + "\n";
   return out;

@@ -20,13 +20,6 @@ std::string FormatProblem(const Problem& p) {
 
 namespace {
 
-// A value as either parser found it, before the entry rules apply.
-struct Unsupported {
-  std::string type;
-};
-using Factors = std::vector<std::pair<std::string, double>>;
-using RawValue = std::variant<int64_t, double, std::string, std::vector<std::string>, Factors, Time, Unsupported>;
-
 struct RawField {
   std::string key;
   int line = 0;
@@ -44,83 +37,31 @@ struct RawEntry {
   std::vector<RawField> fields;
 };
 
-const char* TypeName(const RawValue& v) {
-  switch (v.index()) {
-    case 0: return "an integer";
-    case 1: return "a float";
-    case 2: return "a string";
-    case 3: return "a list of strings";
-    case 4: return "a table of numbers";
-    case 5: return "a date-time";
-    default: return std::get<Unsupported>(v).type.c_str();
-  }
-}
-
-const char* const kKeys = "id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors";
-
-// Applies the entry rules to one raw entry. Returns false (with a problem)
-// when the entry cannot be loaded; unknown keys only warn.
+// Applies the entry rules to one raw entry (EntryBuilder, the same as
+// every other door). Returns false (with a problem) when the entry cannot be
+// loaded; unknown keys only warn.
 bool BuildEntry(const RawEntry& raw, const std::string& file, Entry* e, std::vector<Problem>* problems) {
-  *e = Entry{};
-  bool has_at = false;
-  auto problem = [&](const RawField& f, const std::string& msg) {
-    problems->push_back(Problem{file, f.line, f.col, msg});
-  };
-  auto type_error = [&](const RawField& f, const char* want) {
-    problem(f, "entry not loaded: " + f.key + " must be " + want + ", not " + TypeName(f.value));
-    return false;
-  };
+  EntryBuilder b(ValueSource::kToml);
+  std::string err;
   for (const RawField& f : raw.fields) {
-    const RawValue& v = f.value;
-    const std::string& k = f.key;
-    if (k == "id") {
-      if (!std::holds_alternative<std::string>(v)) return type_error(f, "a string");
-      e->id = std::get<std::string>(v);
-    } else if (k == "at") {
-      if (!std::holds_alternative<Time>(v)) return type_error(f, "a date-time such as 2026-11-21T09:14:00+01:00");
-      e->at = std::get<Time>(v);
-      has_at = true;
-    } else if (k == "site" || k == "breathing" || k == "note") {
-      if (!std::holds_alternative<std::string>(v)) return type_error(f, "a string");
-      (k == "site" ? e->site : k == "breathing" ? e->breathing : e->note) = std::get<std::string>(v);
-    } else if (k == "intensity" || k == "stress") {
-      if (!std::holds_alternative<int64_t>(v)) return type_error(f, "a whole number from 0 to 10");
-      int64_t n = std::get<int64_t>(v);
-      // Values beyond an int are still out of range, and ValidateEntry says so.
-      (k == "intensity" ? e->intensity : e->stress) = static_cast<int>(std::clamp<int64_t>(n, -1000000, 1000000));
-    } else if (k == "sitting_hours") {
-      if (std::holds_alternative<int64_t>(v)) {
-        e->sitting_hours = static_cast<double>(std::get<int64_t>(v));
-      } else if (std::holds_alternative<double>(v)) {
-        e->sitting_hours = std::get<double>(v);
-      } else {
-        return type_error(f, "a number from 0 to 24");
-      }
-    } else if (k == "did" || k == "tags") {
-      std::vector<std::string>& dst = k == "did" ? e->did : e->tags;
-      if (std::holds_alternative<std::string>(v)) {
-        dst = {std::get<std::string>(v)};  // a single name written by hand
-      } else if (std::holds_alternative<std::vector<std::string>>(v)) {
-        dst = std::get<std::vector<std::string>>(v);
-      } else {
-        return type_error(f, "a list of strings");
-      }
-    } else if (k == "factors") {
-      if (!std::holds_alternative<Factors>(v)) return type_error(f, "a table of numbers such as { sleep_hours = 6.5 }");
-      e->factors = std::get<Factors>(v);
-    } else {
-      problem(f, "unknown key '" + k + "' ignored; entry keys are " + kKeys);
+    switch (b.Set(f.key, f.value, &err)) {
+      case EntryBuilder::Result::kOk: break;
+      case EntryBuilder::Result::kBad:
+        problems->push_back(Problem{file, f.line, f.col, "entry not loaded: " + err});
+        return false;
+      case EntryBuilder::Result::kUnknownKey:
+        problems->push_back(
+            Problem{file, f.line, f.col, "unknown key '" + f.key + "' ignored; entry keys are " + FieldKeyList()});
+        break;
     }
   }
-  if (!has_at) {
+  if (!b.has_at()) {
     problems->push_back(Problem{file, raw.line, raw.col, "entry not loaded: it has no `at` date-time"});
     return false;
   }
-  // Range and value checks, reported at the field at fault.
-  std::string err, field;
-  if (NormalizeEntry(e, &err)) err = ValidateEntry(*e, &field);
-  else field = "factors";
-  if (!err.empty()) {
+  // Range and value checks of the whole entry, reported at the field at fault.
+  std::string field;
+  if (!b.Finish(e, &err, &field)) {
     Problem p{file, raw.line, raw.col, "entry not loaded: " + err};
     for (const RawField& f : raw.fields)
       if (f.key == field) {
@@ -130,6 +71,7 @@ bool BuildEntry(const RawEntry& raw, const std::string& file, Entry* e, std::vec
     problems->push_back(p);
     return false;
   }
+  for (const std::string& n : b.notes()) problems->push_back(Problem{file, raw.line, raw.col, n});
   if (e->id.empty())
     problems->push_back(Problem{file, raw.line, raw.col,
                                 "entry has no id; it is loaded, but an import cannot recognise it as a duplicate"});
@@ -503,7 +445,7 @@ RawValue FromNode(const toml::node& n) {
   if (auto v = n.as_date_time()) {
     const toml::date_time& dt = v->get();
     Date d{dt.date.year, dt.date.month, dt.date.day};
-    if (!dt.offset) return Unsupported{"a date-time without a UTC offset"};
+    if (!dt.offset) return Unsupported{"a date-time without a UTC offset", ""};
     int off = dt.offset->minutes;
     int64_t local = DaysFromCivil(d.year, d.month, d.day) * 86400 + dt.time.hour * 3600 + dt.time.minute * 60 +
                     dt.time.second;
@@ -512,7 +454,7 @@ RawValue FromNode(const toml::node& n) {
   if (auto arr = n.as_array()) {
     std::vector<std::string> items;
     for (const auto& item : *arr) {
-      if (!item.is_string()) return Unsupported{"a list with non-string items"};
+      if (!item.is_string()) return Unsupported{"a list with non-string items", ""};
       items.push_back(item.as_string()->get());
     }
     return items;
@@ -525,15 +467,15 @@ RawValue FromNode(const toml::node& n) {
       } else if (auto f = v.as_floating_point()) {
         fs.emplace_back(std::string(k.str()), f->get());
       } else {
-        return Unsupported{"a table with non-number values"};
+        return Unsupported{"a table with non-number values", ""};
       }
     }
     return fs;
   }
-  if (n.is_boolean()) return Unsupported{"a boolean"};
-  if (n.is_date()) return Unsupported{"a date without a time"};
-  if (n.is_time()) return Unsupported{"a time without a date"};
-  return Unsupported{"an unsupported value"};
+  if (n.is_boolean()) return Unsupported{"a boolean", ""};
+  if (n.is_date()) return Unsupported{"a date without a time", ""};
+  if (n.is_time()) return Unsupported{"a time without a date", ""};
+  return Unsupported{"an unsupported value", ""};
 }
 
 // The raw entries of the tables of `entry`, in file order.

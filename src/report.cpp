@@ -35,11 +35,13 @@ LoadWeek ComputeLoad(const std::vector<Entry>& sorted, int64_t monday, int day_s
   for (const Entry& e : sorted) {
     int i = DayIndex(e.at, monday, day_start);
     if (i < 0) continue;
-    if (e.stress) stress[i].push_back(*e.stress);
-    if (e.sitting_hours) sitting[i].push_back(*e.sitting_hours);
-    if (e.breathing) {
+    static const int kStress = ScalarSlot("stress"), kSitting = ScalarSlot("sitting_hours"),
+                     kBreathing = ScalarSlot("breathing");
+    if (e.Has(kStress)) stress[i].push_back(e.Get(kStress));
+    if (e.Has(kSitting)) sitting[i].push_back(e.Get(kSitting));
+    if (e.Has(kBreathing)) {
       breathing[i] = 1;
-      shallow[i] |= *e.breathing == "shallow";
+      shallow[i] |= ScalarText(e, kBreathing) == "shallow";
     }
   }
   std::vector<double> stress_days, sitting_days;
@@ -126,7 +128,7 @@ std::vector<WeekReport> ComputeWeeks(const std::vector<Entry>& sorted, const std
       if (i < 0) {
         if (DayIndex(e.at, monday - 7, p.day_start_min) >= 0 && e.site) {
           sites[*e.site].site = *e.site;  // shown this week too, even with nothing logged
-          if (e.intensity) prev_intensities[*e.site].push_back(*e.intensity);
+          if (e.intensity()) prev_intensities[*e.site].push_back(*e.intensity());
         }
         continue;
       }
@@ -141,12 +143,13 @@ std::vector<WeekReport> ComputeWeeks(const std::vector<Entry>& sorted, const std
       if (!e.site) continue;
       SiteWeek& s = sites[*e.site];
       s.site = *e.site;
-      if (!e.intensity) continue;
-      intensities[*e.site].push_back(*e.intensity);
+      if (!e.intensity()) continue;
+      const int intensity = *e.intensity();
+      intensities[*e.site].push_back(intensity);
       auto& dm = s.daily_max[static_cast<size_t>(i)];
-      dm = std::max(dm.value_or(*e.intensity), *e.intensity);
-      s.max_intensity = std::max(s.max_intensity.value_or(*e.intensity), *e.intensity);
-      if (*e.intensity >= p.pain_threshold) pain_days[*e.site].insert(i);
+      dm = std::max(dm.value_or(intensity), intensity);
+      s.max_intensity = std::max(s.max_intensity.value_or(intensity), intensity);
+      if (intensity >= p.pain_threshold) pain_days[*e.site].insert(i);
     }
     w.days_logged = static_cast<int>(days.size());
     for (const auto& [site, tl] : timelines)

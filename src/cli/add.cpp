@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <map>
 
 #include "context.h"
 #include "painjournal/ulid.h"
@@ -11,86 +12,30 @@ namespace pj {
 
 namespace {
 
+// What `add` was given, by table field: the options come from the field
+// table (entry_fields.h), so a new field is a new option with no code here.
 struct AddOptions {
-  std::string pos_site, pos_intensity;
-  std::string site, intensity, stress, sitting, breathing, note, at;
-  std::vector<std::string> did, tags, factors;
+  std::string pos_site, pos_intensity, at;
+  std::map<std::string, std::string> one;                // single-valued options, by option name
+  std::map<std::string, std::vector<std::string>> many;  // repeatable ones (lists, factors)
   bool is_new = false;
   bool any_given = false;
 };
 
-// Applies one typed field to the entry; false with a message on bad input.
-bool SetField(const std::string& field, const std::string& value, const Context& ctx, bool is_new, Entry* e,
-              std::string* err) {
-  if (field == "site") {
-    std::string s;
-    if (!ctx.config.vocab.ResolveSite(value, is_new, &s, err)) return false;
-    e->site = s;
-  } else if (field == "intensity") {
-    int v;
-    if (!ParseIntensity(value, &v, err)) return false;
-    e->intensity = v;
-  } else if (field == "stress") {
-    int v;
-    if (!ParseStress(value, &v, err)) return false;
-    e->stress = v;
-  } else if (field == "sitting") {
-    double v;
-    if (!ParseSitting(value, &v, err)) return false;
-    e->sitting_hours = v;
-  } else if (field == "breathing") {
-    std::string v;
-    if (!ParseBreathing(value, &v, err)) return false;
-    e->breathing = v;
-  } else if (field == "did") {
-    for (const auto& item : SplitList(value)) {
-      std::string a;
-      if (!ctx.config.vocab.ResolveAction(item, is_new, &a, err)) return false;
-      e->did.push_back(a);  // repeats are dropped once all are in
-    }
-  } else if (field == "tag") {
-    for (const auto& t : SplitList(value)) {
-      if (!ValidTag(t)) {
-        *err = "tag must be text without ';' or control characters, not '" + t + "'";
-        return false;
-      }
-      e->tags.push_back(t);
-    }
-  } else if (field == "note") {
-    if (!IsValidUtf8(value)) {
-      *err = "note must be valid UTF-8 text";
-      return false;
-    }
-    if (!value.empty()) e->note = value;
-  } else if (field == "factor") {
-    std::pair<std::string, double> f;
-    if (!ParseFactor(value, &f, err)) return false;
-    e->factors.push_back(f);
-  }
-  return true;
+bool Repeatable(const Field& f) {
+  return f.kind == FieldKind::kActions || f.kind == FieldKind::kTags || f.kind == FieldKind::kFactors;
 }
 
-// Asks for the fields one by one, on a terminal, when `add` got nothing.
-bool Prompt(Context& ctx, Entry* e, std::string* err) {
-  struct Ask {
-    const char* field;
-    const char* question;
-  };
-  static const Ask kAsks[] = {
-      {"site", "Site (e.g. neck, lower back; empty for a check-in without pain)"},
-      {"intensity", "Intensity 0-10"},
-      {"stress", "Stress 0-10"},
-      {"sitting", "Hours sat in the last day"},
-      {"breathing", "Breathing (shallow, normal, deep)"},
-      {"did", "What you did (e.g. massage, stretching)"},
-      {"note", "Note"},
-  };
+// Asks for the fields that have a question, one by one, on a terminal,
+// when `add` got nothing.
+bool Prompt(Context& ctx, EntryBuilder* b, std::string* err) {
   std::ostream& out = *ctx.err;  // prompts go to stderr, so stdout stays the confirmation
   out << "New entry; press Enter to skip a field.\n";
-  for (const Ask& a : kAsks) {
-    if (std::string(a.field) == "intensity" && !e->site) continue;
+  for (const Field& f : kFields) {
+    if (f.prompt.empty()) continue;
+    if (f.key == "intensity" && !b->entry().site) continue;
     while (true) {
-      out << a.question << ": " << std::flush;
+      out << f.prompt << ": " << std::flush;
       std::string line;
       if (!std::getline(*ctx.in, line)) {
         *err = "input ended; nothing written";
@@ -99,7 +44,7 @@ bool Prompt(Context& ctx, Entry* e, std::string* err) {
       line = Trim(line);
       if (line.empty()) break;
       std::string ferr;
-      if (SetField(a.field, line, ctx, false, e, &ferr)) break;
+      if (b->Set(f.key, line, &ferr) == EntryBuilder::Result::kOk) break;
       out << "  " << ferr << "\n";
     }
   }
@@ -107,66 +52,78 @@ bool Prompt(Context& ctx, Entry* e, std::string* err) {
 }
 
 int CmdAdd(const AddOptions& o, Context& ctx) {
-  Entry e;
+  EntryBuilder b(ValueSource::kText, &ctx.config.vocab, o.is_new);
   std::string err;
-  auto set = [&](const std::string& field, const std::string& value) {
-    return SetField(field, value, ctx, o.is_new, &e, &err);
+  auto set = [&](std::string_view field, const std::string& value) {
+    return b.Set(field, value, &err) == EntryBuilder::Result::kOk;
+  };
+  auto given = [&](const std::string& option) {
+    auto it = o.one.find(option);
+    return it == o.one.end() ? std::string() : it->second;
   };
   std::string pos_site = o.pos_site, pos_intensity = o.pos_intensity;
+  const std::string opt_site = given("site"), opt_intensity = given("intensity");
   // `journal add --site neck 6`: the lone positional is the intensity.
-  if (!o.site.empty() && !pos_site.empty() && pos_intensity.empty()) std::swap(pos_site, pos_intensity);
-  if (!pos_site.empty() && !o.site.empty()) return Fail(ctx, kExitUsage, "site given twice (SITE and --site)");
-  if (!pos_intensity.empty() && !o.intensity.empty())
+  if (!opt_site.empty() && !pos_site.empty() && pos_intensity.empty()) std::swap(pos_site, pos_intensity);
+  if (!pos_site.empty() && !opt_site.empty()) return Fail(ctx, kExitUsage, "site given twice (SITE and --site)");
+  if (!pos_intensity.empty() && !opt_intensity.empty())
     return Fail(ctx, kExitUsage, "intensity given twice (INTENSITY and --intensity)");
-  const std::string site = o.site.empty() ? pos_site : o.site;
-  const std::string intensity = o.intensity.empty() ? pos_intensity : o.intensity;
+  const std::string site = opt_site.empty() ? pos_site : opt_site;
+  const std::string intensity = opt_intensity.empty() ? pos_intensity : opt_intensity;
 
   if (!o.any_given) {
     if (!ctx.stdin_is_tty)
       return Fail(ctx, kExitUsage,
                   "nothing to log: give a SITE and INTENSITY (journal add neck 6) or a field such as --stress 7");
-    if (!Prompt(ctx, &e, &err)) return Fail(ctx, kExitUsage, err);
+    if (!Prompt(ctx, &b, &err)) return Fail(ctx, kExitUsage, err);
   }
   long long number;
   if (!site.empty() && intensity.empty() && ParseInt(Trim(site), &number))
     return Fail(ctx, kExitUsage, "intensity needs a site: journal add SITE INTENSITY (see `journal vocab`)");
-  if (!site.empty() && !set("site", site)) return Fail(ctx, kExitUsage, err);
-  if (!intensity.empty() && !set("intensity", intensity)) return Fail(ctx, kExitUsage, err);
-  if (!o.stress.empty() && !set("stress", o.stress)) return Fail(ctx, kExitUsage, err);
-  if (!o.sitting.empty() && !set("sitting", o.sitting)) return Fail(ctx, kExitUsage, err);
-  if (!o.breathing.empty() && !set("breathing", o.breathing)) return Fail(ctx, kExitUsage, err);
-  for (const auto& d : o.did)
-    if (!set("did", d)) return Fail(ctx, kExitUsage, err);
-  for (const auto& t : o.tags)
-    if (!set("tag", t)) return Fail(ctx, kExitUsage, err);
-  if (!o.note.empty() && !set("note", o.note)) return Fail(ctx, kExitUsage, err);
-  for (const auto& f : o.factors)
-    if (!set("factor", f)) return Fail(ctx, kExitUsage, err);
-  DropRepeatedNames(&e.did);
-  DropRepeatedNames(&e.tags);
-  if (!NormalizeFactors(&e.factors, &err)) return Fail(ctx, kExitUsage, err);
-  if (e.intensity && !e.site)
+  // Fields in table order; site and intensity may come as positionals.
+  for (const Field& f : kFields) {
+    if (f.option.empty() || f.kind == FieldKind::kTime) continue;
+    const std::string option(f.option);
+    if (f.key == "site") {
+      if (!site.empty() && !set(f.key, site)) return Fail(ctx, kExitUsage, err);
+    } else if (f.key == "intensity") {
+      if (!intensity.empty() && !set(f.key, intensity)) return Fail(ctx, kExitUsage, err);
+    } else if (Repeatable(f)) {
+      auto it = o.many.find(option);
+      if (it != o.many.end())
+        for (const auto& v : it->second)
+          if (!set(f.key, v)) return Fail(ctx, kExitUsage, err);
+    } else {
+      const std::string v = given(option);
+      if (!v.empty() && !set(f.key, v)) return Fail(ctx, kExitUsage, err);
+    }
+  }
+  Entry& draft = b.mutable_entry();
+  DropRepeatedNames(&draft.did);
+  DropRepeatedNames(&draft.tags);
+  if (!NormalizeFactors(&draft.factors, &err)) return Fail(ctx, kExitUsage, err);
+  if (draft.intensity() && !draft.site)
     return Fail(ctx, kExitUsage, "intensity needs a site: journal add SITE INTENSITY (see `journal vocab`)");
-  if (e.site && !e.intensity && e.did.empty() && !e.note)
+  if (draft.site && !draft.intensity() && draft.did.empty() && !draft.note)
     return Fail(ctx, kExitUsage,
-                "a site needs an intensity (journal add " + *e.site + " 5), an action (--did) or a note");
-  if (!e.site && !e.intensity && !e.stress && !e.sitting_hours && !e.breathing && e.did.empty() && !e.note &&
-      e.factors.empty())
+                "a site needs an intensity (journal add " + *draft.site + " 5), an action (--did) or a note");
+  if (!draft.site && draft.scalar_set == 0 && draft.did.empty() && !draft.note && draft.factors.empty())
     return Fail(ctx, kExitUsage, "nothing to log: give a site, an intensity, a load field, an action or a note");
 
-  e.at = ctx.now;
+  draft.at = ctx.now;
   if (!o.at.empty()) {
     When w;
     if (!ParseWhenOption(ctx, "--at", o.at, &w, &err)) return Fail(ctx, kExitUsage, err);
-    e.at = WhenAsInstant(w, ctx.now);
-    if (e.at.utc > ctx.now.utc)
+    draft.at = WhenAsInstant(w, ctx.now);
+    if (draft.at.utc > ctx.now.utc)
       return Fail(ctx, kExitUsage, "--at: '" + o.at + "' is in the future; an entry records what has happened");
   }
   // The offset stays as typed (2026-10-31T21:30-05:00 on a trip keeps its
   // local evening); forms without one got the local zone's for that moment.
-  e.id = NewUlid(ctx.now.utc * 1000);
+  draft.id = NewUlid(ctx.now.utc * 1000);
   // The same rules as every reader: what add writes must load back.
-  if (!NormalizeEntry(&e, &err) || !(err = ValidateEntry(e)).empty()) return Fail(ctx, kExitUsage, err);
+  Entry e;
+  if (!b.Finish(&e, &err, nullptr, /*need_at=*/false)) return Fail(ctx, kExitUsage, err);
 
   std::vector<std::string> warnings;
   // A torn tail may have been set aside before a write failed: say so either way.
@@ -178,7 +135,7 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     // "neck 6/10 (massage)", "stretching, walk", "check-in".
     std::string did = Join(e.did, ", ");
     std::string what = e.site ? *e.site : did.empty() ? "check-in" : did;
-    if (e.intensity) what += " " + std::to_string(*e.intensity) + "/10";
+    if (e.intensity()) what += " " + std::to_string(*e.intensity()) + "/10";
     if (e.site && !did.empty()) what += " (" + did + ")";
     *ctx.out << "Added " << s.bold << e.id << s.reset << ": " << Visible(what) << " at " << FormatDate(LocalDate(e.at))
              << " " << FormatClock(e.at) << "\n";
@@ -193,18 +150,13 @@ void DefineAdd(CLI::App& app, Runner* run) {
   CLI::App* sub = app.add_subcommand("add", "Log one entry: a pain, the load around it, what you did");
   sub->add_option("SITE", o->pos_site, "Body site (see `journal vocab`)");
   sub->add_option("INTENSITY", o->pos_intensity, "Pain intensity, a whole number 0-10");
-  sub->add_option("--site", o->site, "Body site, as SITE");
-  sub->add_option("--intensity", o->intensity, "Pain intensity 0-10, as INTENSITY");
-  sub->add_option("--stress", o->stress, "Stress 0-10");
-  sub->add_option("--sitting", o->sitting, "Hours sat in the last day, 0-24 (e.g. 9.5)");
-  sub->add_option("--breathing", o->breathing, "Breathing: shallow, normal or deep");
-  sub->add_option("--did", o->did, "What you did (repeatable or a comma list): massage, stretching, ...")
-      ->allow_extra_args(false);
-  sub->add_option("--note", o->note, "Free text");
-  sub->add_option("--tag", o->tags, "A tag (repeatable or a comma list)")->allow_extra_args(false);
-  sub->add_option("--factor", o->factors, "A numeric factor of your own, NAME=VALUE (repeatable)")
-      ->allow_extra_args(false);
-  sub->add_option("--at", o->at, "When it happened (default now): 18:30, yesterday 9:00, -2h, 2026-11-20T08:00 ...");
+  for (const Field& f : kFields) {
+    if (f.option.empty() || f.kind == FieldKind::kTime) continue;
+    const std::string name = "--" + std::string(f.option), help(f.option_help);
+    if (Repeatable(f)) sub->add_option(name, o->many[std::string(f.option)], help)->allow_extra_args(false);
+    else sub->add_option(name, o->one[std::string(f.option)], help);
+  }
+  sub->add_option("--at", o->at, std::string(FindField("at")->option_help));
   sub->add_flag("--new", o->is_new, "Accept a site or action that is not in the vocabulary yet");
   sub->footer(
       "Examples:\n"

@@ -20,13 +20,33 @@ bool ParseEntryFormat(const std::string& s, EntryFormat* out) {
 
 namespace {
 
-constexpr size_t kRest = 80 - (16 + 2 + 14 + 1 + 4 + 1 + 3 + 1 + 4 + 1 + 7 + 1);
+// The scalar fields with a column in the table, in table order: numbers
+// right-aligned, words left-aligned.
+template <typename Fn>
+void ForEachColumn(Fn fn) {
+  int slot = 0;
+  for (const Field& f : kFields) {
+    if (!IsScalar(f.kind)) continue;
+    if (!f.list_header.empty()) fn(f, slot);
+    ++slot;
+  }
+}
+
+size_t RestWidth() {
+  size_t used = 16 + 2 + 14;
+  ForEachColumn([&](const Field& f, int) { used += 1 + static_cast<size_t>(f.list_width); });
+  return 80 - used - 1;
+}
 
 }  // namespace
 
 std::string TableHeader() {
-  return PadRight("WHEN", 16) + "  " + PadRight("SITE", 14) + " " + AlignRight("PAIN", 4) + " " + AlignRight("STR", 3) + " " +
-         AlignRight("SAT", 4) + " " + PadRight("BREATH", 7) + " " + "DID / NOTE";
+  std::string out = PadRight("WHEN", 16) + "  " + PadRight("SITE", 14);
+  ForEachColumn([&](const Field& f, int) {
+    const size_t w = static_cast<size_t>(f.list_width);
+    out += " " + (f.kind == FieldKind::kWord ? PadRight(f.list_header, w) : AlignRight(f.list_header, w));
+  });
+  return out + " DID / NOTE";
 }
 
 // Every text field goes through Visible before it is fitted to its column:
@@ -36,11 +56,13 @@ std::string TableRow(const Entry& e) {
   std::string when = FormatDate(LocalDate(e.at)) + " " + FormatClock(e.at);
   std::string rest = Visible(Join(e.did, ","));
   if (e.note) rest += (rest.empty() ? "" : " · ") + Visible(*e.note);
-  std::string row = when + "  " + PadRight(Visible(e.site.value_or("-")), 14) + " " +
-                    AlignRight(e.intensity ? std::to_string(*e.intensity) : "", 4) + " " +
-                    AlignRight(e.stress ? std::to_string(*e.stress) : "", 3) + " " +
-                    AlignRight(e.sitting_hours ? FormatNumber(*e.sitting_hours) : "", 4) + " " +
-                    PadRight(Visible(e.breathing.value_or("")), 7) + " " + FitWidth(rest, kRest);
+  std::string row = when + "  " + PadRight(Visible(e.site.value_or("-")), 14);
+  ForEachColumn([&](const Field& f, int slot) {
+    const size_t w = static_cast<size_t>(f.list_width);
+    const std::string v = ScalarText(e, slot);
+    row += " " + (f.kind == FieldKind::kWord ? PadRight(v, w) : AlignRight(v, w));
+  });
+  row += " " + FitWidth(rest, RestWidth());
   while (!row.empty() && row.back() == ' ') row.pop_back();
   return row;
 }

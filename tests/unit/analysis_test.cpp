@@ -9,6 +9,7 @@
 #include "painjournal/analysis.h"
 #include "painjournal/analysis_render.h"
 #include "test_util.h"
+#include "entry_access.h"
 
 using namespace pj;
 
@@ -29,7 +30,7 @@ Entry Pain(const std::string& at, const std::string& site, int intensity, std::v
   e.id = "E" + std::to_string(++n_ids);
   e.at = T(at);
   e.site = site;
-  e.intensity = intensity;
+  e.set_intensity(intensity);
   e.did = std::move(did);
   return e;
 }
@@ -48,9 +49,9 @@ Entry Load(const std::string& at, std::optional<int> stress, std::optional<doubl
   Entry e;
   e.id = "E" + std::to_string(++n_ids);
   e.at = T(at);
-  e.stress = stress;
-  e.sitting_hours = sitting;
-  e.breathing = breathing;
+  pjtest::Set(e, "stress", stress);
+  pjtest::Set(e, "sitting_hours", sitting);
+  pjtest::SetWord(e, "breathing", breathing);
   return e;
 }
 

@@ -8,6 +8,7 @@
 #include "painjournal/check.h"
 #include "painjournal/entry_toml.h"
 #include "test_util.h"
+#include "entry_access.h"
 
 using pjtest::MakeEntry;
 
@@ -237,7 +238,7 @@ TEST_CASE("check: an append cut at every byte is torn, set aside whole, and the 
   const pj::Entry a = MakeEntry("A", "2026-11-01T10:00:00+01:00");
   const pj::Entry b = pjtest::FullEntry();
   pj::Entry next = MakeEntry("N", "2026-11-25T10:00:00+01:00");
-  next.intensity = 3;
+  next.set_intensity(3);
   REQUIRE(j.Append({a}, &err));
   const std::string good = pjtest::Slurp(path);
   REQUIRE(j.Append({b}, &err));
@@ -296,7 +297,7 @@ TEST_CASE("check: the first write of a month cut at every byte leaves nothing th
   REQUIRE(j.Append({pjtest::FullEntry()}, &err));
   const std::string full = pjtest::Slurp(path);
   pj::Entry next = MakeEntry("N", "2026-11-25T10:00:00+01:00");
-  next.intensity = 3;
+  next.set_intensity(3);
   for (size_t cut = 1; cut + 1 < full.size(); ++cut) {
     CAPTURE(cut);
     pjtest::Spit(path, full.substr(0, cut));

@@ -7,6 +7,7 @@
 
 #include "painjournal/csv.h"
 #include "test_util.h"
+#include "entry_access.h"
 
 using pjtest::At;
 using pjtest::MakeEntry;
@@ -55,8 +56,8 @@ TEST_CASE("csv: absent fields are empty cells") {
   CHECK(pj::CsvRow(e, {}, false) == "X,2026-01-02T03:04:05-05:30,2026-01-02,03:04,,,,,,,,\n");
   CHECK(pj::CsvRow(e, {"a"}, false) == "X,2026-01-02T03:04:05-05:30,2026-01-02,03:04,,,,,,,,,\n");
   // Zero is not absent.
-  e.intensity = 0;
-  e.sitting_hours = 0;
+  e.set_intensity(0);
+  pjtest::Set(e, "sitting_hours", 0);
   CHECK(pj::CsvRow(e, {}, false) == "X,2026-01-02T03:04:05-05:30,2026-01-02,03:04,,0,,0,,,,\n");
   // The local date and time are those of the entry's own offset.
   pj::Entry late = MakeEntry("Y", "2026-11-01T00:30:00+01:00");
@@ -116,10 +117,10 @@ TEST_CASE("csv: EntriesFromCsv reads a row and undoes the guard") {
   REQUIRE(got.size() == 1);
   pj::Entry want = MakeEntry("X", "2026-01-02T03:04:05-05:30");
   want.site = "lower-back";
-  want.intensity = 3;
-  want.stress = 4;
-  want.sitting_hours = 7.25;
-  want.breathing = "deep";
+  want.set_intensity(3);
+  pjtest::Set(want, "stress", 4);
+  pjtest::Set(want, "sitting_hours", 7.25);
+  pjtest::SetWord(want, "breathing", "deep");
   want.did = {"massage", "tuina-walk"};  // a name the vocabulary does not know is kept, canonical
   want.note = "=1+1";
   want.tags = {"-a", "b"};
@@ -153,10 +154,10 @@ TEST_CASE("csv: tricky entries round trip") {
     e.note = notes[i];
     if (i % 2) {
       e.site = "neck";
-      e.intensity = static_cast<int>(i % 11);
-      e.stress = 0;
-      e.sitting_hours = 0.1 * static_cast<double>(i);
-      e.breathing = "normal";
+      e.set_intensity(static_cast<int>(i % 11));
+      pjtest::Set(e, "stress", 0);
+      pjtest::Set(e, "sitting_hours", 0.1 * static_cast<double>(i));
+      pjtest::SetWord(e, "breathing", "normal");
       e.did = {"massage", "walk"};
       e.tags = {"=tag", "with space", "-"};
       e.factors = {{"a", -1e-7}, {"zz", 123456789.125}};

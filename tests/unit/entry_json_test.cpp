@@ -6,6 +6,7 @@
 
 #include "painjournal/entry_json.h"
 #include "test_util.h"
+#include "entry_access.h"
 
 using pjtest::At;
 using pjtest::MakeEntry;
@@ -40,8 +41,8 @@ TEST_CASE("entry_json: keys in contract order, only the fields given") {
 
   pj::Entry m = MakeEntry("X", "2026-01-02T03:04:05-05:30");
   CHECK(pj::EntryJsonLine(m) == "{\"id\":\"X\",\"at\":\"2026-01-02T03:04:05-05:30\"}");
-  m.intensity = 0;
-  m.sitting_hours = 8;
+  m.set_intensity(0);
+  pjtest::Set(m, "sitting_hours", 8);
   CHECK(pj::EntryJsonLine(m) ==
         "{\"id\":\"X\",\"at\":\"2026-01-02T03:04:05-05:30\",\"intensity\":0,\"sitting_hours\":8.0}");
 }
@@ -65,10 +66,10 @@ TEST_CASE("entry_json: EntriesFromJson round trip") {
   t.site = "jaw-left";
   t.did = {"walk", "tui-na"};
   t.tags = {"a b", "-x"};
-  t.intensity = 0;
-  t.stress = 10;
-  t.sitting_hours = 0.1;
-  t.breathing = "deep";
+  t.set_intensity(0);
+  pjtest::Set(t, "stress", 10);
+  pjtest::Set(t, "sitting_hours", 0.1);
+  pjtest::SetWord(t, "breathing", "deep");
   t.factors = {{"neg", -1e-7}, {"z", 1e20}};
   entries.push_back(t);
   pj::Json arr = pj::Json::array();
@@ -92,7 +93,7 @@ TEST_CASE("entry_json: names go through the vocabulary, ids may be missing") {
   CHECK(got[0].id == "");
   CHECK(got[0].site == std::optional<std::string>("lower-back"));
   CHECK(got[0].did == std::vector<std::string>{"tui-na", "heat", "sauna-time"});
-  CHECK(got[0].breathing == std::optional<std::string>("deep"));
+  CHECK(pjtest::Word(got[0], "breathing") == std::optional<std::string>("deep"));
   CHECK(got[0].factors == std::vector<std::pair<std::string, double>>{{"a", 1.0}, {"b", 2.0}});
   CHECK(got[0].at.utc == At("2026-11-21T08:14:00Z").utc);
   // An empty array is no entries.
@@ -157,7 +158,7 @@ TEST_CASE("entry_json: a number beyond the range of a double is an error at its 
   std::vector<pj::Entry> got;
   std::string err;
   REQUIRE(pj::EntriesFromJson("[{" + at + ",\"sitting_hours\":1e-400}]", "in.json", Vocab(), &got, &err));
-  CHECK(*got.at(0).sitting_hours == 0.0);
+  CHECK(*pjtest::Get(got.at(0), "sitting_hours") == 0.0);
 }
 
 TEST_CASE("entry_json: nesting is capped at 64 levels, with the byte where it goes deeper") {

@@ -12,6 +12,7 @@
 #include "painjournal/entry_toml.h"
 #include "painjournal/month_reader.h"
 #include "test_util.h"
+#include "entry_access.h"
 
 using pjtest::At;
 using pjtest::MakeEntry;
@@ -43,9 +44,9 @@ TEST_CASE("entry_toml: absent fields are not written, zero is") {
         "# end\n");
 
   // Zero is a value, not "absent".
-  e.intensity = 0;
-  e.stress = 0;
-  e.sitting_hours = 0.0;
+  e.set_intensity(0);
+  pjtest::Set(e, "stress", 0);
+  pjtest::Set(e, "sitting_hours", 0.0);
   CHECK(pj::FormatEntryToml(e) ==
         "[[entry]]  # begin\n"
         "id = \"01ABC\"\n"
@@ -126,10 +127,10 @@ std::vector<pj::Entry> NastyEntries() {
       e.tags = {"with space", "\xF0\x9F\x8F\x83", "quote\"tag"};
       e.did = {"massage", "back\\slash"};
       e.factors = {{"a", -2.5}, {"b", 0}, {"big", 1e20}, {"tiny", 1e-7}};
-      e.sitting_hours = 0.1;
-      e.breathing = "deep";
-      e.intensity = 10;
-      e.stress = 0;
+      pjtest::Set(e, "sitting_hours", 0.1);
+      pjtest::SetWord(e, "breathing", "deep");
+      e.set_intensity(10);
+      pjtest::Set(e, "stress", 0);
     }
     out.push_back(e);
   }
@@ -203,10 +204,10 @@ OJson Expected(const pj::Entry& e) {
   add("id", Str(e.id));
   add("at", OJson::array({"datetime", e.at.utc, e.at.offset_min}));
   if (e.site) add("site", Str(*e.site));
-  if (e.intensity) add("intensity", OJson::array({"int", *e.intensity}));
-  if (e.stress) add("stress", OJson::array({"int", *e.stress}));
-  if (e.sitting_hours) add("sitting_hours", OJson::array({"float", *e.sitting_hours}));
-  if (e.breathing) add("breathing", Str(*e.breathing));
+  if (e.intensity()) add("intensity", OJson::array({"int", *e.intensity()}));
+  if (auto v = pjtest::Get(e, "stress")) add("stress", OJson::array({"int", static_cast<int>(*v)}));
+  if (auto v = pjtest::Get(e, "sitting_hours")) add("sitting_hours", OJson::array({"float", *v}));
+  if (auto w = pjtest::Word(e, "breathing")) add("breathing", Str(*w));
   if (!e.did.empty()) add("did", StrList(e.did));
   if (e.note) add("note", Str(*e.note));
   if (!e.tags.empty()) add("tags", StrList(e.tags));
@@ -239,7 +240,7 @@ TEST_CASE("entry_toml: a conforming TOML parser (python tomllib) reads the same 
   std::vector<pj::Entry> entries = NastyEntries();
   entries.push_back(pjtest::FullEntry());
   pj::Entry z = MakeEntry("01ZONE", "2026-11-30T23:59:59+14:00");
-  z.sitting_hours = 24;
+  pjtest::Set(z, "sitting_hours", 24);
   entries.push_back(z);
   std::string text = MonthText(entries);
   pjtest::Spit(dir / "2026-11.toml", text);

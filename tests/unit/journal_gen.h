@@ -9,6 +9,7 @@
 
 #include "painjournal/entry.h"
 #include "painjournal/time.h"
+#include "entry_access.h"
 
 namespace pjtest {
 
@@ -58,9 +59,9 @@ inline std::vector<pj::Entry> Generate(unsigned seed, const GenOptions& o) {
     // The day's load, logged in the evening.
     double sitting = pick(8, 22) / 2.0;  // 4 .. 11 h
     pj::Entry& c = entry(At(day, 20));
-    c.stress = pick(1, 9);
-    c.sitting_hours = sitting;
-    c.breathing = std::vector<std::string>{"shallow", "normal", "deep"}[static_cast<size_t>(pick(0, 2))];
+    pjtest::Set(c, "stress", pick(1, 9));
+    pjtest::Set(c, "sitting_hours", sitting);
+    pjtest::SetWord(c, "breathing", std::vector<std::string>{"shallow", "normal", "deep"}[static_cast<size_t>(pick(0, 2))]);
     for (size_t s = 0; s < sites.size(); ++s) {
       SiteState& st = state[s];
       if (st.left == 0) {
@@ -74,7 +75,7 @@ inline std::vector<pj::Entry> Generate(unsigned seed, const GenOptions& o) {
       // A pain entry each day of the episode.
       pj::Entry& p = entry(At(day, 9, static_cast<int>(s)));
       p.site = sites[s];
-      p.intensity = pick(4, 7);
+      p.set_intensity(pick(4, 7));
       if (--st.left > 0) continue;
       // The last day: relief, passive or not, then the pain lets up.
       bool followup = false;
@@ -87,7 +88,7 @@ inline std::vector<pj::Entry> Generate(unsigned seed, const GenOptions& o) {
       }
       pj::Entry& r = entry(At(day + 1, 12, static_cast<int>(s)));
       r.site = sites[s];
-      r.intensity = 1;
+      r.set_intensity(1);
       if (o.treatments) {
         double chance = followup ? o.recur_with : o.recur_without;
         st.next_onset = u(rng) < chance ? day + pick(3, 13) : day + pick(18, 40);

@@ -12,6 +12,7 @@
 #include "painjournal/entry_toml.h"
 #include "painjournal/month_reader.h"
 #include "test_util.h"
+#include "entry_access.h"
 
 using pjtest::At;
 using pjtest::MakeEntry;
@@ -87,13 +88,13 @@ pj::Entry RandomEntry(std::mt19937& rng, int n) {
   int64_t local = (pj::DaysFromCivil(2026, 11, 1)) * 86400 + std::uniform_int_distribution<int64_t>(0, 30 * 86400 - 1)(rng);
   e.at = pj::Time{local - offset * 60, offset};
   if (coin()) e.site = coin() ? "neck" : RandomName(rng);
-  if (coin()) e.intensity = std::uniform_int_distribution<int>(0, 10)(rng);
-  if (coin()) e.stress = std::uniform_int_distribution<int>(0, 10)(rng);
+  if (coin()) e.set_intensity(std::uniform_int_distribution<int>(0, 10)(rng));
+  if (coin()) pjtest::Set(e, "stress", std::uniform_int_distribution<int>(0, 10)(rng));
   if (coin()) {
-    e.sitting_hours = coin() ? std::uniform_real_distribution<double>(0, 24)(rng)
-                             : std::uniform_int_distribution<int>(0, 48)(rng) / 2.0;
+    pjtest::Set(e, "sitting_hours", coin() ? std::uniform_real_distribution<double>(0, 24)(rng)
+                             : std::uniform_int_distribution<int>(0, 48)(rng) / 2.0);
   }
-  if (coin()) e.breathing = std::vector<std::string>{"shallow", "normal", "deep"}[rng() % 3];
+  if (coin()) pjtest::SetWord(e, "breathing", std::vector<std::string>{"shallow", "normal", "deep"}[rng() % 3]);
   if (coin())
     for (int i = 0, k = 1 + static_cast<int>(rng() % 3); i < k; ++i) e.did.push_back(RandomName(rng));
   if (coin()) e.note = RandomText(rng, 30);
@@ -183,7 +184,7 @@ struct Variant {
 pj::Entry B() {
   pj::Entry e = MakeEntry("B", "2026-11-02T08:30:00+01:00");
   e.site = "lower-back";
-  e.intensity = 5;
+  e.set_intensity(5);
   return e;
 }
 
@@ -241,7 +242,7 @@ TEST_CASE("month_reader: hand edits that are valid TOML read the same on both pa
   }
   {
     pj::Entry e = B();
-    e.sitting_hours = 9;
+    pjtest::Set(e, "sitting_hours", 9);
     variants.push_back({"integer sitting_hours",
                         "[[entry]]\nid = \"B\"\nat = 2026-11-02T08:30:00+01:00\nsite = \"lower-back\"\nintensity = 5\n"
                         "sitting_hours = 9\n",
@@ -288,7 +289,7 @@ TEST_CASE("month_reader: hand edits that are valid TOML read the same on both pa
   }
   {
     pj::Entry e = B();
-    e.sitting_hours = 10;
+    pjtest::Set(e, "sitting_hours", 10);
     variants.push_back({"float forms",
                         "[[entry]]\nid = \"B\"\nat = 2026-11-02T08:30:00+01:00\nsite = \"lower-back\"\nintensity = 5\n"
                         "sitting_hours = 1e1\n",

@@ -9,6 +9,7 @@
 #include "painjournal/report.h"
 #include "painjournal/report_render.h"
 #include "test_util.h"
+#include "entry_access.h"
 
 using namespace pj;
 
@@ -33,7 +34,7 @@ Entry E(const std::string& at) {
 Entry Pain(const std::string& at, const std::string& site, int intensity) {
   Entry e = E(at);
   e.site = site;
-  e.intensity = intensity;
+  e.set_intensity(intensity);
   return e;
 }
 
@@ -74,7 +75,7 @@ TEST_CASE("report: one week's numbers") {
   es.push_back(Pain("2026-11-10T09:00:00+01:00", "neck", 4));
   es.push_back(Pain("2026-11-11T09:00:00+01:00", "neck", 2));
   Entry before = E("2026-11-12T20:00:00+01:00");
-  before.stress = 8;
+  pjtest::Set(before, "stress", 8);
   es.push_back(before);
   // This week: neck 6 on Mon (onset: the 11th's 2 was relief), 7 Tue, 1 Thu
   // (relief), 5 Sat (a new onset after the relief).
@@ -95,13 +96,13 @@ TEST_CASE("report: one week's numbers") {
   es.push_back(walk);
   for (int d : {16, 17}) {
     Entry c = E("2026-11-" + std::to_string(d) + "T20:00:00+01:00");
-    c.stress = d == 16 ? 4 : 6;
-    c.sitting_hours = 9;
-    c.breathing = d == 16 ? "shallow" : "normal";
+    pjtest::Set(c, "stress", d == 16 ? 4 : 6);
+    pjtest::Set(c, "sitting_hours", 9);
+    pjtest::SetWord(c, "breathing", d == 16 ? "shallow" : "normal");
     es.push_back(c);
   }
   Entry c2 = E("2026-11-16T22:00:00+01:00");
-  c2.stress = 8;  // Monday's stress: mean of 4 and 8 = 6; the week's mean of days (6 + 6) / 2 = 6
+  pjtest::Set(c2, "stress", 8);  // Monday's stress: mean of 4 and 8 = 6; the week's mean of days (6 + 6) / 2 = 6
   es.push_back(c2);
   std::stable_sort(es.begin(), es.end(), EntryBefore);
   const Time now = T("2026-11-21T10:00:00+01:00");

@@ -22,6 +22,7 @@
 #include "painjournal/entry.h"
 #include "painjournal/month_reader.h"
 #include "painjournal/time.h"
+#include "entry_access.h"
 
 namespace pjtest {
 
@@ -91,10 +92,10 @@ inline pj::Entry MakeEntry(const std::string& id, const std::string& at) {
 inline pj::Entry FullEntry() {
   pj::Entry e = MakeEntry("01JD3QY8Z6K3T9W2M4N5P6R7S8", "2026-11-21T09:14:00+01:00");
   e.site = "neck";
-  e.intensity = 6;
-  e.stress = 7;
-  e.sitting_hours = 9.5;
-  e.breathing = "shallow";
+  e.set_intensity(6);
+  pjtest::Set(e, "stress", 7);
+  pjtest::Set(e, "sitting_hours", 9.5);
+  pjtest::SetWord(e, "breathing", "shallow");
   e.did = {"massage", "stretching"};
   e.note = "after the long budget meeting";
   e.tags = {"work"};
