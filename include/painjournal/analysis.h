@@ -118,7 +118,7 @@ struct FactorGroup {
 
 struct FactorRow {
   std::string site;
-  std::string factor;  // stress, sitting_hours, breathing, or a user factor
+  std::string factor;  // a load field's key (entry_fields.h) or a user factor
   double threshold = 0;  // a day is high at or above it (breathing: 1 = shallow)
   FactorGroup high;
   FactorGroup low;

@@ -897,3 +897,50 @@ TEST_CASE("month_reader: an unclosed multi-line string costs only its own entry"
     CHECK(d.problems.size() == 1);
   }
 }
+
+TEST_CASE("month_reader: a factor named like a field that came later still loads") {
+  // Issue 8: `factors = { stress = 7.0 }` was refused for its characters.
+  // With no stress of its own, the entry reads it as the field; with one,
+  // the factor is kept (the analysis leaves it out) and a warning says why.
+  const std::string common = "[[entry]]\nid = \"B\"\nat = 2026-11-02T08:30:00+01:00\n";
+  pj::Entry as_field = B();
+  as_field.site.reset();
+  as_field.Clear(pj::kIntensitySlot);
+  pjtest::Set(as_field, "stress", 7);
+  pj::Entry kept = as_field;
+  pjtest::Set(kept, "stress", 3);
+  kept.factors = {{"stress", 7}};
+  pj::Entry out_of_range = as_field;
+  pjtest::Set(out_of_range, "stress", std::nullopt);
+  out_of_range.factors = {{"stress", 7.5}};
+  struct Case {
+    std::string middle;
+    pj::Entry want;
+    const char* warning;  // "" for none
+  };
+  const Case cases[] = {
+      {common + "factors = { stress = 7.0 }\n", as_field, ""},
+      {common + "stress = 3\nfactors = { stress = 7.0 }\n", kept, "because the entry also has stress"},
+      {common + "factors = { stress = 7.5 }\n", out_of_range, "its value is not what the field takes"},
+  };
+  for (const Case& c : cases) {
+    for (bool fast : {true, false}) {
+      pj::MonthData d;
+      if (fast) {
+        REQUIRE(pj::ParseMonthFast(WithMiddle(c.middle), kFile, &d));
+      } else {
+        pj::ParseMonthToml(WithMiddle(c.middle), kFile, &d);
+      }
+      INFO((fast ? "fast" : "toml++") << "\n" << c.middle << pjtest::ProblemsText(d.problems));
+      REQUIRE(d.entries.size() == 3);
+      CHECK(d.entries[1] == c.want);
+      if (*c.warning) {
+        REQUIRE(d.problems.size() == 1);
+        CHECK(d.problems[0].line == 10);
+        CHECK(d.problems[0].message.find(c.warning) != std::string::npos);
+      } else {
+        CHECK(d.problems.empty());
+      }
+    }
+  }
+}
