@@ -103,20 +103,72 @@ int64_t JournalDay(const Time& t, int day_start_min) {
   return DaysFromCivil(d.year, d.month, d.day);
 }
 
+// ---- Moments ----
+
+std::uint32_t Moments::Intern(std::vector<std::string>* names, std::map<std::string, std::uint32_t>* ids,
+                              const std::string& name) {
+  auto [it, inserted] = ids->emplace(name, static_cast<std::uint32_t>(names->size()));
+  if (inserted) names->push_back(name);
+  return it->second;
+}
+
+void Moments::Add(std::vector<Entry>* batch) {
+  if (!std::is_sorted(batch->begin(), batch->end(), EntryBefore))
+    std::stable_sort(batch->begin(), batch->end(), EntryBefore);
+  all_.reserve(all_.size() + batch->size());
+  for (const Entry& e : *batch) {
+    Moment m;
+    m.at = e.at;
+    if (e.site) m.site = static_cast<std::int32_t>(Intern(&site_names_, &site_ids_, *e.site));
+    for (const std::string& a : e.did) {
+      auto it = action_class_.find(a);
+      if (it == action_class_.end()) {
+        const ActionClass c = vocab_->ClassOf(a);
+        it = action_class_.emplace(a, std::make_pair(c == ActionClass::kPassive, c == ActionClass::kMovement)).first;
+      }
+      m.passive |= it->second.first;
+      m.movement |= it->second.second;
+    }
+    m.scalar_set = e.scalar_set;
+    m.scalar = e.scalar;
+    m.first_factor = static_cast<std::uint32_t>(factors_.size());
+    for (const auto& [name, value] : e.factors) {
+      if (IsReservedFactorName(name)) continue;  // an old factor kept beside the field of its name
+      factors_.push_back(FactorValue{Intern(&factor_names_, &factor_ids_, name), value});
+    }
+    m.end_factor = static_cast<std::uint32_t>(factors_.size());
+    all_.push_back(m);
+  }
+}
+
+void Moments::Sort() {
+  if (!std::is_sorted(all_.begin(), all_.end(), [](const Moment& a, const Moment& b) { return a.at.utc < b.at.utc; }))
+    std::stable_sort(all_.begin(), all_.end(), [](const Moment& a, const Moment& b) { return a.at.utc < b.at.utc; });
+}
+
+namespace {
+
+Moments SortedMoments(const std::vector<Entry>& sorted, const Vocabulary& vocab) {
+  Moments m(vocab);
+  std::vector<Entry> copy = sorted;
+  m.Add(&copy);
+  return m;
+}
+
 // ---- Episodes ----
 
-std::map<std::string, SiteTimeline> SegmentEpisodes(const std::vector<Entry>& sorted, const AnalysisParams& p,
-                                                    int64_t last_entry) {
-  std::map<std::string, SiteTimeline> out;
-  std::map<std::string, bool> open;  // an episode at the site may still grow
-  for (const Entry& e : sorted) {
-    if (!e.site || !e.Has(kIntensitySlot)) continue;
-    const int intensity = *e.intensity();
-    SiteTimeline& s = out[*e.site];
-    bool& is_open = open[*e.site];
+// Per site (by index), in time order.
+std::vector<SiteTimeline> Segment(const Moments& ms, const AnalysisParams& p, int64_t last_entry) {
+  std::vector<SiteTimeline> out(ms.site_names().size());
+  std::vector<char> open(out.size(), 0);  // an episode at the site may still grow
+  for (const Moments::Moment& e : ms.all()) {
+    if (e.site < 0 || !e.Has(kIntensitySlot)) continue;
+    const int intensity = static_cast<int>(e.scalar[kIntensitySlot]);
+    SiteTimeline& s = out[static_cast<size_t>(e.site)];
+    char& is_open = open[static_cast<size_t>(e.site)];
     if (intensity < p.pain_threshold) {  // a relief entry ends any episode
       s.reliefs.push_back(e.at.utc);
-      is_open = false;
+      is_open = 0;
       continue;
     }
     if (is_open && e.at.utc - s.episodes.back().end.utc <= p.episode_gap) {
@@ -126,17 +178,36 @@ std::map<std::string, SiteTimeline> SegmentEpisodes(const std::vector<Entry>& so
       ep.max_intensity = std::max(ep.max_intensity, intensity);
       continue;
     }
-    s.episodes.push_back(Episode{*e.site, e.at, e.at, false, 1, intensity});
+    s.episodes.push_back(Episode{ms.site_names()[static_cast<size_t>(e.site)], e.at, e.at, false, 1, intensity});
     s.onsets.push_back(e.at.utc);
-    is_open = true;
+    is_open = 1;
   }
-  for (auto& [site, s] : out) {
+  for (SiteTimeline& s : out) {
     for (Episode& ep : s.episodes) {
       bool relief_after = std::upper_bound(s.reliefs.begin(), s.reliefs.end(), ep.end.utc) != s.reliefs.end();
       ep.ongoing = last_entry - ep.end.utc <= p.episode_gap && !relief_after;
     }
   }
   return out;
+}
+
+std::map<std::string, SiteTimeline> BySiteName(const Moments& ms, std::vector<SiteTimeline> timelines) {
+  std::map<std::string, SiteTimeline> out;
+  for (size_t i = 0; i < timelines.size(); ++i) {
+    // A site seen only without an intensity has no timeline, as before.
+    if (timelines[i].episodes.empty() && timelines[i].reliefs.empty()) continue;
+    out[ms.site_names()[i]] = std::move(timelines[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::map<std::string, SiteTimeline> SegmentEpisodes(const std::vector<Entry>& sorted, const AnalysisParams& p,
+                                                    int64_t last_entry) {
+  static const Vocabulary kNoVocab = Vocabulary::BuiltIn();
+  Moments ms = SortedMoments(sorted, kNoVocab);
+  return BySiteName(ms, Segment(ms, p, last_entry));
 }
 
 const Episode* ActiveEpisode(const SiteTimeline& s, int64_t t, const AnalysisParams& p) {
@@ -154,23 +225,22 @@ const Episode* ActiveEpisode(const SiteTimeline& s, int64_t t, const AnalysisPar
 
 // ---- Treatments and outcomes ----
 
-std::vector<Treatment> FindTreatments(const std::vector<Entry>& sorted, const Vocabulary& vocab,
-                                      const std::map<std::string, SiteTimeline>& timelines, const AnalysisParams& p) {
-  auto has_class = [&](const Entry& e, ActionClass c) {
-    return std::any_of(e.did.begin(), e.did.end(), [&](const std::string& a) { return vocab.ClassOf(a) == c; });
-  };
+namespace {
+
+std::vector<Treatment> Treatments(const Moments& ms, const std::map<std::string, SiteTimeline>& timelines,
+                                  const AnalysisParams& p) {
   std::vector<int64_t> movement;  // times of entries with a movement action
-  for (const Entry& e : sorted)
-    if (has_class(e, ActionClass::kMovement)) movement.push_back(e.at.utc);
+  for (const Moments::Moment& e : ms.all())
+    if (e.movement) movement.push_back(e.at.utc);
   std::vector<Treatment> out;
-  for (size_t i = 0; i < sorted.size(); ++i) {
-    const Entry& e = sorted[i];
-    if (!has_class(e, ActionClass::kPassive)) continue;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    const Moments::Moment& e = ms[i];
+    if (!e.passive) continue;
     Treatment t;
     t.entry = i;
     t.at = e.at;
-    if (e.site) {
-      t.sites = {*e.site};
+    if (e.site >= 0) {
+      t.sites = {ms.site_names()[static_cast<size_t>(e.site)]};
     } else {
       for (const auto& [site, s] : timelines)
         if (ActiveEpisode(s, e.at.utc, p)) t.sites.push_back(site);
@@ -181,6 +251,13 @@ std::vector<Treatment> FindTreatments(const std::vector<Entry>& sorted, const Vo
     out.push_back(std::move(t));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Treatment> FindTreatments(const std::vector<Entry>& sorted, const Vocabulary& vocab,
+                                      const std::map<std::string, SiteTimeline>& timelines, const AnalysisParams& p) {
+  return Treatments(SortedMoments(sorted, vocab), timelines, p);
 }
 
 const char* OutcomeName(Outcome o) {
@@ -279,13 +356,6 @@ std::vector<FollowupRow> FollowupTable(const std::vector<Treatment>& treatments,
 
 namespace {
 
-// A day's values of every load (by scalar slot) and user factor.
-struct DayValues {
-  std::array<double, kScalarCount> sum{};  // a word load: 1 when the high word was logged
-  std::array<int, kScalarCount> n{};
-  std::map<std::string, std::pair<double, int>> user;  // sum, count
-};
-
 // The loads of the field table, by scalar slot.
 std::vector<int> LoadSlots() {
   std::vector<int> slots;
@@ -296,60 +366,77 @@ std::vector<int> LoadSlots() {
 
 }  // namespace
 
-std::vector<FactorRow> FactorTable(const std::vector<Entry>& sorted, const std::map<std::string, SiteTimeline>& timelines,
-                                   const AnalysisParams& p) {
+namespace {
+
+std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string, SiteTimeline>& timelines,
+                               const AnalysisParams& p) {
   const std::vector<int> loads = LoadSlots();
-  // Each factor's value per journal day.
-  std::map<int64_t, DayValues> days;
-  std::set<std::string> user_names;
+  const size_t n_user = ms.factor_names().size();
+  // Each factor's value per journal day: loads by slot, then user factors.
+  struct Day {
+    std::array<double, kScalarCount> sum{};  // a word load: 1 when the high word was logged
+    std::array<int, kScalarCount> n{};
+    std::vector<std::pair<double, int>> user;  // by factor index: sum, count
+  };
+  std::map<int64_t, Day> days;
   // The highest intensity logged at each site each day (pain or relief).
-  std::map<std::string, std::map<int64_t, int>> max_at;
-  for (const Entry& e : sorted) {
-    int64_t d = JournalDay(e.at, p.day_start_min);
-    if (e.site && e.intensity()) {
-      auto [it, inserted] = max_at[*e.site].emplace(d, *e.intensity());
-      if (!inserted) it->second = std::max(it->second, *e.intensity());
+  std::vector<std::map<int64_t, int>> max_at(ms.site_names().size());
+  for (const Moments::Moment& e : ms.all()) {
+    const bool has_load = (e.scalar_set & ~(1u << kIntensitySlot)) != 0;
+    const bool has_intensity = e.site >= 0 && e.Has(kIntensitySlot);
+    if (!has_load && !has_intensity && e.first_factor == e.end_factor) continue;
+    const int64_t d = JournalDay(e.at, p.day_start_min);
+    if (has_intensity) {
+      const int intensity = static_cast<int>(e.scalar[kIntensitySlot]);
+      auto [it, inserted] = max_at[static_cast<size_t>(e.site)].emplace(d, intensity);
+      if (!inserted) it->second = std::max(it->second, intensity);
     }
-    if (!e.HasLoad() && e.factors.empty()) continue;
-    DayValues& v = days[d];
+    if (!has_load && e.first_factor == e.end_factor) continue;
+    Day& v = days[d];
     for (int slot : loads) {
       if (!e.Has(slot)) continue;
       const Field& f = ScalarField(slot);
       if (f.kind == FieldKind::kWord) {
-        v.sum[slot] = std::max(v.sum[slot], ScalarText(e, slot) == f.load.high_word ? 1.0 : 0.0);
+        const double high = ScalarField(slot).words[static_cast<int>(e.scalar[slot])] == f.load.high_word;
+        v.sum[slot] = std::max(v.sum[slot], high);
         v.n[slot] = 1;
       } else {
-        v.sum[slot] += e.Get(slot);
+        v.sum[slot] += e.scalar[slot];
         ++v.n[slot];
       }
     }
-    for (const auto& [name, value] : e.factors) {
-      if (IsReservedFactorName(name)) continue;  // an old factor kept beside the field of its name
-      auto& u = v.user[name];
-      u.first += value;
-      ++u.second;
-      user_names.insert(name);
+    if (e.first_factor != e.end_factor && v.user.empty()) v.user.assign(n_user, {0.0, 0});
+    for (std::uint32_t i = e.first_factor; i < e.end_factor; ++i) {
+      const Moments::FactorValue& fv = ms.factors()[i];
+      v.user[fv.name].first += fv.value;
+      ++v.user[fv.name].second;
     }
   }
   // The factor series: (day, value) for each factor, in day order. Loads
-  // have the table's threshold; a user factor is high at its median.
+  // have the table's threshold; a user factor is high at its median. User
+  // factors are in name order, as the rows always were.
   struct Series {
     std::string name;
-    int slot;  // -1: a user factor
+    int slot;             // a load's slot, or -1
+    std::uint32_t index;  // a user factor's index
     double threshold;
     std::vector<std::pair<int64_t, double>> values;
     std::vector<double> ranks;  // of the values, for Spearman: the same for every site
   };
   std::vector<Series> series;
-  for (int slot : loads) series.push_back({std::string(ScalarField(slot).key), slot, ScalarField(slot).load.high_at, {}, {}});
-  for (const auto& name : user_names) series.push_back({name, -1, 0, {}, {}});
+  for (int slot : loads)
+    series.push_back({std::string(ScalarField(slot).key), slot, 0, ScalarField(slot).load.high_at, {}, {}});
+  std::vector<std::uint32_t> by_name(n_user);
+  for (std::uint32_t i = 0; i < n_user; ++i) by_name[i] = i;
+  std::sort(by_name.begin(), by_name.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return ms.factor_names()[x] < ms.factor_names()[y]; });
+  for (std::uint32_t i : by_name) series.push_back({ms.factor_names()[i], -1, i, 0, {}, {}});
   for (const auto& [d, v] : days) {
     for (Series& s : series) {
       if (s.slot >= 0) {
         if (v.n[s.slot]) s.values.emplace_back(d, v.sum[s.slot] / v.n[s.slot]);
-      } else {
-        auto u = v.user.find(s.name);
-        if (u != v.user.end()) s.values.emplace_back(d, u->second.first / u->second.second);
+      } else if (!v.user.empty() && v.user[s.index].second) {
+        s.values.emplace_back(d, v.user[s.index].first / v.user[s.index].second);
       }
     }
   }
@@ -366,7 +453,11 @@ std::vector<FactorRow> FactorTable(const std::vector<Entry>& sorted, const std::
     std::vector<int64_t> onset_days;
     for (const Episode& ep : tl.episodes) onset_days.push_back(JournalDay(ep.onset, p.day_start_min));
     std::sort(onset_days.begin(), onset_days.end());
-    const std::map<int64_t, int>& max_by_day = max_at[site];
+    static const std::map<int64_t, int> kNone;
+    const std::map<int64_t, int>* found = &kNone;
+    for (size_t i = 0; i < ms.site_names().size(); ++i)
+      if (ms.site_names()[i] == site) found = &max_at[i];
+    const std::map<int64_t, int>& max_by_day = *found;
     for (const Series& s : series) {
       if (s.values.empty()) continue;
       FactorRow row;
@@ -404,28 +495,38 @@ std::vector<FactorRow> FactorTable(const std::vector<Entry>& sorted, const std::
   return out;
 }
 
+}  // namespace
+
+std::vector<FactorRow> FactorTable(const std::vector<Entry>& sorted, const std::map<std::string, SiteTimeline>& timelines,
+                                   const AnalysisParams& p) {
+  static const Vocabulary kNoVocab = Vocabulary::BuiltIn();
+  return FactorRows(SortedMoments(sorted, kNoVocab), timelines, p);
+}
+
 Analysis Analyze(std::vector<Entry> entries, const Vocabulary& vocab, const AnalysisParams& p) {
-  // Sorting a million entries costs as much as the analysis; they usually
-  // come sorted already.
-  if (!std::is_sorted(entries.begin(), entries.end(), EntryBefore))
-    std::stable_sort(entries.begin(), entries.end(), EntryBefore);
+  Moments ms(vocab);
+  ms.Add(&entries);
+  return Analyze(ms, p);
+}
+
+Analysis Analyze(const Moments& ms, const AnalysisParams& p) {
   Analysis a;
   a.params = p;
-  a.entries = entries.size();
-  if (entries.empty()) {
+  a.entries = ms.size();
+  if (ms.empty()) {
     a.followup = FollowupTable({}, {}, 0, p);  // the "*" row, empty
     return a;
   }
-  a.first = entries.front().at;
-  a.last = entries.back().at;
-  const int64_t last = entries.back().at.utc;
-  std::map<std::string, SiteTimeline> timelines = SegmentEpisodes(entries, p, last);
+  a.first = ms.all().front().at;
+  a.last = ms.all().back().at;
+  const int64_t last = ms.all().back().at.utc;
+  std::map<std::string, SiteTimeline> timelines = BySiteName(ms, Segment(ms, p, last));
   for (const auto& [site, tl] : timelines) a.episodes.insert(a.episodes.end(), tl.episodes.begin(), tl.episodes.end());
-  std::vector<Treatment> treatments = FindTreatments(entries, vocab, timelines, p);
+  std::vector<Treatment> treatments = Treatments(ms, timelines, p);
   a.treatments = static_cast<int>(treatments.size());
   for (const Treatment& t : treatments) a.unattributed_treatments += t.sites.empty();
   a.followup = FollowupTable(treatments, timelines, last, p);
-  a.factors = FactorTable(entries, timelines, p);
+  a.factors = FactorRows(ms, timelines, p);
   return a;
 }
 
