@@ -27,8 +27,7 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
   if (o.format != "text" && o.format != "json")
     return Fail(ctx, kExitUsage, "--format must be text or json, not '" + o.format + "'");
   std::string err;
-  AnalysisParams params;
-  if (!AnalysisParamsFromConfig(ctx, &params, &err)) return Fail(ctx, kExitUsage, err);
+  AnalysisParams params = ctx.config.analysis;
   for (const auto& [key, value] : o.params) {
     if (!o.given.count(key)) continue;
     std::string option = "--" + key;
