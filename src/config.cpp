@@ -3,11 +3,10 @@
 #include <sys/stat.h>
 #include <toml++/toml.h>
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <iterator>
 
+#include "painjournal/analysis_params.h"
 #include "painjournal/store.h"
 #include "painjournal/toml_safe.h"
 #include "painjournal/util.h"
@@ -124,22 +123,29 @@ bool ParseConfig(const std::string& text, const std::string& path, const std::st
         return false;
       }
       for (const auto& [ak, av] : *t) {
-        static const char* const kParams[] = {"pain_threshold", "episode_gap", "followup_window",
-                                              "recurrence_window", "lag", "day_start"};
-        if (std::find(std::begin(kParams), std::end(kParams), ak.str()) == std::end(kParams)) {
-          *err = Where(path, av) + "unknown key 'analysis." + std::string(ak.str()) +
-                 "'; accepted: pain_threshold, episode_gap, followup_window, recurrence_window, lag, day_start";
+        const std::string key(ak.str());
+        const AnalysisParamSpec* spec = FindAnalysisParam(key);
+        if (!spec) {
+          *err = Where(path, av) + "unknown key 'analysis." + key + "'; accepted: " + AnalysisParamKeys();
           return false;
         }
+        // The value as it would be typed after the option: a string as it
+        // is, a number as written (`pain_threshold = 4` and `= "4"` alike).
         std::string value;
         if (auto s = av.as_string()) value = s->get();
         else if (auto i = av.as_integer()) value = std::to_string(i->get());
         else if (auto f = av.as_floating_point()) value = FormatNumber(f->get());
         else {
-          *err = Where(path, av) + "analysis." + std::string(ak.str()) + " must be a number or a string";
+          *err = Where(path, av) + "analysis." + key + " must be a number or a string: " + spec->accepts;
           return false;
         }
-        cfg->analysis[std::string(ak.str())] = value;
+        // Parsed now, so that a bad value stops every command, with its
+        // position, not only `analyze` and `report` later without one.
+        std::string why;  // "lag must be whole days ..., not 'x'"
+        if (!SetAnalysisParam(&cfg->analysis, key, value, &why)) {
+          *err = Where(path, av) + "analysis." + why;
+          return false;
+        }
       }
     } else {
       *err = Where(path, node) + "unknown key '" + k +

@@ -10,30 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "painjournal/analysis_params.h"
 #include "painjournal/entry.h"
 #include "painjournal/stats.h"
 #include "painjournal/vocab.h"
 
 namespace pj {
-
-// The parameters of SPEC section 4. Durations are seconds.
-struct AnalysisParams {
-  int pain_threshold = 3;
-  int64_t episode_gap = 72 * 3600;
-  int64_t followup_window = 48 * 3600;
-  int64_t recurrence_window = 14 * 86400;
-  int lag_days = 1;
-  int day_start_min = 0;  // minutes after midnight a journal day begins
-};
-
-// "30m", "72h", "14d", "2w" (a number and a unit; fractions allowed).
-bool ParseDuration(const std::string& s, int64_t* seconds, std::string* err);
-// Sets one parameter by its config key (pain_threshold, episode_gap,
-// followup_window, recurrence_window, lag, day_start) from text; the error
-// names the key and what it accepts.
-bool SetAnalysisParam(AnalysisParams* p, const std::string& key, const std::string& value, std::string* err);
-// "72h", "14d", "1d" for a duration, the way a user would write it.
-std::string FormatDuration(int64_t seconds);
 
 // The journal day of an instant: its local date in its own offset, shifted
 // back by day_start (a 02:00 entry with day_start 04:00 belongs to the day

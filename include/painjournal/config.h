@@ -3,10 +3,10 @@
 // names file, line and column.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
 
+#include "painjournal/analysis_params.h"
 #include "painjournal/vocab.h"
 
 namespace pj {
@@ -15,8 +15,9 @@ struct Config {
   std::string path;                // the file read, "" when none
   std::optional<std::string> dir;  // `dir`, with a leading ~/ expanded
   Vocabulary vocab = Vocabulary::BuiltIn();
-  // [analysis] keys as written (their values as TOML text), for `analyze`.
-  std::map<std::string, std::string> analysis;
+  // [analysis], parsed when the file is read (a bad value is an error of
+  // the config file, whatever the command); the defaults where unset.
+  AnalysisParams analysis;
 };
 
 // Reads `path` into `cfg` (which starts as the built-in defaults). A missing

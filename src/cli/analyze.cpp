@@ -27,8 +27,7 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
   if (o.format != "text" && o.format != "json")
     return Fail(ctx, kExitUsage, "--format must be text or json, not '" + o.format + "'");
   std::string err;
-  AnalysisParams params;
-  if (!AnalysisParamsFromConfig(ctx, &params, &err)) return Fail(ctx, kExitUsage, err);
+  AnalysisParams params = ctx.config.analysis;
   for (const auto& [key, value] : o.params) {
     if (!o.given.count(key)) continue;
     std::string option = "--" + key;
@@ -86,16 +85,14 @@ void DefineAnalyze(CLI::App& app, Runner* run) {
   sub->add_option("--site", o->sites, "Only show these sites (repeatable or a comma list)")->allow_extra_args(false);
   sub->add_option("--since", o->since, "Only analyse entries at or after WHEN");
   sub->add_option("--until", o->until, "Only analyse entries at or before WHEN");
+  // One option per parameter, from the one table of them: --episode-gap
+  // for episode_gap.
   std::map<std::string, CLI::Option*> param_options;
-  param_options["pain_threshold"] = sub->add_option("--pain-threshold", o->params["pain_threshold"],
-                  "Intensity that makes an entry a pain entry (default 3)");
-  param_options["episode_gap"] = sub->add_option("--episode-gap", o->params["episode_gap"], "Longest gap inside one episode (default 72h)");
-  param_options["followup_window"] = sub->add_option("--followup-window", o->params["followup_window"],
-                  "How long after passive relief movement counts as follow-up (default 48h)");
-  param_options["recurrence_window"] = sub->add_option("--recurrence-window", o->params["recurrence_window"],
-                  "How long after a treatment a new episode counts as a recurrence (default 14d)");
-  param_options["lag"] = sub->add_option("--lag", o->params["lag"], "Days after a factor's day an onset still counts (default 1d)");
-  param_options["day_start"] = sub->add_option("--day-start", o->params["day_start"], "When a journal day begins, HH:MM (default 00:00)");
+  for (const AnalysisParamSpec& spec : AnalysisParamTable()) {
+    std::string option = std::string("--") + spec.key;
+    std::replace(option.begin(), option.end(), '_', '-');
+    param_options[spec.key] = sub->add_option(option, o->params[spec.key], spec.help);
+  }
   sub->add_option("--format", o->format, "text (default) or json");
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
   sub->footer(

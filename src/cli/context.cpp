@@ -26,17 +26,6 @@ void WarnProblems(Context& ctx, const std::vector<Problem>& problems) {
   for (const Problem& p : problems) Warn(ctx, FormatProblem(p));
 }
 
-bool AnalysisParamsFromConfig(const Context& ctx, AnalysisParams* p, std::string* err) {
-  *p = AnalysisParams{};
-  for (const auto& [key, value] : ctx.config.analysis) {
-    if (!SetAnalysisParam(p, key, value, err)) {
-      *err = ctx.config.path + ": [analysis] " + *err;
-      return false;
-    }
-  }
-  return true;
-}
-
 int StrictStatus(Context& ctx, bool strict, const std::vector<Problem>& problems) {
   if (!strict || problems.empty()) return kExitOk;
   return Fail(ctx, kExitFailure, std::to_string(problems.size()) + " problem(s) in the journal files (--strict)");

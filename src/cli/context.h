@@ -54,10 +54,6 @@ void Warn(Context& ctx, const std::string& message);
 // Problems found while loading, as warnings `FILE:LINE:COL: message`.
 void WarnProblems(Context& ctx, const std::vector<Problem>& problems);
 
-// The [analysis] parameters of the config file (defaults where unset); the
-// error names the file.
-bool AnalysisParamsFromConfig(const Context& ctx, AnalysisParams* p, std::string* err);
-
 // The exit status of a reading command: 1 with --strict when the journal
 // files had problems (said on stderr), else 0.
 int StrictStatus(Context& ctx, bool strict, const std::vector<Problem>& problems);

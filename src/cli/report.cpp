@@ -68,8 +68,7 @@ int CmdReport(const ReportOptions& o, Context& ctx) {
     return Fail(ctx, kExitUsage, "--format must be text, json, csv or html, not '" + o.format + "'");
   if (o.weeks < 1 || o.weeks > 104) return Fail(ctx, kExitUsage, "--weeks must be a whole number from 1 to 104");
   std::string err;
-  AnalysisParams params;
-  if (!AnalysisParamsFromConfig(ctx, &params, &err)) return Fail(ctx, kExitUsage, err);
+  const AnalysisParams& params = ctx.config.analysis;
   Date newest;
   if (!ResolveWeek(ctx, o.week, &newest, &err)) return Fail(ctx, kExitUsage, err);
   std::vector<Date> mondays;

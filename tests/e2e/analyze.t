@@ -154,7 +154,7 @@ Every parameter as an option, and under [analysis] in the config file.
   6
   $ printf '[analysis]\nlag = "12h"\n' > config.toml
   $ journal --dir "$EXAMPLES/journal" analyze
-  journal: $TMP/config.toml: [analysis] lag must be whole days from 0d to 30d (e.g. 1d), not '12h'
+  journal: $TMP/config.toml:2:7: analysis.lag must be whole days from 0d to 30d (e.g. 1d), not '12h'
   [2]
   $ rm config.toml
 

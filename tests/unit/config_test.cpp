@@ -48,9 +48,10 @@ TEST_CASE("config: every key") {
       "rub = \"Massage\"\n"
       "\n"
       "[analysis]\n"
-      "pain_threshold = 3\n"
-      "lag = 0.25\n"
-      "episode_gap = \"72h\"\n";
+      "pain_threshold = 4\n"
+      "lag = \"2d\"\n"
+      "episode_gap = \"60h\"\n"
+      "day_start = \"04:30\"\n";
   pj::Config cfg;
   REQUIRE(Parse(text, &cfg) == "");
   CHECK(cfg.path == "cfg.toml");
@@ -81,10 +82,84 @@ TEST_CASE("config: every key") {
   CHECK(v.ResolveAction("rub", false, &out, &err));
   CHECK(out == "massage");
 
-  CHECK(cfg.analysis.size() == 3);
-  CHECK(cfg.analysis["pain_threshold"] == "3");
-  CHECK(cfg.analysis["lag"] == "0.25");
-  CHECK(cfg.analysis["episode_gap"] == "72h");
+  // [analysis] is parsed as the file is read; the defaults where unset.
+  CHECK(cfg.analysis.pain_threshold == 4);
+  CHECK(cfg.analysis.lag_days == 2);
+  CHECK(cfg.analysis.episode_gap == 60 * 3600);
+  CHECK(cfg.analysis.day_start_min == 4 * 60 + 30);
+  CHECK(cfg.analysis.followup_window == 48 * 3600);
+  CHECK(cfg.analysis.recurrence_window == 14 * 86400);
+}
+
+TEST_CASE("config: no [analysis] gives the defaults") {
+  pj::Config cfg;
+  REQUIRE(Parse("sites = [\"jaw-left\"]\n", &cfg) == "");
+  const pj::AnalysisParams defaults;
+  CHECK(cfg.analysis.pain_threshold == defaults.pain_threshold);
+  CHECK(cfg.analysis.episode_gap == defaults.episode_gap);
+  CHECK(cfg.analysis.followup_window == defaults.followup_window);
+  CHECK(cfg.analysis.recurrence_window == defaults.recurrence_window);
+  CHECK(cfg.analysis.lag_days == defaults.lag_days);
+  CHECK(cfg.analysis.day_start_min == defaults.day_start_min);
+  // A number may be written as a string, as it is typed after the option.
+  REQUIRE(Parse("[analysis]\npain_threshold = \"5\"\nrecurrence_window = \"3w\"\nlag = \"0d\"\n", &cfg) == "");
+  CHECK(cfg.analysis.pain_threshold == 5);
+  CHECK(cfg.analysis.recurrence_window == 21 * 86400);
+  CHECK(cfg.analysis.lag_days == 0);
+}
+
+TEST_CASE("config: a bad [analysis] value is an error at its line and column") {
+  // Parsed when the file is read, so every command (journal add too) stops
+  // on it; the message names the key and what it accepts.
+  struct Case {
+    std::string text;
+    std::string want;  // the whole error
+  };
+  const Case cases[] = {
+      {"[analysis]\npain_threshold = 11\n",
+       "cfg.toml:2:18: analysis.pain_threshold must be a whole number from 1 to 10, not '11'"},
+      {"[analysis]\npain_threshold = 2.5\n",
+       "cfg.toml:2:18: analysis.pain_threshold must be a whole number from 1 to 10, not '2.5'"},
+      {"[analysis]\npain_threshold = \"high\"\n",
+       "cfg.toml:2:18: analysis.pain_threshold must be a whole number from 1 to 10, not 'high'"},
+      {"[analysis]\nepisode_gap = 72\n",
+       "cfg.toml:2:15: analysis.episode_gap must be a positive duration such as 48h (units m, h, d, w), not '72'"},
+      {"[analysis]\nfollowup_window = \"0h\"\n",
+       "cfg.toml:2:19: analysis.followup_window must be a positive duration such as 48h (units m, h, d, w), not "
+       "'0h'"},
+      {"[analysis]\nrecurrence_window = \"-1d\"\n",
+       "cfg.toml:2:21: analysis.recurrence_window must be a positive duration such as 14d (units m, h, d, w), not "
+       "'-1d'"},
+      {"[analysis]\nlag = \"x\"\n", "cfg.toml:2:7: analysis.lag must be whole days from 0d to 30d (e.g. 1d), not 'x'"},
+      {"[analysis]\nlag = \"12h\"\n",
+       "cfg.toml:2:7: analysis.lag must be whole days from 0d to 30d (e.g. 1d), not '12h'"},
+      {"[analysis]\nlag = \"31d\"\n",
+       "cfg.toml:2:7: analysis.lag must be whole days from 0d to 30d (e.g. 1d), not '31d'"},
+      {"[analysis]\nday_start = \"25:00\"\n",
+       "cfg.toml:2:13: analysis.day_start must be a time HH:MM such as 04:00, not '25:00'"},
+      {"[analysis]\nday_start = 4\n", "cfg.toml:2:13: analysis.day_start must be a time HH:MM such as 04:00, not '4'"},
+      // Neither a number nor a string.
+      {"[analysis]\nday_start = [\"04:00\"]\n",
+       "cfg.toml:2:13: analysis.day_start must be a number or a string: a time HH:MM such as 04:00"},
+      {"[analysis]\nepisode_gap = false\n",
+       "cfg.toml:2:15: analysis.episode_gap must be a number or a string: a positive duration such as 48h (units m, "
+       "h, d, w)"},
+      // The position of the bad value, wherever it is: after good ones,
+      // indented, inline, or as a dotted key.
+      {"dir = \"x\"\n\n[analysis]\npain_threshold = 4\n  lag   =   \"x\"\n",
+       "cfg.toml:5:13: analysis.lag must be whole days from 0d to 30d (e.g. 1d), not 'x'"},
+      {"analysis = { pain_threshold = 4, lag = \"x\" }\n",
+       "cfg.toml:1:40: analysis.lag must be whole days from 0d to 30d (e.g. 1d), not 'x'"},
+      {"analysis.lag = \"x\"\n", "cfg.toml:1:16: analysis.lag must be whole days from 0d to 30d (e.g. 1d), not 'x'"},
+      // An unknown key lists the keys from the same table.
+      {"[analysis]\nthreshold = 4\n",
+       "cfg.toml:2:13: unknown key 'analysis.threshold'; accepted: pain_threshold, episode_gap, followup_window, "
+       "recurrence_window, lag, day_start"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(ParseErr(c.text) == c.want);
+  }
 }
 
 TEST_CASE("config: dir and ~ expansion") {
