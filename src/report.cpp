@@ -1,10 +1,13 @@
 #include "painjournal/report.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <set>
+
+#include <fmt/format.h>
 
 namespace pj {
 
@@ -28,34 +31,106 @@ double Mean(const std::vector<double>& v) {
   return s / static_cast<double>(v.size());
 }
 
-LoadWeek ComputeLoad(const std::vector<Entry>& sorted, int64_t monday, int day_start) {
-  LoadWeek l;
-  std::array<std::vector<double>, 7> stress, sitting;
-  std::array<int, 7> breathing{}, shallow{};
+// The loads of the field table (entry_fields.h), in its order: a number
+// is shown as the mean of its daily means (`KEY_mean`), a word as the days
+// it was high (`WORD_days`).
+const std::vector<int>& LoadSlots() {
+  static const std::vector<int> slots = [] {
+    std::vector<int> out;
+    for (int i = 0; i < kScalarCount; ++i)
+      if (ScalarField(i).load.is_load) out.push_back(i);
+    return out;
+  }();
+  return slots;
+}
+
+const std::vector<LoadInfo>& Loads() {
+  static const std::vector<LoadInfo> loads = [] {
+    std::vector<LoadInfo> out;
+    for (int slot : LoadSlots()) {
+      const Field& f = ScalarField(slot);
+      const LoadRule& l = f.load;
+      const bool word = f.kind == FieldKind::kWord;
+      out.push_back(LoadInfo{word ? std::string(l.high_word) + "_days" : std::string(f.key) + "_mean",
+                             std::string(l.report_label), word, std::string(l.chart_heading),
+                             l.series.empty() ? "" : "Daily mean " + std::string(l.series), std::string(l.series),
+                             f.max, l.chart_bars});
+    }
+    return out;
+  }();
+  return loads;
+}
+
+// What one entry gives the report: its intensity and a value for each load
+// (a word: 1 for its high word, else 0, as the analysis reads it).
+struct EntryValues {
+  std::optional<int> intensity;
+  std::vector<std::optional<double>> load;
+};
+
+EntryValues ValuesOf(const Entry& e) {
+  EntryValues v;
+  v.intensity = e.intensity();
+  for (int slot : LoadSlots()) {
+    if (!e.Has(slot)) {
+      v.load.emplace_back();
+      continue;
+    }
+    const Field& f = ScalarField(slot);
+    v.load.push_back(f.kind == FieldKind::kWord ? (ScalarText(e, slot) == f.load.high_word ? 1.0 : 0.0) : e.Get(slot));
+  }
+  return v;
+}
+
+// A mean load is the mean of the days' means; a count, the days on which
+// any entry had it (a day's value is then 1 or 0).
+std::vector<LoadWeek> ComputeLoad(const std::vector<Entry>& sorted, int64_t monday, int day_start) {
+  const size_t n_loads = LoadSlots().size();
+  std::vector<std::array<std::vector<double>, 7>> values(n_loads);
   for (const Entry& e : sorted) {
     int i = DayIndex(e.at, monday, day_start);
     if (i < 0) continue;
-    static const int kStress = ScalarSlot("stress"), kSitting = ScalarSlot("sitting_hours"),
-                     kBreathing = ScalarSlot("breathing");
-    if (e.Has(kStress)) stress[i].push_back(e.Get(kStress));
-    if (e.Has(kSitting)) sitting[i].push_back(e.Get(kSitting));
-    if (e.Has(kBreathing)) {
-      breathing[i] = 1;
-      shallow[i] |= ScalarText(e, kBreathing) == "shallow";
+    const EntryValues v = ValuesOf(e);
+    for (size_t k = 0; k < n_loads; ++k)
+      if (v.load[k]) values[k][static_cast<size_t>(i)].push_back(*v.load[k]);
+  }
+  std::vector<LoadWeek> out(n_loads);
+  for (size_t k = 0; k < n_loads; ++k) {
+    const bool count = Loads()[k].count_days;
+    LoadWeek& l = out[k];
+    std::vector<double> days;
+    for (size_t i = 0; i < 7; ++i) {
+      const std::vector<double>& day = values[k][i];
+      l.daily[i] = day.empty() ? kNaN : count ? *std::max_element(day.begin(), day.end()) : Mean(day);
+      if (!day.empty()) days.push_back(l.daily[i]);
+    }
+    l.days = static_cast<int>(days.size());
+    if (count) {
+      l.value = 0;
+      for (double d : days) l.value += d;
+    } else {
+      l.value = Mean(days);
     }
   }
-  std::vector<double> stress_days, sitting_days;
-  for (int i = 0; i < 7; ++i) {
-    l.stress_daily[i] = Mean(stress[i]);
-    l.sitting_daily[i] = Mean(sitting[i]);
-    if (!stress[i].empty()) stress_days.push_back(l.stress_daily[i]);
-    if (!sitting[i].empty()) sitting_days.push_back(l.sitting_daily[i]);
-    l.breathing_days += breathing[i];
-    l.shallow_days += shallow[i];
-  }
-  l.stress_mean = Mean(stress_days);
-  l.sitting_hours_mean = Mean(sitting_days);
-  return l;
+  return out;
+}
+
+// A mean as the formats show it: to one decimal, as fmt rounds (4.25 is
+// 4.2), read back without the locale.
+double ShownOneDecimal(double v) {
+  const std::string s = fmt::format("{:.1f}", v);
+  double out = v;
+  std::from_chars(s.data(), s.data() + s.size(), out);
+  return out;
+}
+
+// A load's figure as a comparison; a count over the week so far is not
+// comparable with a whole week, nor are two weeks that never recorded it.
+VsWeekBefore CompareLoad(const LoadInfo& info, const LoadWeek& now, const LoadWeek& before, bool current) {
+  VsWeekBefore c{now.value, before.value, Direction::kNone};
+  if (!info.count_days) c.change = CompareShown(now.value, before.value);
+  else if (!current && now.days + before.days > 0) c.change = CompareShown(now.value, before.value);
+  return c;
 }
 
 }  // namespace
@@ -86,6 +161,47 @@ bool ParseIsoWeek(const std::string& s, Date* monday) {
   if (IsoWeekName(m) != canonical) return false;  // week 53 of a 52-week year
   *monday = m;
   return true;
+}
+
+const std::vector<LoadInfo>& ReportLoads() { return Loads(); }
+
+Direction CompareShown(double now, double before) {
+  if (!std::isfinite(now) || !std::isfinite(before)) return Direction::kNone;
+  const double a = ShownOneDecimal(now), b = ShownOneDecimal(before);
+  return a > b ? Direction::kUp : a < b ? Direction::kDown : Direction::kSame;
+}
+
+const char* DirectionName(Direction d) {
+  switch (d) {
+    case Direction::kUp: return "up";
+    case Direction::kDown: return "down";
+    case Direction::kSame: return "same";
+    case Direction::kNone: break;
+  }
+  return nullptr;
+}
+
+WeekView ViewWeek(const WeekReport& w) {
+  WeekView v;
+  for (const SiteWeek& s : w.sites)
+    v.sites.push_back(SiteRow{s.site, s.episodes, s.pain_days,
+                              VsWeekBefore{s.mean_intensity, s.prev_mean_intensity,
+                                           CompareShown(s.mean_intensity, s.prev_mean_intensity)},
+                              s.max_intensity, s.daily_max});
+  bool before_recorded = false;
+  for (size_t k = 0; k < Loads().size(); ++k) {
+    // A report made by hand may leave its loads out: nothing recorded.
+    const LoadInfo& info = Loads()[k];
+    LoadWeek none;
+    none.value = info.count_days ? 0 : kNaN;
+    none.daily.fill(kNaN);
+    const LoadWeek& now = k < w.load.size() ? w.load[k] : none;
+    const LoadWeek& before = k < w.prev_load.size() ? w.prev_load[k] : none;
+    v.loads.push_back(LoadRow{&info, CompareLoad(info, now, before, w.current), now.daily});
+    before_recorded |= before.days > 0;
+  }
+  v.nothing_to_compare = w.entries == 0 && w.sites.empty() && !before_recorded;
+  return v;
 }
 
 std::pair<int64_t, int64_t> ReportRange(const std::vector<Date>& mondays, const AnalysisParams& p) {
@@ -125,10 +241,11 @@ std::vector<WeekReport> ComputeWeeks(const std::vector<Entry>& sorted, const std
     std::map<std::string, int> actions;
     for (const Entry& e : sorted) {
       int i = DayIndex(e.at, monday, p.day_start_min);
+      const std::optional<int> intensity = ValuesOf(e).intensity;
       if (i < 0) {
         if (DayIndex(e.at, monday - 7, p.day_start_min) >= 0 && e.site) {
           sites[*e.site].site = *e.site;  // shown this week too, even with nothing logged
-          if (e.intensity()) prev_intensities[*e.site].push_back(*e.intensity());
+          if (intensity) prev_intensities[*e.site].push_back(*intensity);
         }
         continue;
       }
@@ -143,13 +260,12 @@ std::vector<WeekReport> ComputeWeeks(const std::vector<Entry>& sorted, const std
       if (!e.site) continue;
       SiteWeek& s = sites[*e.site];
       s.site = *e.site;
-      if (!e.intensity()) continue;
-      const int intensity = *e.intensity();
-      intensities[*e.site].push_back(intensity);
+      if (!intensity) continue;
+      intensities[*e.site].push_back(*intensity);
       auto& dm = s.daily_max[static_cast<size_t>(i)];
-      dm = std::max(dm.value_or(intensity), intensity);
-      s.max_intensity = std::max(s.max_intensity.value_or(intensity), intensity);
-      if (intensity >= p.pain_threshold) pain_days[*e.site].insert(i);
+      dm = std::max(dm.value_or(*intensity), *intensity);
+      s.max_intensity = std::max(s.max_intensity.value_or(*intensity), *intensity);
+      if (*intensity >= p.pain_threshold) pain_days[*e.site].insert(i);
     }
     w.days_logged = static_cast<int>(days.size());
     for (const auto& [site, tl] : timelines)

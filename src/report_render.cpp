@@ -22,12 +22,43 @@ std::string DayMonth(const Date& d) { return fmt::format("{} {} {}", kDays[Weekd
 
 std::string OneDecimal(double v) { return std::isfinite(v) ? fmt::format("{:.1f}", v) : "-"; }
 
-// ↑ ↓ = against the week before, on the values as shown (one decimal), so
-// an arrow never contradicts the numbers beside it.
-std::string Change(double now, double before) {
-  if (!std::isfinite(now) || !std::isfinite(before)) return "";
-  double a = std::stod(fmt::format("{:.1f}", now)), b = std::stod(fmt::format("{:.1f}", before));
-  return a > b ? "↑" : a < b ? "↓" : "=";
+// ↑ ↓ = for the view's direction; "" for none.
+std::string Arrow(Direction d) {
+  switch (d) {
+    case Direction::kUp: return "↑";
+    case Direction::kDown: return "↓";
+    case Direction::kSame: return "=";
+    case Direction::kNone: break;
+  }
+  return "";
+}
+
+// A load's figure as text and HTML show it: a count whole, a mean to one
+// decimal, "-" for none.
+std::string Figure(const LoadInfo& info, double v) {
+  if (info.count_days) return std::isfinite(v) ? std::to_string(static_cast<int>(std::lround(v))) : "-";
+  return OneDecimal(v);
+}
+
+// A site's "vs week before" in text and HTML: "↓ from 3.0", or, for a site
+// with no intensity this week but some the week before, "none, was 4.0";
+// "" when there is nothing to compare.
+std::string SiteChange(const VsWeekBefore& c) {
+  if (c.change != Direction::kNone) return Arrow(c.change) + " from " + OneDecimal(c.before);
+  if (!std::isfinite(c.now) && std::isfinite(c.before)) return "none, was " + OneDecimal(c.before);
+  return "";
+}
+
+// "Stress (mean)" from "stress (mean)": HTML's labels begin a table row.
+std::string Capitalised(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+std::vector<WeekView> Views(const std::vector<WeekReport>& weeks) {
+  std::vector<WeekView> views;
+  for (const WeekReport& w : weeks) views.push_back(ViewWeek(w));
+  return views;
 }
 
 // "Mon 28 Dec 2026 to Sun 3 Jan 2027", or one year at the end.
@@ -58,15 +89,11 @@ std::string DoneList(const WeekReport& w) {
   return Join(done, ", ");
 }
 
-std::string ChangeInt(int now, int before) { return now > before ? "↑" : now < before ? "↓" : "="; }
-
 std::string OpenLine(const OpenFollowup& o) {
   return fmt::format("{}{} {} {}: no movement logged yet, due by {} {}", o.action, o.site ? " (" + *o.site + ")" : "",
                      kDays[WeekdayOf(LocalDate(o.at))], FormatClock(o.at), kDays[WeekdayOf(LocalDate(o.due))],
                      FormatClock(o.due));
 }
-
-Json Nullable(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
 
 }  // namespace
 
@@ -90,94 +117,89 @@ std::string Sparkline(const std::array<std::optional<int>, 7>& days) {
 // go through Visible where they enter the text, before padding and
 // wrapping, so widths count what is shown and our own colours stay ours.
 std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParams& p, const TextStyle& s) {
+  const std::vector<WeekView> views = Views(weeks);
   std::string out;
   for (size_t wi = 0; wi < weeks.size(); ++wi) {
     const WeekReport& w = weeks[wi];
+    const WeekView& v = views[wi];
     if (wi) out += "\n";
     out += s.bold + "Week " + w.week + ", " + WeekSpan(w.start) + (w.current ? " (so far)" : "") + s.reset + "\n";
     out += fmt::format("{} on {} of 7 days.\n", Entries(w.entries), w.days_logged);
-    if (w.entries == 0) {
-      out += "Nothing logged this week.\n";
-      if (!w.open.empty()) out += "Follow-ups still open:\n";
-      for (const OpenFollowup& o : w.open) out += Wrap(Visible(OpenLine(o)), 78, 2, 4);
-      continue;
-    }
-    out += "\n";
-    if (w.sites.empty()) {
-      out += "No pain logged at any site this week.\n";
-    } else {
-      out += s.bold + PadRight("Pain", 18) + " MTWTFSS" + AlignRight("episodes", 10) + AlignRight("pain days", 11) +
-             AlignRight("mean", 6) + AlignRight("highest", 9) + "  vs week before" + s.reset + "\n";
-      for (const SiteWeek& site : w.sites) {
-        std::string change = Change(site.mean_intensity, site.prev_mean_intensity);
-        if (!change.empty()) change += " from " + OneDecimal(site.prev_mean_intensity);
-        if (!site.max_intensity && std::isfinite(site.prev_mean_intensity))
-          change = "(was " + OneDecimal(site.prev_mean_intensity) + ")";
-        std::string row = "  " + PadRight(Visible(site.site), 16) + " " + Sparkline(site.daily_max) +
-                          AlignRight(std::to_string(site.episodes), 10) + AlignRight(std::to_string(site.pain_days), 11) +
-                          AlignRight(OneDecimal(site.mean_intensity), 6) +
-                          AlignRight(site.max_intensity ? std::to_string(*site.max_intensity) : "-", 9) + "  " + change;
+    if (w.entries == 0) out += "Nothing logged this week.\n";
+    if (!v.nothing_to_compare) {
+      out += "\n";
+      if (!v.sites.empty()) {
+        out += s.bold + PadRight("Pain", 18) + " MTWTFSS" + AlignRight("episodes", 10) + AlignRight("pain days", 11) +
+               AlignRight("mean", 6) + AlignRight("highest", 9) + "  vs week before" + s.reset + "\n";
+        for (const SiteRow& site : v.sites) {
+          std::string row = "  " + PadRight(Visible(site.site), 16) + " " + Sparkline(site.daily_max) +
+                            AlignRight(std::to_string(site.episodes), 10) +
+                            AlignRight(std::to_string(site.pain_days), 11) +
+                            AlignRight(OneDecimal(site.mean_intensity.now), 6) +
+                            AlignRight(site.max_intensity ? std::to_string(*site.max_intensity) : "-", 9) + "  " +
+                            SiteChange(site.mean_intensity);
+          while (!row.empty() && row.back() == ' ') row.pop_back();
+          out += row + "\n";
+        }
+        out += "\n";
+      } else if (w.entries > 0) {
+        out += "No pain logged at any site this week.\n\n";
+      }
+      out += s.bold + PadRight("Load", 24) + AlignRight("this week", 11) + AlignRight("week before", 13) + s.reset +
+             "\n";
+      for (const LoadRow& l : v.loads) {
+        std::string row = "  " + PadRight(l.info->label, 22) + AlignRight(Figure(*l.info, l.value.now), 11) +
+                          AlignRight(Figure(*l.info, l.value.before), 13) + "  " + Arrow(l.value.change);
         while (!row.empty() && row.back() == ' ') row.pop_back();
         out += row + "\n";
       }
     }
-    out += "\n" + s.bold + PadRight("Load", 24) + AlignRight("this week", 11) + AlignRight("week before", 13) + s.reset + "\n";
-    auto load_row = [&](const std::string& label, const std::string& now, const std::string& before,
-                        const std::string& change) {
-      std::string row = "  " + PadRight(label, 22) + AlignRight(now, 11) + AlignRight(before, 13) + "  " + change;
-      while (!row.empty() && row.back() == ' ') row.pop_back();
-      out += row + "\n";
-    };
-    load_row("stress (mean)", OneDecimal(w.load.stress_mean), OneDecimal(w.prev_load.stress_mean),
-             Change(w.load.stress_mean, w.prev_load.stress_mean));
-    load_row("hours sat (mean)", OneDecimal(w.load.sitting_hours_mean), OneDecimal(w.prev_load.sitting_hours_mean),
-             Change(w.load.sitting_hours_mean, w.prev_load.sitting_hours_mean));
-    // A count over the week so far is not comparable with a whole week.
-    load_row("shallow-breathing days", std::to_string(w.load.shallow_days), std::to_string(w.prev_load.shallow_days),
-             !w.current && w.load.breathing_days + w.prev_load.breathing_days
-                 ? ChangeInt(w.load.shallow_days, w.prev_load.shallow_days)
-                 : "");
-    out += "\n";
-    if (w.actions.empty()) {
-      out += "Done: nothing logged.\n";
-    } else {
-      out += Wrap(Visible(fmt::format("Done: {} (actions by class: passive {}, movement {}, other {}).", DoneList(w),
-                                      w.passive_actions, w.movement_actions, w.other_actions)),
-                  78, 0, 2);
+    if (w.entries > 0) {
+      out += "\n";
+      if (w.actions.empty()) {
+        out += "Done: nothing logged.\n";
+      } else {
+        out += Wrap(Visible(fmt::format("Done: {} (actions by class: passive {}, movement {}, other {}).", DoneList(w),
+                                        w.passive_actions, w.movement_actions, w.other_actions)),
+                    78, 0, 2);
+      }
     }
     if (w.passive > 0)
       out += Wrap(fmt::format("Passive relief followed by movement within {}: {}.", HumanSpan(p.followup_window),
                               Adherence(w)),
                   78, 0, 2);
-    if (!w.open.empty()) out += "Follow-ups still open:\n";
+    if (!w.open.empty()) {
+      if (w.entries == 0 && !v.nothing_to_compare) out += "\n";  // after the tables
+      out += "Follow-ups still open:\n";
+    }
     for (const OpenFollowup& o : w.open) out += Wrap(Visible(OpenLine(o)), 78, 2, 4);
   }
   if (weeks.size() > 1) {
     // A trend line per site, oldest week first.
     std::set<std::string> names;
-    for (const WeekReport& w : weeks)
-      for (const SiteWeek& site : w.sites) names.insert(site.site);
+    for (const WeekView& v : views)
+      for (const SiteRow& site : v.sites) names.insert(site.site);
     if (!names.empty()) {
       // At most the 9 newest weeks fit 80 columns.
       const size_t shown = std::min<size_t>(weeks.size(), 9);
-      std::vector<const WeekReport*> cols;
-      for (size_t i = shown; i-- > 0;) cols.push_back(&weeks[i]);
+      std::vector<size_t> cols;
+      for (size_t i = shown; i-- > 0;) cols.push_back(i);
       out += "\n" + s.bold + PadRight("Mean intensity", 18);
-      for (const WeekReport* w : cols) out += AlignRight(w->week.substr(5), 6);
+      for (size_t i : cols) out += AlignRight(weeks[i].week.substr(5), 6);
       out += s.reset + "\n";
       for (const std::string& name : names) {
         std::string row = "  " + PadRight(Visible(name), 16);
         std::vector<double> means;
-        for (const WeekReport* w : cols) {
+        for (size_t i : cols) {
           double m = NAN;
-          for (const SiteWeek& site : w->sites)
-            if (site.site == name) m = site.mean_intensity;
+          for (const SiteRow& site : views[i].sites)
+            if (site.site == name) m = site.mean_intensity.now;
           row += AlignRight(OneDecimal(m), 6);
           means.push_back(m);
         }
         // An arrow only between the oldest and the newest week shown, when
         // both have a value.
-        std::string change = means.size() > 1 ? Change(means.back(), means.front()) : "";
+        std::string change = means.size() > 1 ? Arrow(CompareShown(means.back(), means.front())) : "";
         out += row + (change.empty() ? "" : "  " + change) + "\n";
       }
     }
@@ -192,22 +214,43 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
 
 // ---- JSON ----
 
+namespace {
+
+// A figure of the view for JSON: a count whole, a mean as computed; null
+// for none.
+Json JsonFigure(bool count, double v) {
+  if (!std::isfinite(v)) return nullptr;
+  return count ? Json(static_cast<int>(std::lround(v))) : Json(v);
+}
+
+Json JsonDirection(Direction d) {
+  const char* name = DirectionName(d);
+  return name ? Json(name) : Json(nullptr);
+}
+
+}  // namespace
+
+// Every figure with a week before is KEY, prev_KEY and KEY_change ("up",
+// "down", "same" or null), the same facts as text's arrows.
 std::string ReportJson(const std::vector<WeekReport>& weeks) {
   Json arr = Json::array();
   for (const WeekReport& w : weeks) {
+    const WeekView v = ViewWeek(w);
     Json o = Json::object();
     o["week"] = w.week;
     o["start"] = FormatDate(w.start);
     o["entries"] = w.entries;
     o["days_logged"] = w.days_logged;
     Json sites = Json::array();
-    for (const SiteWeek& s : w.sites) {
+    for (const SiteRow& s : v.sites) {
       Json j = Json::object();
       j["site"] = s.site;
       j["episodes"] = s.episodes;
       j["pain_days"] = s.pain_days;
-      j["mean_intensity"] = Nullable(s.mean_intensity);
+      j["mean_intensity"] = JsonFigure(false, s.mean_intensity.now);
       j["max_intensity"] = s.max_intensity ? Json(*s.max_intensity) : Json(nullptr);
+      j["prev_mean_intensity"] = JsonFigure(false, s.mean_intensity.before);
+      j["mean_intensity_change"] = JsonDirection(s.mean_intensity.change);
       Json daily = Json::array();
       for (const auto& d : s.daily_max) daily.push_back(d ? Json(*d) : Json(nullptr));
       j["daily_max"] = daily;
@@ -215,9 +258,11 @@ std::string ReportJson(const std::vector<WeekReport>& weeks) {
     }
     o["sites"] = sites;
     Json load = Json::object();
-    load["stress_mean"] = Nullable(w.load.stress_mean);
-    load["sitting_hours_mean"] = Nullable(w.load.sitting_hours_mean);
-    load["shallow_days"] = w.load.shallow_days;
+    for (const LoadRow& l : v.loads) {
+      load[l.info->key] = JsonFigure(l.info->count_days, l.value.now);
+      load["prev_" + l.info->key] = JsonFigure(l.info->count_days, l.value.before);
+      load[l.info->key + "_change"] = JsonDirection(l.value.change);
+    }
     o["load"] = load;
     Json actions = Json::object();
     for (const auto& [a, n] : w.actions) actions[a] = n;
@@ -246,27 +291,49 @@ std::string ReportJson(const std::vector<WeekReport>& weeks) {
 
 // ---- CSV ----
 
+// The columns of earlier versions keep their places; the directions and
+// the loads' week before follow them.
 std::string ReportCsv(const std::vector<WeekReport>& weeks) {
-  std::string out =
-      "week,start,site,episodes,pain_days,mean_intensity,max_intensity,prev_mean_intensity,"
-      "mon,tue,wed,thu,fri,sat,sun,stress_mean,sitting_hours_mean,shallow_days\n";
-  auto num = [](double v) { return std::isfinite(v) ? FormatNumber(v) : std::string(); };
+  const std::vector<LoadInfo>& loads = ReportLoads();
+  std::vector<std::string> header = {"week",          "start",         "site",        "episodes", "pain_days",
+                                     "mean_intensity", "max_intensity", "prev_mean_intensity"};
+  for (const char* d : {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}) header.push_back(d);
+  for (const LoadInfo& l : loads) header.push_back(l.key);
+  header.push_back("mean_intensity_change");
+  for (const LoadInfo& l : loads) {
+    header.push_back("prev_" + l.key);
+    header.push_back(l.key + "_change");
+  }
+  std::string out = Join(header, ",") + "\n";
+  auto num = [](bool count, double v) {
+    if (!std::isfinite(v)) return std::string();
+    return count ? std::to_string(static_cast<int>(std::lround(v))) : FormatNumber(v);
+  };
+  auto dir = [](Direction d) {
+    const char* name = DirectionName(d);
+    return std::string(name ? name : "");
+  };
   for (const WeekReport& w : weeks) {
-    std::vector<SiteWeek> rows = w.sites;
-    if (rows.empty()) rows.push_back(SiteWeek{"", 0, 0, NAN, std::nullopt, {}, NAN});  // the week's load still counts
-    for (const SiteWeek& s : rows) {
+    const WeekView v = ViewWeek(w);
+    std::vector<SiteRow> rows = v.sites;
+    // A week with no site still has its row: its load would be lost.
+    if (rows.empty()) rows.push_back(SiteRow{"", 0, 0, {NAN, NAN, Direction::kNone}, std::nullopt, {}});
+    for (const SiteRow& s : rows) {
       std::vector<std::string> cells = {w.week,
                                         FormatDate(w.start),
                                         CsvCell(s.site, true, false),
                                         std::to_string(s.episodes),
                                         std::to_string(s.pain_days),
-                                        num(s.mean_intensity),
+                                        num(false, s.mean_intensity.now),
                                         s.max_intensity ? std::to_string(*s.max_intensity) : "",
-                                        num(s.prev_mean_intensity)};
+                                        num(false, s.mean_intensity.before)};
       for (const auto& d : s.daily_max) cells.push_back(d ? std::to_string(*d) : "");
-      cells.push_back(num(w.load.stress_mean));
-      cells.push_back(num(w.load.sitting_hours_mean));
-      cells.push_back(std::to_string(w.load.shallow_days));
+      for (const LoadRow& l : v.loads) cells.push_back(num(l.info->count_days, l.value.now));
+      cells.push_back(dir(s.mean_intensity.change));
+      for (const LoadRow& l : v.loads) {
+        cells.push_back(num(l.info->count_days, l.value.before));
+        cells.push_back(dir(l.value.change));
+      }
       out += Join(cells, ",") + "\n";
     }
   }
@@ -372,32 +439,30 @@ std::string LineChart(const std::vector<std::string>& names, const std::vector<s
 }  // namespace
 
 std::string ReportHtml(const std::vector<WeekReport>& weeks, const AnalysisParams& p, const Time& now) {
+  const std::vector<WeekView> views = Views(weeks);
   // Days of all weeks shown, oldest first.
-  std::vector<const WeekReport*> oldest_first;
-  for (auto it = weeks.rbegin(); it != weeks.rend(); ++it) oldest_first.push_back(&*it);
+  std::vector<size_t> oldest_first;
+  for (size_t i = weeks.size(); i-- > 0;) oldest_first.push_back(i);
   std::vector<Date> days;
   std::set<std::string> names;
-  for (const WeekReport* w : oldest_first) {
-    for (int i = 0; i < 7; ++i) days.push_back(AddDays(w->start, i));
-    for (const SiteWeek& s : w->sites) names.insert(s.site);
+  for (size_t wi : oldest_first) {
+    for (int i = 0; i < 7; ++i) days.push_back(AddDays(weeks[wi].start, i));
+    for (const SiteRow& s : views[wi].sites) names.insert(s.site);
   }
   std::vector<std::string> site_names(names.begin(), names.end());
   std::vector<std::vector<double>> intensity(site_names.size());
-  std::vector<double> stress, sitting;
-  for (const WeekReport* w : oldest_first) {
+  const std::vector<LoadInfo>& loads = ReportLoads();
+  std::vector<std::vector<double>> load_daily(loads.size());
+  for (size_t wi : oldest_first) {
     for (size_t k = 0; k < site_names.size(); ++k) {
-      const SiteWeek* found = nullptr;
-      for (const SiteWeek& s : w->sites)
+      const SiteRow* found = nullptr;
+      for (const SiteRow& s : views[wi].sites)
         if (s.site == site_names[k]) found = &s;
-      for (int i = 0; i < 7; ++i)
-        intensity[k].push_back(found && found->daily_max[static_cast<size_t>(i)]
-                                   ? static_cast<double>(*found->daily_max[static_cast<size_t>(i)])
-                                   : NAN);
+      for (size_t i = 0; i < 7; ++i)
+        intensity[k].push_back(found && found->daily_max[i] ? static_cast<double>(*found->daily_max[i]) : NAN);
     }
-    for (int i = 0; i < 7; ++i) {
-      stress.push_back(w->load.stress_daily[static_cast<size_t>(i)]);
-      sitting.push_back(w->load.sitting_daily[static_cast<size_t>(i)]);
-    }
+    for (size_t k = 0; k < views[wi].loads.size(); ++k)
+      for (size_t i = 0; i < 7; ++i) load_daily[k].push_back(views[wi].loads[k].daily[i]);
   }
   const std::string span = weeks.size() == 1 ? weeks.front().week
                                              : weeks.back().week + " to " + weeks.front().week;
@@ -440,41 +505,52 @@ svg { display: block; max-width: 100%; height: auto; }
     h += LineChart(site_names, intensity, days, 10, "Daily highest intensity by site");
   h += "</section>\n<section>\n<h2>Load</h2>\n";
   auto any = [](const std::vector<double>& v) { return std::any_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); }); };
-  if (any(stress))
-    h += "<h3>Stress (daily mean, 0-10)</h3>\n" + LineChart({"stress"}, {stress}, days, 10, "Daily mean stress");
-  if (any(sitting))
-    h += "<h3>Hours sat (daily mean)</h3>\n" +
-         LineChart({"hours sat"}, {sitting}, days, 24, "Daily mean hours sat", true);
-  if (!any(stress) && !any(sitting)) h += "<p>No stress or hours sat logged in these weeks.</p>\n";
+  std::vector<std::string> charted;
+  bool drawn = false;
+  for (size_t k = 0; k < loads.size(); ++k) {
+    const LoadInfo& l = loads[k];
+    if (l.chart_heading.empty()) continue;
+    charted.push_back(l.series);
+    if (!any(load_daily[k])) continue;
+    h += "<h3>" + Esc(l.chart_heading) + "</h3>\n" +
+         LineChart({l.series}, {load_daily[k]}, days, l.chart_top, l.chart_label, l.chart_bars);
+    drawn = true;
+  }
+  if (!drawn) h += "<p>No " + Esc(Join(charted, " or ")) + " logged in these weeks.</p>\n";
   h += "</section>\n";
-  for (const WeekReport& w : weeks) {
+  for (size_t wi = 0; wi < weeks.size(); ++wi) {
+    const WeekReport& w = weeks[wi];
+    const WeekView& v = views[wi];
     h += "<section>\n<h2>Week " + Esc(w.week) + ", " + Esc(WeekSpan(w.start)) + (w.current ? " (so far)" : "") +
          "</h2>\n";
     h += fmt::format("<p>{} on {} of 7 days.</p>\n", Entries(w.entries), w.days_logged);
-    if (!w.sites.empty()) {
-      h += "<table>\n<tr><th>Site</th><th>Mon-Sun</th><th>Episodes</th><th>Pain days</th><th>Mean</th>"
-           "<th>Highest</th><th>Week before</th></tr>\n";
-      for (const SiteWeek& s : w.sites)
-        h += fmt::format("<tr><td>{}</td><td class=\"strip\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
-                         "<td>{}</td></tr>\n",
-                         Esc(s.site), Esc(Sparkline(s.daily_max)), s.episodes, s.pain_days,
-                         OneDecimal(s.mean_intensity), s.max_intensity ? std::to_string(*s.max_intensity) : "-",
-                         std::isfinite(s.prev_mean_intensity)
-                             ? (s.max_intensity ? Change(s.mean_intensity, s.prev_mean_intensity) + " from "
-                                                : std::string("none this week, was ")) +
-                                   OneDecimal(s.prev_mean_intensity)
-                             : "-");
+    if (w.entries == 0) h += "<p>Nothing logged this week.</p>\n";
+    if (!v.nothing_to_compare) {
+      if (!v.sites.empty()) {
+        h += "<table>\n<tr><th>Site</th><th>Mon-Sun</th><th>Episodes</th><th>Pain days</th><th>Mean</th>"
+             "<th>Highest</th><th>Week before</th></tr>\n";
+        for (const SiteRow& s : v.sites) {
+          const std::string change = SiteChange(s.mean_intensity);
+          h += fmt::format("<tr><td>{}</td><td class=\"strip\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+                           "<td>{}</td></tr>\n",
+                           Esc(s.site), Esc(Sparkline(s.daily_max)), s.episodes, s.pain_days,
+                           OneDecimal(s.mean_intensity.now), s.max_intensity ? std::to_string(*s.max_intensity) : "-",
+                           change.empty() ? "-" : change);
+        }
+        h += "</table>\n";
+      } else if (w.entries > 0) {
+        h += "<p>No pain logged at any site this week.</p>\n";
+      }
+      h += "<table>\n<tr><th>Load</th><th>This week</th><th>Week before</th></tr>\n";
+      for (const LoadRow& l : v.loads) {
+        const std::string arrow = Arrow(l.value.change);
+        h += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", Esc(Capitalised(l.info->label)),
+                         Figure(*l.info, l.value.now) + (arrow.empty() ? "" : " " + arrow),
+                         Figure(*l.info, l.value.before));
+      }
       h += "</table>\n";
     }
-    h += "<table>\n<tr><th>Load</th><th>This week</th><th>Week before</th></tr>\n";
-    h += fmt::format("<tr><td>Stress (mean)</td><td>{} {}</td><td>{}</td></tr>\n", OneDecimal(w.load.stress_mean),
-                     Change(w.load.stress_mean, w.prev_load.stress_mean), OneDecimal(w.prev_load.stress_mean));
-    h += fmt::format("<tr><td>Hours sat (mean)</td><td>{} {}</td><td>{}</td></tr>\n",
-                     OneDecimal(w.load.sitting_hours_mean),
-                     Change(w.load.sitting_hours_mean, w.prev_load.sitting_hours_mean),
-                     OneDecimal(w.prev_load.sitting_hours_mean));
-    h += fmt::format("<tr><td>Shallow-breathing days</td><td>{}</td><td>{}</td></tr>\n</table>\n", w.load.shallow_days,
-                     w.prev_load.shallow_days);
+    if (w.entries > 0 && w.actions.empty()) h += "<p>Done: nothing logged.</p>\n";
     if (!w.actions.empty()) {
       h += "<p>Done: " + Esc(DoneList(w)) +
            fmt::format(" (actions by class: passive {}, movement {}, other {}).</p>\n", w.passive_actions,

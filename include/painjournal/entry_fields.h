@@ -37,6 +37,11 @@ struct LoadRule {
   std::string_view high_label;    // analysis text: "{}" is the threshold
   std::string_view idea;          // what to try on such days (analysis text)
   std::string_view report_label;  // the weekly report's row
+  // The weekly report's HTML chart of the daily values (none when empty):
+  // its heading, the name in its legend, and bars rather than a line.
+  std::string_view chart_heading;
+  std::string_view series;
+  bool chart_bars = false;
 };
 
 struct Field {
@@ -68,14 +73,16 @@ inline constexpr Field kFields[] = {
     {"intensity", FieldKind::kInteger, "intensity", 0, 10, {}, "", "intensity", "Pain intensity 0-10, as INTENSITY",
      "Intensity 0-10", "PAIN", 4},
     {"stress", FieldKind::kInteger, "stress", 0, 10, {}, "", "stress", "Stress 0-10", "Stress 0-10", "STR", 3,
-     {true, 7, "", "stress >= {}", "on high-stress days, try a walk or a breathing exercise", "stress (mean)"}},
+     {true, 7, "", "stress >= {}", "on high-stress days, try a walk or a breathing exercise", "stress (mean)",
+      "Stress (daily mean, 0-10)", "stress", false}},
     {"sitting_hours", FieldKind::kNumber, "sitting hours", 0, 24, {}, " (e.g. 9.5)", "sitting",
      "Hours sat in the last day, 0-24 (e.g. 9.5)", "Hours sat in the last day", "SAT", 4,
-     {true, 8, "", "sitting >= {} h", "on long sitting days, try posture breaks or a walk", "hours sat (mean)"}},
+     {true, 8, "", "sitting >= {} h", "on long sitting days, try posture breaks or a walk", "hours sat (mean)",
+      "Hours sat (daily mean)", "hours sat", true}},
     {"breathing", FieldKind::kWord, "breathing", 0, 0, {"shallow", "normal", "deep"}, "", "breathing",
      "Breathing: shallow, normal or deep", "Breathing (shallow, normal, deep)", "BREATH", 7,
      {true, 1, "shallow", "shallow breathing", "on shallow-breathing days, try a breathing exercise",
-      "shallow-breathing days"}},
+      "shallow-breathing days", "", "", false}},
     {"did", FieldKind::kActions, "did", 0, 0, {}, "", "did",
      "What you did (repeatable or a comma list): massage, stretching, ...", "What you did (e.g. massage, stretching)"},
     {"note", FieldKind::kText, "note", 0, 0, {}, "", "note", "Free text", "Note"},

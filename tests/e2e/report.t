@@ -9,10 +9,10 @@ an empty week, four weeks with their trend, and every format.
   16 entries on 5 of 7 days.
   
   Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
-    head                             0          0     -        -  (was 4.0)
+    head                             0          0     -        -  none, was 4.0
     lower-back       ▂               0          0   2.0        2  ↓ from 3.0
     neck             ▅▂              0          1   4.0        6  ↓ from 4.2
-    shoulder-right                   0          0     -        -  (was 4.0)
+    shoulder-right                   0          0     -        -  none, was 4.0
   
   Load                      this week  week before
     stress (mean)                 3.8          5.6  ↓
@@ -85,10 +85,10 @@ an empty week, four weeks with their trend, and every format.
   16 entries on 5 of 7 days.
   
   Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
-    head                             0          0     -        -  (was 4.0)
+    head                             0          0     -        -  none, was 4.0
     lower-back       ▂               0          0   2.0        2  ↓ from 3.0
     neck             ▅▂              0          1   4.0        6  ↓ from 4.2
-    shoulder-right                   0          0     -        -  (was 4.0)
+    shoulder-right                   0          0     -        -  none, was 4.0
   
   Load                      this week  week before
     stress (mean)                 3.8          5.6  ↓
@@ -138,10 +138,10 @@ an empty week, four weeks with their trend, and every format.
   15 entries on 4 of 7 days.
   
   Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
-    head                             0          0     -        -  (was 3.0)
+    head                             0          0     -        -  none, was 3.0
     lower-back       ▄▃▂             1          2   2.8        4  ↓ from 3.0
     neck               ▄             1          1   4.0        4  ↑ from 3.8
-    shoulder-right                   0          0     -        -  (was 3.5)
+    shoulder-right                   0          0     -        -  none, was 3.5
   
   Load                      this week  week before
     stress (mean)                 4.0          6.2  ↓
@@ -174,6 +174,8 @@ JSON and CSV: the same numbers, for machines and spreadsheets.
             "pain_days": 1,
             "mean_intensity": 4.0,
             "max_intensity": 7,
+            "prev_mean_intensity": 3.0,
+            "mean_intensity_change": "up",
             "daily_max": [
               null,
               7,
@@ -190,6 +192,8 @@ JSON and CSV: the same numbers, for machines and spreadsheets.
             "pain_days": 4,
             "mean_intensity": 3.0,
             "max_intensity": 4,
+            "prev_mean_intensity": 4.0,
+            "mean_intensity_change": "down",
             "daily_max": [
               4,
               3,
@@ -206,6 +210,8 @@ JSON and CSV: the same numbers, for machines and spreadsheets.
             "pain_days": 4,
             "mean_intensity": 4.25,
             "max_intensity": 6,
+            "prev_mean_intensity": 4.0,
+            "mean_intensity_change": "up",
             "daily_max": [
               null,
               null,
@@ -222,6 +228,8 @@ JSON and CSV: the same numbers, for machines and spreadsheets.
             "pain_days": 4,
             "mean_intensity": 4.0,
             "max_intensity": 5,
+            "prev_mean_intensity": null,
+            "mean_intensity_change": null,
             "daily_max": [
               4,
               5,
@@ -235,8 +243,14 @@ JSON and CSV: the same numbers, for machines and spreadsheets.
         ],
         "load": {
           "stress_mean": 5.6,
+          "prev_stress_mean": 4.285714285714286,
+          "stress_mean_change": "up",
           "sitting_hours_mean": 7.2,
-          "shallow_days": 4
+          "prev_sitting_hours_mean": 6.071428571428571,
+          "sitting_hours_mean_change": "up",
+          "shallow_days": 4,
+          "prev_shallow_days": 0,
+          "shallow_days_change": "up"
         },
         "actions": {
           "corrective-exercise": 3,
@@ -259,15 +273,15 @@ JSON and CSV: the same numbers, for machines and spreadsheets.
     ]
   }
   $ J report --weeks 2 --format csv --no-findings
-  week,start,site,episodes,pain_days,mean_intensity,max_intensity,prev_mean_intensity,mon,tue,wed,thu,fri,sat,sun,stress_mean,sitting_hours_mean,shallow_days
-  2026-W47,2026-11-16,head,0,0,,,4,,,,,,,,3.75,7.125,1
-  2026-W47,2026-11-16,lower-back,0,0,2,2,3,2,,,,,,,3.75,7.125,1
-  2026-W47,2026-11-16,neck,0,1,4,6,4.25,6,2,,,,,,3.75,7.125,1
-  2026-W47,2026-11-16,shoulder-right,0,0,,,4,,,,,,,,3.75,7.125,1
-  2026-W46,2026-11-09,head,1,1,4,7,3,,7,,,,,,5.6,7.2,4
-  2026-W46,2026-11-09,lower-back,1,4,3,4,4,4,3,2,,,3,3,5.6,7.2,4
-  2026-W46,2026-11-09,neck,2,4,4.25,6,4,,,5,5,3,0,6,5.6,7.2,4
-  2026-W46,2026-11-09,shoulder-right,1,4,4,5,,4,5,5,4,,,,5.6,7.2,4
+  week,start,site,episodes,pain_days,mean_intensity,max_intensity,prev_mean_intensity,mon,tue,wed,thu,fri,sat,sun,stress_mean,sitting_hours_mean,shallow_days,mean_intensity_change,prev_stress_mean,stress_mean_change,prev_sitting_hours_mean,sitting_hours_mean_change,prev_shallow_days,shallow_days_change
+  2026-W47,2026-11-16,head,0,0,,,4,,,,,,,,3.75,7.125,1,,5.6,down,7.2,down,4,
+  2026-W47,2026-11-16,lower-back,0,0,2,2,3,2,,,,,,,3.75,7.125,1,down,5.6,down,7.2,down,4,
+  2026-W47,2026-11-16,neck,0,1,4,6,4.25,6,2,,,,,,3.75,7.125,1,down,5.6,down,7.2,down,4,
+  2026-W47,2026-11-16,shoulder-right,0,0,,,4,,,,,,,,3.75,7.125,1,,5.6,down,7.2,down,4,
+  2026-W46,2026-11-09,head,1,1,4,7,3,,7,,,,,,5.6,7.2,4,up,4.285714285714286,up,6.071428571428571,up,0,up
+  2026-W46,2026-11-09,lower-back,1,4,3,4,4,4,3,2,,,3,3,5.6,7.2,4,down,4.285714285714286,up,6.071428571428571,up,0,up
+  2026-W46,2026-11-09,neck,2,4,4.25,6,4,,,5,5,3,0,6,5.6,7.2,4,up,4.285714285714286,up,6.071428571428571,up,0,up
+  2026-W46,2026-11-09,shoulder-right,1,4,4,5,,4,5,5,4,,,,5.6,7.2,4,,4.285714285714286,up,6.071428571428571,up,0,up
 
 HTML: one self-contained page (no script, no link, no external font).
 
@@ -367,10 +381,10 @@ The page of one week, whole (charts as inline SVG, print CSS for A4).
   <p>16 entries on 5 of 7 days.</p>
   <table>
   <tr><th>Site</th><th>Mon-Sun</th><th>Episodes</th><th>Pain days</th><th>Mean</th><th>Highest</th><th>Week before</th></tr>
-  <tr><td>head</td><td class="strip">       </td><td>0</td><td>0</td><td>-</td><td>-</td><td>none this week, was 4.0</td></tr>
+  <tr><td>head</td><td class="strip">       </td><td>0</td><td>0</td><td>-</td><td>-</td><td>none, was 4.0</td></tr>
   <tr><td>lower-back</td><td class="strip">▂      </td><td>0</td><td>0</td><td>2.0</td><td>2</td><td>↓ from 3.0</td></tr>
   <tr><td>neck</td><td class="strip">▅▂     </td><td>0</td><td>1</td><td>4.0</td><td>6</td><td>↓ from 4.2</td></tr>
-  <tr><td>shoulder-right</td><td class="strip">       </td><td>0</td><td>0</td><td>-</td><td>-</td><td>none this week, was 4.0</td></tr>
+  <tr><td>shoulder-right</td><td class="strip">       </td><td>0</td><td>0</td><td>-</td><td>-</td><td>none, was 4.0</td></tr>
   </table>
   <table>
   <tr><th>Load</th><th>This week</th><th>Week before</th></tr>
