@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <set>
 
@@ -35,7 +36,6 @@ std::uint32_t Moments::Intern(std::vector<std::string>* names, std::map<std::str
 void Moments::Add(std::vector<Entry>* batch) {
   if (!std::is_sorted(batch->begin(), batch->end(), EntryBefore))
     std::stable_sort(batch->begin(), batch->end(), EntryBefore);
-  all_.reserve(all_.size() + batch->size());
   for (const Entry& e : *batch) {
     Moment m;
     m.at = e.at;
@@ -441,12 +441,14 @@ Analysis Analyze(const Moments& ms, const AnalysisParams& p) {
   a.last = ms.all().back().at;
   const int64_t last = ms.all().back().at.utc;
   std::map<std::string, SiteTimeline> timelines = BySiteName(ms, Segment(ms, p, last));
-  for (const auto& [site, tl] : timelines) a.episodes.insert(a.episodes.end(), tl.episodes.begin(), tl.episodes.end());
   std::vector<Treatment> treatments = Treatments(ms, timelines, p);
   a.treatments = static_cast<int>(treatments.size());
   for (const Treatment& t : treatments) a.unattributed_treatments += t.sites.empty();
   a.followup = FollowupTable(treatments, timelines, last, p);
   a.factors = FactorRows(ms, timelines, p);
+  // Moved, not copied, once nothing needs the timelines.
+  for (auto& [site, tl] : timelines)
+    std::move(tl.episodes.begin(), tl.episodes.end(), std::back_inserter(a.episodes));
   return a;
 }
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <ostream>
+#include <sstream>
 
 #include "painjournal/entry_json.h"
 #include "painjournal/util.h"
@@ -65,8 +67,53 @@ Analysis OnlySites(const Analysis& a, const std::vector<std::string>& sites) {
   return out;
 }
 
+namespace {
+
+// Streams a JSON object of top-level keys exactly as dump(2) would print it
+// whole, but builds one array item at a time: the episodes of a
+// million-entry journal made a document of some 400 MB.
+class JsonObjectWriter {
+ public:
+  explicit JsonObjectWriter(std::ostream& out) : out_(out) { out_ << "{"; }
+  void Key(const char* key) {
+    out_ << (first_ ? "\n" : ",\n") << "  " << Json(key).dump() << ": ";
+    first_ = false;
+  }
+  void Value(const Json& v) { out_ << Indented(v, 2); }
+  void BeginArray() {
+    out_ << "[";
+    items_ = 0;
+  }
+  void Item(const Json& v) { out_ << (items_++ ? ",\n" : "\n") << "    " << Indented(v, 4); }
+  void EndArray() { out_ << (items_ ? "\n  ]" : "]"); }
+  void End() { out_ << (first_ ? "}\n" : "\n}\n"); }
+
+ private:
+  static std::string Indented(const Json& v, size_t by) {
+    std::string text = v.dump(2, ' ', false, Json::error_handler_t::replace);
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+      out += c;
+      if (c == '\n') out.append(by, ' ');
+    }
+    return out;
+  }
+  std::ostream& out_;
+  bool first_ = true;
+  size_t items_ = 0;
+};
+
+}  // namespace
+
 std::string AnalysisJson(const Analysis& a) {
-  Json j = Json::object();
+  std::ostringstream out;
+  WriteAnalysisJson(a, out);
+  return out.str();
+}
+
+void WriteAnalysisJson(const Analysis& a, std::ostream& os) {
+  JsonObjectWriter j(os);
   Json params = Json::object();
   params["pain_threshold"] = a.params.pain_threshold;
   params["episode_gap_hours"] = Num(a.params.episode_gap / 3600.0);
@@ -74,9 +121,12 @@ std::string AnalysisJson(const Analysis& a) {
   params["recurrence_window_days"] = Num(a.params.recurrence_window / 86400.0);
   params["lag_days"] = a.params.lag_days;
   params["day_start"] = Clock(a.params.day_start_min);
-  j["params"] = params;
-  j["entries"] = a.entries;
-  Json episodes = Json::array();
+  j.Key("params");
+  j.Value(params);
+  j.Key("entries");
+  j.Value(a.entries);
+  j.Key("episodes");
+  j.BeginArray();
   for (const Episode& e : a.episodes) {
     Json o = Json::object();
     o["site"] = e.site;
@@ -85,9 +135,9 @@ std::string AnalysisJson(const Analysis& a) {
     o["ongoing"] = e.ongoing;
     o["entries"] = e.entries;
     o["max_intensity"] = e.max_intensity;
-    episodes.push_back(o);
+    j.Item(o);
   }
-  j["episodes"] = episodes;
+  j.EndArray();
   Json followup = Json::array();
   for (const FollowupRow& r : a.followup) {
     Json o = Json::object();
@@ -100,8 +150,10 @@ std::string AnalysisJson(const Analysis& a) {
     o["enough_data"] = r.enough_data;
     followup.push_back(o);
   }
-  j["followup"] = followup;
-  j["unattributed_treatments"] = a.unattributed_treatments;
+  j.Key("followup");
+  j.Value(followup);
+  j.Key("unattributed_treatments");
+  j.Value(a.unattributed_treatments);
   Json factors = Json::array();
   for (const FactorRow& r : a.factors) {
     Json o = Json::object();
@@ -121,8 +173,9 @@ std::string AnalysisJson(const Analysis& a) {
     o["enough_data"] = r.enough_data;
     factors.push_back(o);
   }
-  j["factors"] = factors;
-  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  j.Key("factors");
+  j.Value(factors);
+  j.End();
 }
 
 // ---- Text ----

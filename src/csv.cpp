@@ -47,16 +47,31 @@ std::vector<std::string> CsvColumns(const std::vector<std::string>& factor_names
   return cols;
 }
 
-std::string CsvCell(std::string_view text, bool is_text, bool raw) {
-  std::string s(text);
-  if (is_text && !raw && NeedsGuard(s)) s = "'" + s;
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
+namespace {
+
+// Appends one cell (see CsvCell) to `out`, without a temporary string.
+void AppendCell(std::string* out, std::string_view text, bool is_text, bool raw) {
+  const bool guard = is_text && !raw && NeedsGuard(text);
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+    if (guard) *out += '\'';
+    out->append(text);
+    return;
   }
-  return out + "\"";
+  *out += '"';
+  if (guard) *out += '\'';
+  for (char c : text) {
+    if (c == '"') *out += '"';
+    *out += c;
+  }
+  *out += '"';
+}
+
+}  // namespace
+
+std::string CsvCell(std::string_view text, bool is_text, bool raw) {
+  std::string out;
+  AppendCell(&out, text, is_text, raw);
+  return out;
 }
 
 std::string CsvHeaderLine(const std::vector<std::string>& factor_names) {
@@ -67,35 +82,53 @@ std::string CsvHeaderLine(const std::vector<std::string>& factor_names) {
 
 std::string CsvRow(const Entry& e, const std::vector<std::string>& factor_names, bool raw) {
   std::string out;
-  auto text = [&](std::string_view s) { out += CsvCell(s, true, raw) + ","; };
-  auto number = [&](const std::string& s) { out += s + ","; };
+  AppendCsvRow(e, factor_names, raw, &out);
+  return out;
+}
+
+void AppendCsvRow(const Entry& e, const std::vector<std::string>& factor_names, bool raw, std::string* row) {
+  std::string& out = *row;
+  auto text = [&](std::string_view s) {
+    AppendCell(&out, s, true, raw);
+    out += ',';
+  };
+  auto number = [&](const std::string& s) {
+    out += s;
+    out += ',';
+  };
+  auto list = [&](const std::vector<std::string>& items) {
+    if (items.size() == 1) return text(items[0]);
+    text(Join(items, ";"));
+  };
   int slot = 0;
   for (const Field& f : kFields) {
     switch (f.kind) {
       case FieldKind::kId: text(e.id); break;
       case FieldKind::kTime:
-        text(FormatDateTime(e.at));
-        text(FormatDate(LocalDate(e.at)));
-        text(FormatClock(e.at));
+        number(FormatDateTime(e.at));  // no cell of these needs quotes or a guard
+        number(FormatDate(LocalDate(e.at)));
+        number(FormatClock(e.at));
         break;
-      case FieldKind::kSite: text(e.site.value_or("")); break;
+      case FieldKind::kSite: text(e.site ? std::string_view(*e.site) : std::string_view()); break;
       case FieldKind::kInteger:
       case FieldKind::kNumber: number(ScalarText(e, slot++)); break;
       case FieldKind::kWord: text(ScalarText(e, slot++)); break;
-      case FieldKind::kActions: text(Join(e.did, ";")); break;
-      case FieldKind::kText: text(e.note.value_or("")); break;
-      case FieldKind::kTags: text(Join(e.tags, ";")); break;
-      case FieldKind::kFactors:
+      case FieldKind::kActions: list(e.did); break;
+      case FieldKind::kText: text(e.note ? std::string_view(*e.note) : std::string_view()); break;
+      case FieldKind::kTags: list(e.tags); break;
+      case FieldKind::kFactors: {
+        auto it = e.factors.begin();
         for (const auto& name : factor_names) {
-          auto it = std::lower_bound(e.factors.begin(), e.factors.end(), name,
-                                     [](const auto& fa, const std::string& n) { return fa.first < n; });
-          number(it != e.factors.end() && it->first == name ? FormatNumber(it->second) : "");
+          it = std::lower_bound(it, e.factors.end(), name,
+                                [](const auto& fa, const std::string& n) { return fa.first < n; });
+          if (it != e.factors.end() && it->first == name) out += FormatNumber(it->second);
+          out += ',';
         }
         break;
+      }
     }
   }
   out.back() = '\n';
-  return out;
 }
 
 bool SplitCsv(std::string_view text, std::vector<std::vector<std::string>>* rows, std::vector<int>* line_of_row,

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -56,7 +57,7 @@ class Moments {
   size_t size() const { return all_.size(); }
   bool empty() const { return all_.empty(); }
   const Moment& operator[](size_t i) const { return all_[i]; }
-  const std::vector<Moment>& all() const { return all_; }
+  const std::deque<Moment>& all() const { return all_; }
   const std::vector<std::string>& site_names() const { return site_names_; }
   const std::vector<std::string>& factor_names() const { return factor_names_; }
   const std::vector<FactorValue>& factors() const { return factors_; }
@@ -66,7 +67,7 @@ class Moments {
                        const std::string& name);
 
   const Vocabulary* vocab_;
-  std::vector<Moment> all_;
+  std::deque<Moment> all_;  // chunks: growing never copies the whole, nor holds twice its size
   std::vector<FactorValue> factors_;
   std::vector<std::string> site_names_, factor_names_;
   std::map<std::string, std::uint32_t> site_ids_, factor_ids_;

@@ -2,6 +2,7 @@
 // text a person reads. Both only read the Analysis; neither computes.
 #pragma once
 
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,8 @@ Analysis OnlySites(const Analysis& a, const std::vector<std::string>& sites);
 // The SPEC JSON object, full-precision numbers, null for what cannot be
 // computed; ends in a newline.
 std::string AnalysisJson(const Analysis& a);
+// The same, streamed: the episodes are written one at a time.
+void WriteAnalysisJson(const Analysis& a, std::ostream& out);
 
 // The text report: per site its episodes, the follow-up comparison (branch)
 // and the factors before onsets (roots), strongest first, worded as

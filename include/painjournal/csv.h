@@ -18,6 +18,8 @@ std::vector<std::string> CsvColumns(const std::vector<std::string>& factor_names
 std::string CsvCell(std::string_view text, bool is_text, bool raw);
 std::string CsvHeaderLine(const std::vector<std::string>& factor_names);
 std::string CsvRow(const Entry& e, const std::vector<std::string>& factor_names, bool raw);
+// The same, appended to `out` (an export writes a month of rows at once).
+void AppendCsvRow(const Entry& e, const std::vector<std::string>& factor_names, bool raw, std::string* out);
 
 // Splits CSV text into rows of cells; `line_of_row` gets each row's first
 // line. False on an unterminated quote (err names the line).

@@ -59,4 +59,12 @@ bool EndsWithEndSeal(std::string_view text);
 // crash cut the very first write of the file.
 bool IsCutFileHeader(std::string_view text);
 
+// The factor names of a month file in the program's own layout, found
+// without parsing it: every `factors = { a = 1.0, b = 2.0 }` line as
+// FormatEntryToml writes it. False (names untouched) when the word
+// `factors` appears anywhere else (a hand edit, a note): parse the month
+// then. CSV export needs every name for its header before the first row;
+// this spares it a second parse of the whole journal.
+bool ScanFactorNames(std::string_view text, std::vector<std::string>* names);
+
 }  // namespace pj

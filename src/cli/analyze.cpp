@@ -45,16 +45,18 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
   std::vector<std::string> sites = filter.sites;
   filter.sites.clear();
 
-  std::vector<Entry> entries;
+  // Month by month into compact moments: the entries of a month are
+  // dropped once added, so memory stays near 100 bytes an entry.
+  Moments moments(ctx.config.vocab);
   std::vector<Problem> problems;
-  if (!LoadEntries(ctx.journal, filter, &entries, &problems, &err)) return Fail(ctx, kExitFailure, err);
+  if (!ScanMonths(ctx.journal, filter, [&](std::vector<Entry>& month) { moments.Add(&month); }, &problems, &err))
+    return Fail(ctx, kExitFailure, err);
+  moments.Sort();
   WarnProblems(ctx, problems);
 
   // A --site the journal has no entry for: a typo (exit 2, with the closest
   // name) unless it is a known site, which then just has nothing to show.
-  std::set<std::string> present;
-  for (const Entry& e : entries)
-    if (e.site) present.insert(*e.site);
+  const std::set<std::string> present(moments.site_names().begin(), moments.site_names().end());
   for (const std::string& item : o.sites)
     for (const std::string& name : SplitList(item)) {
       std::string canon, site_err;
@@ -66,9 +68,9 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
                     "; sites with entries: " + (present.empty() ? "none" : Join({present.begin(), present.end()}, ", ")));
     }
 
-  Analysis a = OnlySites(Analyze(std::move(entries), ctx.config.vocab, params), sites);
+  Analysis a = OnlySites(Analyze(moments, params), sites);
   if (o.format == "json") {
-    *ctx.out << AnalysisJson(a);
+    WriteAnalysisJson(a, *ctx.out);
   } else {
     TextStyle style{ctx.out_style.bold, ctx.out_style.dim, ctx.out_style.reset};
     *ctx.out << AnalysisText(a, style);

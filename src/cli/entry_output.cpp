@@ -88,7 +88,7 @@ void EntryWriter::Write(const std::vector<Entry>& entries) {
         if (count_ == 0) buf += style_.bold + TableHeader() + style_.reset + "\n";
         buf += TableRow(e) + "\n";
         break;
-      case EntryFormat::kCsv: buf += CsvRow(e, factor_names_, raw_); break;
+      case EntryFormat::kCsv: AppendCsvRow(e, factor_names_, raw_, &buf); break;
       case EntryFormat::kJson: buf += (count_ ? ",\n" : "\n") + EntryJsonLine(e); break;
       case EntryFormat::kToml: buf += (count_ ? "\n" : "") + FormatEntryToml(e); break;
     }

@@ -6,6 +6,7 @@
 
 #include "entry_output.h"
 #include "filter_options.h"
+#include "painjournal/month_layout.h"
 #include "painjournal/store.h"
 
 namespace pj {
@@ -30,14 +31,27 @@ int CmdExport(const ExportOptions& o, Context& ctx) {
 
   std::vector<Problem> problems;
   // CSV needs every factor name for its header: a first pass collects them.
+  // Without a filter every entry counts, and a month in the program's own
+  // layout gives its names without being parsed (ScanFactorNames).
   std::set<std::string> factors;
   if (format == EntryFormat::kCsv) {
-    std::vector<Problem> ignored;  // reported once, by the second pass
-    bool ok = ScanMonths(ctx.journal, f, [&](std::vector<Entry>& month) {
-      for (const Entry& e : month)
-        for (const auto& fa : e.factors) factors.insert(fa.first);
-    }, &ignored, &err);
-    if (!ok) return Fail(ctx, kExitFailure, err);
+    const bool unfiltered = !f.since && !f.until && f.sites.empty() && f.did.empty() && f.tags.empty();
+    std::vector<MonthFile> months = ctx.journal.MonthFiles(&err);
+    if (!err.empty()) return Fail(ctx, kExitFailure, err);
+    for (const MonthFile& m : months) {
+      if (!MonthMayHold(m.year, m.month, f.since, f.until)) continue;
+      std::string text, read_err;
+      std::vector<std::string> names;
+      if (unfiltered && ReadJournalFile(m.path, &text, &read_err) && ScanFactorNames(text, &names)) {
+        factors.insert(names.begin(), names.end());
+        continue;
+      }
+      MonthData data;  // its problems are reported once, by the second pass
+      ctx.journal.LoadMonth(m, &data);
+      for (const Entry& e : data.entries)
+        if (Matches(f, e))
+          for (const auto& fa : e.factors) factors.insert(fa.first);
+    }
   }
 
   // A file is written under a temporary name and renamed when complete, so

@@ -88,10 +88,12 @@ int CmdReport(const ReportOptions& o, Context& ctx) {
     // The findings come from the analysis of the whole journal.
     // Every month is read here: its problems are the ones to report (the
     // weeks' months are among them).
-    std::vector<Entry> all;
+    Moments all(ctx.config.vocab);
     problems.clear();
-    if (!LoadEntries(ctx.journal, Filter{}, &all, &problems, &err)) return Fail(ctx, kExitFailure, err);
-    std::vector<std::string> findings = Findings(Analyze(std::move(all), ctx.config.vocab, params));
+    if (!ScanMonths(ctx.journal, Filter{}, [&](std::vector<Entry>& month) { all.Add(&month); }, &problems, &err))
+      return Fail(ctx, kExitFailure, err);
+    all.Sort();
+    std::vector<std::string> findings = Findings(Analyze(all, params));
     if (findings.size() > 5) findings.resize(5);
     for (WeekReport& w : weeks) {
       w.findings = findings;

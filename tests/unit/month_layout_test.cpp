@@ -114,3 +114,28 @@ TEST_CASE("month_layout: IsCutFileHeader knows a prefix of the program's own hea
   CHECK_FALSE(pj::IsCutFileHeader("# my own notes\n"));
   CHECK_FALSE(pj::IsCutFileHeader(h.substr(0, 30) + "x"));
 }
+
+TEST_CASE("ScanFactorNames: the writer's factor lines, or it declines") {
+  std::vector<std::string> names;
+  const std::string head = "format = 1\n\n[[entry]]  # begin\nid = \"A\"\nat = 2026-11-02T08:00:00+01:00\n";
+  CHECK(pj::ScanFactorNames(head + "factors = { sleep_hours = 6.5, steps = 8000.0 }\n# end\n", &names));
+  CHECK(names == std::vector<std::string>{"sleep_hours", "steps"});
+  names.clear();
+  CHECK(pj::ScanFactorNames(head + "# end\n", &names));
+  CHECK(names.empty());
+  // Anything else that says `factors`: parse the month instead.
+  for (const std::string& odd : {
+           std::string("note = \"too many factors\"\n"),
+           std::string("factors = {sleep_hours=6.5}\n"),
+           std::string("factors = { sleep_hours = 6.5 } # x\n"),
+           std::string("[entry.factors]\nsleep = 1.0\n"),
+           std::string("note = \"\"\"\nfactors = { fake = 1.0 }\n\"\"\"\n"),
+           std::string("  factors = { a = 1.0 }\n"),
+           std::string("factors = { Sleep = 1.0 }\n"),
+       }) {
+    INFO(odd);
+    names = {"kept"};
+    CHECK_FALSE(pj::ScanFactorNames(head + odd + "# end\n", &names));
+    CHECK(names == std::vector<std::string>{"kept"});
+  }
+}
