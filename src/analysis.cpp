@@ -38,7 +38,8 @@ void Moments::Add(std::vector<Entry>* batch) {
     std::stable_sort(batch->begin(), batch->end(), EntryBefore);
   for (const Entry& e : *batch) {
     Moment m;
-    m.at = e.at;
+    m.utc = e.at.utc;
+    m.offset_min = static_cast<std::int16_t>(e.at.offset_min);
     if (e.site) m.site = static_cast<std::int32_t>(Intern(&site_names_, &site_ids_, *e.site));
     for (const std::string& a : e.did) {
       auto it = action_class_.find(a);
@@ -49,21 +50,22 @@ void Moments::Add(std::vector<Entry>* batch) {
       m.passive |= it->second.first;
       m.movement |= it->second.second;
     }
-    m.scalar_set = e.scalar_set;
+    m.scalar_set = static_cast<std::uint16_t>(e.scalar_set);
     m.scalar = e.scalar;
     m.first_factor = static_cast<std::uint32_t>(factors_.size());
     for (const auto& [name, value] : e.factors) {
       if (IsReservedFactorName(name)) continue;  // an old factor kept beside the field of its name
+      if (factors_.size() - m.first_factor == 0xFFFF) break;  // no real entry has 65,535 factors
       factors_.push_back(FactorValue{Intern(&factor_names_, &factor_ids_, name), value});
     }
-    m.end_factor = static_cast<std::uint32_t>(factors_.size());
+    m.n_factors = static_cast<std::uint16_t>(factors_.size() - m.first_factor);
     all_.push_back(m);
   }
 }
 
 void Moments::Sort() {
-  if (!std::is_sorted(all_.begin(), all_.end(), [](const Moment& a, const Moment& b) { return a.at.utc < b.at.utc; }))
-    std::stable_sort(all_.begin(), all_.end(), [](const Moment& a, const Moment& b) { return a.at.utc < b.at.utc; });
+  if (!std::is_sorted(all_.begin(), all_.end(), [](const Moment& a, const Moment& b) { return a.utc < b.utc; }))
+    std::stable_sort(all_.begin(), all_.end(), [](const Moment& a, const Moment& b) { return a.utc < b.utc; });
 }
 
 namespace {
@@ -87,19 +89,19 @@ std::vector<SiteTimeline> Segment(const Moments& ms, const AnalysisParams& p, in
     SiteTimeline& s = out[static_cast<size_t>(e.site)];
     char& is_open = open[static_cast<size_t>(e.site)];
     if (intensity < p.pain_threshold) {  // a relief entry ends any episode
-      s.reliefs.push_back(e.at.utc);
+      s.reliefs.push_back(e.utc);
       is_open = 0;
       continue;
     }
-    if (is_open && e.at.utc - s.episodes.back().end.utc <= p.episode_gap) {
+    if (is_open && e.utc - s.episodes.back().end.utc <= p.episode_gap) {
       Episode& ep = s.episodes.back();
-      ep.end = e.at;
+      ep.end = e.at();
       ++ep.entries;
       ep.max_intensity = std::max(ep.max_intensity, intensity);
       continue;
     }
-    s.episodes.push_back(Episode{ms.site_names()[static_cast<size_t>(e.site)], e.at, e.at, false, 1, intensity});
-    s.onsets.push_back(e.at.utc);
+    s.episodes.push_back(Episode{ms.site_names()[static_cast<size_t>(e.site)], e.at(), e.at(), false, 1, intensity});
+    s.onsets.push_back(e.utc);
     is_open = 1;
   }
   for (SiteTimeline& s : out) {
@@ -151,23 +153,23 @@ std::vector<Treatment> Treatments(const Moments& ms, const std::map<std::string,
                                   const AnalysisParams& p) {
   std::vector<int64_t> movement;  // times of entries with a movement action
   for (const Moments::Moment& e : ms.all())
-    if (e.movement) movement.push_back(e.at.utc);
+    if (e.movement) movement.push_back(e.utc);
   std::vector<Treatment> out;
   for (size_t i = 0; i < ms.size(); ++i) {
     const Moments::Moment& e = ms[i];
     if (!e.passive) continue;
     Treatment t;
     t.entry = i;
-    t.at = e.at;
+    t.at = e.at();
     if (e.site >= 0) {
       t.sites = {ms.site_names()[static_cast<size_t>(e.site)]};
     } else {
       for (const auto& [site, s] : timelines)
-        if (ActiveEpisode(s, e.at.utc, p)) t.sites.push_back(site);
+        if (ActiveEpisode(s, e.utc, p)) t.sites.push_back(site);
     }
     // Movement in the same entry or in any entry within the window after.
-    auto m = std::lower_bound(movement.begin(), movement.end(), e.at.utc);
-    t.followup = m != movement.end() && *m <= e.at.utc + p.followup_window;
+    auto m = std::lower_bound(movement.begin(), movement.end(), e.utc);
+    t.followup = m != movement.end() && *m <= e.utc + p.followup_window;
     out.push_back(std::move(t));
   }
   return out;
@@ -304,14 +306,14 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
   for (const Moments::Moment& e : ms.all()) {
     const bool has_load = (e.scalar_set & ~(1u << kIntensitySlot)) != 0;
     const bool has_intensity = e.site >= 0 && e.Has(kIntensitySlot);
-    if (!has_load && !has_intensity && e.first_factor == e.end_factor) continue;
-    const int64_t d = JournalDay(e.at, p.day_start_min);
+    if (!has_load && !has_intensity && e.n_factors == 0) continue;
+    const int64_t d = JournalDay(e.at(), p.day_start_min);
     if (has_intensity) {
       const int intensity = static_cast<int>(e.scalar[kIntensitySlot]);
       auto [it, inserted] = max_at[static_cast<size_t>(e.site)].emplace(d, intensity);
       if (!inserted) it->second = std::max(it->second, intensity);
     }
-    if (!has_load && e.first_factor == e.end_factor) continue;
+    if (!has_load && e.n_factors == 0) continue;
     Day& v = days[d];
     for (int slot : loads) {
       if (!e.Has(slot)) continue;
@@ -325,8 +327,8 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
         ++v.n[slot];
       }
     }
-    if (e.first_factor != e.end_factor && v.user.empty()) v.user.assign(n_user, {0.0, 0});
-    for (std::uint32_t i = e.first_factor; i < e.end_factor; ++i) {
+    if (e.n_factors != 0 && v.user.empty()) v.user.assign(n_user, {0.0, 0});
+    for (std::uint32_t i = e.first_factor; i < e.first_factor + e.n_factors; ++i) {
       const Moments::FactorValue& fv = ms.factors()[i];
       v.user[fv.name].first += fv.value;
       ++v.user[fv.name].second;
@@ -437,9 +439,9 @@ Analysis Analyze(const Moments& ms, const AnalysisParams& p) {
     a.followup = FollowupTable({}, {}, 0, p);  // the "*" row, empty
     return a;
   }
-  a.first = ms.all().front().at;
-  a.last = ms.all().back().at;
-  const int64_t last = ms.all().back().at.utc;
+  a.first = ms.all().front().at();
+  a.last = ms.all().back().at();
+  const int64_t last = ms.all().back().utc;
   std::map<std::string, SiteTimeline> timelines = BySiteName(ms, Segment(ms, p, last));
   std::vector<Treatment> treatments = Treatments(ms, timelines, p);
   a.treatments = static_cast<int>(treatments.size());
@@ -447,6 +449,9 @@ Analysis Analyze(const Moments& ms, const AnalysisParams& p) {
   a.followup = FollowupTable(treatments, timelines, last, p);
   a.factors = FactorRows(ms, timelines, p);
   // Moved, not copied, once nothing needs the timelines.
+  size_t n_episodes = 0;
+  for (const auto& [site, tl] : timelines) n_episodes += tl.episodes.size();
+  a.episodes.reserve(n_episodes);
   for (auto& [site, tl] : timelines)
     std::move(tl.episodes.begin(), tl.episodes.end(), std::back_inserter(a.episodes));
   return a;

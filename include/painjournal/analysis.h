@@ -32,15 +32,19 @@ class Moments {
  public:
   // One entry's worth. `site` indexes site_names(); -1 for none.
   struct Moment {
-    Time at;
-    std::int32_t site = -1;
+    std::int64_t utc = 0;
+    std::int16_t offset_min = 0;
     bool passive = false;
     bool movement = false;
-    std::uint32_t scalar_set = 0;
-    std::uint32_t first_factor = 0, end_factor = 0;  // into factors()
+    std::int32_t site = -1;
+    std::uint16_t scalar_set = 0;
+    std::uint16_t n_factors = 0;
+    std::uint32_t first_factor = 0;  // into factors()
     std::array<double, kScalarCount> scalar{};
+    Time at() const { return Time{utc, offset_min}; }
     bool Has(int slot) const { return (scalar_set >> slot) & 1u; }
   };
+  static_assert(kScalarCount <= 16, "Moment keeps 16 bits of scalar slots");
   struct FactorValue {
     std::uint32_t name;  // indexes factor_names()
     double value;
