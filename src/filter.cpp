@@ -18,10 +18,13 @@ void LoadFiltered(const Journal& j, const MonthFile& m, const Filter& f, std::ve
   MonthData data;
   j.LoadMonth(m, &data);
   problems->insert(problems->end(), data.problems.begin(), data.problems.end());
-  out->clear();
-  for (Entry& e : data.entries)
-    if (Matches(f, e)) out->push_back(std::move(e));
-  std::stable_sort(out->begin(), out->end(), EntryBefore);
+  // Kept in place: moving a month of entries into a new vector was a tenth
+  // of reading it.
+  data.entries.erase(std::remove_if(data.entries.begin(), data.entries.end(),
+                                    [&](const Entry& e) { return !Matches(f, e); }),
+                     data.entries.end());
+  *out = std::move(data.entries);
+  if (!std::is_sorted(out->begin(), out->end(), EntryBefore)) std::stable_sort(out->begin(), out->end(), EntryBefore);
 }
 
 }  // namespace
