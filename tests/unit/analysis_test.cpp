@@ -2,6 +2,7 @@
 // expected answer worked out by hand beside it.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "painjournal/analysis_render.h"
 #include "test_util.h"
 #include "entry_access.h"
+#include "journal_gen.h"
 
 using namespace pj;
 
@@ -519,4 +521,35 @@ TEST_CASE("analysis text: names from a file reach the terminal only as visible e
   REQUIRE_FALSE(findings.empty());
   CHECK(findings.back().find("sleep\x1b]52;c;cHduZWQ=\x07") != std::string::npos);
   CHECK(AnalysisJson(a).find("\"neck\\u001b[2J\"") != std::string::npos);
+}
+
+TEST_CASE("A factor kept beside the field of its name is not a second load") {
+  // Issue 8: a factor named like a field (kept when the entry also has
+  // the field) would make two rows of one name.
+  Entry with_both = Load("2026-11-01T20:00", 5);
+  with_both.factors = {{"stress", 9}, {"steps", 4000}};
+  Analysis a = Analyze({Pain("2026-11-01T09:00", "neck", 6), with_both}, kVocab, kDefaults);
+  std::vector<std::string> names;
+  for (const FactorRow& r : a.factors) names.push_back(r.factor);
+  CHECK(std::count(names.begin(), names.end(), "stress") == 1);
+  CHECK(std::count(names.begin(), names.end(), "steps") == 1);
+}
+
+TEST_CASE("Analyze from moments added month by month equals Analyze of the whole") {
+  pjtest::GenOptions o;
+  std::vector<Entry> all = pjtest::Generate(3, o);
+  Analysis whole = Analyze(all, kVocab, kDefaults);
+  Moments ms(kVocab);
+  std::vector<Entry> batch;
+  for (size_t i = 0; i < all.size(); ++i) {
+    batch.push_back(all[i]);
+    if (batch.size() == 250 || i + 1 == all.size()) {
+      ms.Add(&batch);
+      batch.clear();
+    }
+  }
+  ms.Sort();
+  Analysis parts = Analyze(ms, kDefaults);
+  CHECK(AnalysisJson(parts) == AnalysisJson(whole));
+  CHECK(whole.episodes.size() > 10);
 }
