@@ -84,11 +84,8 @@ std::string NotRegularMessage(const std::string& path, mode_t mode, const std::s
 const char kJournalFileFix[] = "move it out of the journal directory";
 
 void SyncDir(const std::string& dir) {
-  int dfd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd >= 0) {
-    fsync(dfd);
-    close(dfd);
-  }
+  UniqueFd dfd(open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dfd.valid()) fsync(dfd.get());
 }
 
 // Blocks the signals that would end the process mid-write, for the
@@ -539,12 +536,12 @@ std::string Journal::MonthPath(int year, int month) const {
 
 std::vector<MonthFile> Journal::MonthFiles(std::string* err) const {
   std::vector<MonthFile> out;
-  DIR* d = opendir(dir_.c_str());
+  std::unique_ptr<DIR, int (*)(DIR*)> d(opendir(dir_.c_str()), closedir);
   if (!d) {
     if (errno != ENOENT && err) *err = Errno("cannot read journal directory", dir_);
     return out;
   }
-  while (struct dirent* ent = readdir(d)) {
+  while (struct dirent* ent = readdir(d.get())) {
     const char* n = ent->d_name;
     // Exactly YYYY-MM.toml; side files and editor backups are not months.
     if (std::strlen(n) != 12 || std::strcmp(n + 7, ".toml") != 0 || n[4] != '-') continue;
@@ -556,7 +553,6 @@ std::vector<MonthFile> Journal::MonthFiles(std::string* err) const {
     if (m < 1 || m > 12) continue;
     out.push_back(MonthFile{y, m, dir_ + "/" + n});
   }
-  closedir(d);
   std::sort(out.begin(), out.end(), [](const MonthFile& a, const MonthFile& b) {
     return a.year != b.year ? a.year < b.year : a.month < b.month;
   });
