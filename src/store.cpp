@@ -26,21 +26,9 @@ std::string Errno(const std::string& what, const std::string& path) {
   return what + " " + path + ": " + std::strerror(errno);
 }
 
-bool WriteAll(int fd, const char* data, size_t size) {
-  size_t done = 0;
-  while (done < size) {
-    ssize_t n = write(fd, data + done, size - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      if (n == 0) errno = EIO;
-      return false;
-    }
-    done += static_cast<size_t>(n);
-  }
-  return true;
-}
+testing::WriteFunction g_write = ::write;
 
-bool WriteAll(int fd, const std::string& data) { return WriteAll(fd, data.data(), data.size()); }
+bool WriteAll(int fd, const std::string& data) { return pj::WriteAll(fd, data.data(), data.size()); }
 
 std::string DirOf(const std::string& path) {
   size_t slash = path.find_last_of('/');
@@ -143,6 +131,26 @@ bool PrepareTail(const LockedFile& file, off_t* size, std::string* prefix, std::
 }
 
 }  // namespace
+
+bool WriteAll(int fd, const char* data, size_t size) {
+  size_t done = 0;
+  while (done < size) {
+    ssize_t n = g_write(fd, data + done, size - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      if (n == 0) errno = EIO;
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+testing::WriteFunction testing::SetWriteFunction(WriteFunction f) {
+  WriteFunction old = g_write;
+  g_write = f ? f : ::write;
+  return old;
+}
 
 MonthKey MonthOf(const Entry& e) {
   Date d = LocalDate(e.at);
@@ -447,9 +455,9 @@ bool AtomicFileWriter::Commit(std::string* err) {
   return true;
 }
 
-bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* err) {
+bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* err, bool allow_device) {
   AtomicFileWriter w;
-  if (!w.Open(path, false, err)) return false;
+  if (!w.Open(path, allow_device, err)) return false;
   w.stream().write(data.data(), static_cast<std::streamsize>(data.size()));
   return w.Commit(err);
 }
