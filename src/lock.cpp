@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <ctime>
+#include <utility>
 
 #include "painjournal/fd.h"
 #include "painjournal/store.h"
@@ -62,7 +63,7 @@ bool LockedFile::Open(const std::string& path, int flags, int timeout_ms, std::s
     struct stat by_fd, by_path;
     if (fstat(fd.get(), &by_fd) == 0 && lstat(path.c_str(), &by_path) == 0 && by_fd.st_ino == by_path.st_ino &&
         by_fd.st_dev == by_path.st_dev) {
-      fd_ = fd.Release();
+      fd_ = std::move(fd);
       return true;
     }
     lock_.Release();  // replaced while we waited: lock the new file
@@ -73,8 +74,7 @@ bool LockedFile::Open(const std::string& path, int flags, int timeout_ms, std::s
 
 void LockedFile::Close() {
   lock_.Release();
-  if (fd_ >= 0) close(fd_);
-  fd_ = -1;
+  fd_.Reset();
 }
 
 }  // namespace pj

@@ -26,21 +26,9 @@ std::string Errno(const std::string& what, const std::string& path) {
   return what + " " + path + ": " + std::strerror(errno);
 }
 
-bool WriteAll(int fd, const char* data, size_t size) {
-  size_t done = 0;
-  while (done < size) {
-    ssize_t n = write(fd, data + done, size - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      if (n == 0) errno = EIO;
-      return false;
-    }
-    done += static_cast<size_t>(n);
-  }
-  return true;
-}
+testing::WriteFunction g_write = ::write;
 
-bool WriteAll(int fd, const std::string& data) { return WriteAll(fd, data.data(), data.size()); }
+bool WriteAll(int fd, const std::string& data) { return pj::WriteAll(fd, data.data(), data.size()); }
 
 std::string DirOf(const std::string& path) {
   size_t slash = path.find_last_of('/');
@@ -84,11 +72,8 @@ std::string NotRegularMessage(const std::string& path, mode_t mode, const std::s
 const char kJournalFileFix[] = "move it out of the journal directory";
 
 void SyncDir(const std::string& dir) {
-  int dfd = open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd >= 0) {
-    fsync(dfd);
-    close(dfd);
-  }
+  UniqueFd dfd(open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dfd.valid()) fsync(dfd.get());
 }
 
 // Blocks the signals that would end the process mid-write, for the
@@ -146,6 +131,26 @@ bool PrepareTail(const LockedFile& file, off_t* size, std::string* prefix, std::
 }
 
 }  // namespace
+
+bool WriteAll(int fd, const char* data, size_t size) {
+  size_t done = 0;
+  while (done < size) {
+    ssize_t n = g_write(fd, data + done, size - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      if (n == 0) errno = EIO;
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+testing::WriteFunction testing::SetWriteFunction(WriteFunction f) {
+  WriteFunction old = g_write;
+  g_write = f ? f : ::write;
+  return old;
+}
 
 MonthKey MonthOf(const Entry& e) {
   Date d = LocalDate(e.at);
@@ -450,9 +455,9 @@ bool AtomicFileWriter::Commit(std::string* err) {
   return true;
 }
 
-bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* err) {
+bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* err, bool allow_device) {
   AtomicFileWriter w;
-  if (!w.Open(path, false, err)) return false;
+  if (!w.Open(path, allow_device, err)) return false;
   w.stream().write(data.data(), static_cast<std::streamsize>(data.size()));
   return w.Commit(err);
 }
@@ -539,12 +544,12 @@ std::string Journal::MonthPath(int year, int month) const {
 
 std::vector<MonthFile> Journal::MonthFiles(std::string* err) const {
   std::vector<MonthFile> out;
-  DIR* d = opendir(dir_.c_str());
+  std::unique_ptr<DIR, int (*)(DIR*)> d(opendir(dir_.c_str()), closedir);
   if (!d) {
     if (errno != ENOENT && err) *err = Errno("cannot read journal directory", dir_);
     return out;
   }
-  while (struct dirent* ent = readdir(d)) {
+  while (struct dirent* ent = readdir(d.get())) {
     const char* n = ent->d_name;
     // Exactly YYYY-MM.toml; side files and editor backups are not months.
     if (std::strlen(n) != 12 || std::strcmp(n + 7, ".toml") != 0 || n[4] != '-') continue;
@@ -556,7 +561,6 @@ std::vector<MonthFile> Journal::MonthFiles(std::string* err) const {
     if (m < 1 || m > 12) continue;
     out.push_back(MonthFile{y, m, dir_ + "/" + n});
   }
-  closedir(d);
   std::sort(out.begin(), out.end(), [](const MonthFile& a, const MonthFile& b) {
     return a.year != b.year ? a.year < b.year : a.month < b.month;
   });

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "painjournal/fd.h"
+
 namespace pj {
 
 // Holds flock(LOCK_EX) on `fd` until destroyed. Waits up to `timeout_ms`.
@@ -39,11 +41,11 @@ class LockedFile {
   // OpenJournalFile in store.h).
   bool Open(const std::string& path, int flags, int timeout_ms, std::string* err);
   void Close();
-  int fd() const { return fd_; }
+  int fd() const { return fd_.get(); }
   const std::string& path() const { return path_; }
 
  private:
-  int fd_ = -1;
+  UniqueFd fd_;  // before lock_, so destroyed after it: unlocked, then closed
   FileLock lock_;
   std::string path_;
 };

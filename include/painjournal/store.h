@@ -2,6 +2,8 @@
 // synced and all-or-nothing; reads open only the months asked for.
 #pragma once
 
+#include <sys/types.h>
+
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -74,12 +76,20 @@ bool ReadJournalFile(const std::string& path, std::string* out, std::string* err
 // `flags` as for open(2); O_CLOEXEC is added.
 bool OpenJournalFile(const std::string& path, int flags, UniqueFd* fd, std::string* err);
 
-// Writes a file whole or not at all, streaming: into a temporary file beside
-// it (created O_EXCL|O_NOFOLLOW, 0600, with a random name), renamed over the
-// target by Commit(). Until then the target is untouched; the temporary is
-// removed when Commit() fails or the writer is destroyed uncommitted. With
-// `allow_device`, an existing non-regular target (-o /dev/null, a pipe) is
-// written directly.
+// Writes all `size` bytes to `fd`: a short write is continued and a write
+// interrupted by a signal (EINTR) is retried. False with errno set when the
+// file takes no more (EIO if write() returned 0). Every write into a
+// journal or output file goes through it.
+bool WriteAll(int fd, const char* data, size_t size);
+
+// The one way to write a whole file that must never be seen half-written
+// (export -o, report -o, edit, vocab.toml, ...), streaming: into a
+// temporary file beside it (created O_EXCL|O_NOFOLLOW, 0600, with a random
+// name), written with WriteAll, then fsync, rename over the target and
+// fsync of the directory by Commit(). Until then the target is untouched;
+// the temporary is removed when Commit() fails or the writer is destroyed
+// uncommitted. With `allow_device`, an existing non-regular target
+// (-o /dev/null, a pipe) is written directly.
 class AtomicFileWriter {
  public:
   AtomicFileWriter();
@@ -102,8 +112,18 @@ class AtomicFileWriter {
   bool committed_ = false;
 };
 
-// Writes a whole file (mode 0600) through a temporary file and rename.
-bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* err);
+// AtomicFileWriter for data already in memory: the file (mode 0600) holds
+// `data` whole, or is left as it was.
+bool WriteFileAtomic(const std::string& path, const std::string& data, std::string* err,
+                     bool allow_device = false);
+
+namespace testing {
+// The write(2) that WriteAll calls. Tests replace it to make writes short
+// or interrupted, which a real disk does too rarely to test; returns the
+// function it replaces.
+using WriteFunction = ssize_t (*)(int fd, const void* data, size_t size);
+WriteFunction SetWriteFunction(WriteFunction f);
+}  // namespace testing
 
 // Moves a torn last entry (the bytes of `content`, the locked file `fd` at
 // `path`, from `tail_offset` on) to the side file `<path>.torn` (appended,

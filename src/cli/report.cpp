@@ -53,16 +53,6 @@ bool ResolveWeek(const Context& ctx, const std::string& text, Date* monday, std:
   return true;
 }
 
-// A report file: 0600, and written whole (temporary + rename) unless it is
-// a device such as /dev/null; through the one writer export -o uses too,
-// which retries short writes and EINTR.
-bool WriteReport(const std::string& path, const std::string& data, std::string* err) {
-  AtomicFileWriter out;
-  if (!out.Open(path, /*allow_device=*/true, err)) return false;
-  out.stream() << data;
-  return out.Commit(err);
-}
-
 int CmdReport(const ReportOptions& o, Context& ctx) {
   if (o.format != "text" && o.format != "json" && o.format != "csv" && o.format != "html")
     return Fail(ctx, kExitUsage, "--format must be text, json, csv or html, not '" + o.format + "'");
@@ -113,7 +103,8 @@ int CmdReport(const ReportOptions& o, Context& ctx) {
     text = ReportText(weeks, params, style);
   }
   if (!o.output.empty() && o.output != "-") {
-    if (!WriteReport(o.output, text, &err)) return Fail(ctx, kExitFailure, err);
+    // 0600, written whole (temporary + rename) unless it is a device such as /dev/null.
+    if (!WriteFileAtomic(o.output, text, &err, /*allow_device=*/true)) return Fail(ctx, kExitFailure, err);
     if (!ctx.quiet) *ctx.err << "Wrote " << o.output << "\n";
   } else {
     *ctx.out << text;

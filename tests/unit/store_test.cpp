@@ -761,3 +761,86 @@ TEST_CASE("store: SetAsideTail does not follow a side file that is a link, nor w
   CHECK(pjtest::Slurp(month) == content);
   close(fd);
 }
+
+namespace {
+
+// A write(2) as a busy or signalled system may do it: every other call is
+// interrupted before writing anything (EINTR), the others write at most 7
+// bytes. Deterministic, unlike waiting for a real signal or a full pipe.
+ssize_t ShortAndInterruptedWrite(int fd, const void* data, size_t size) {
+  static unsigned calls = 0;
+  if (++calls % 2 == 1) {
+    errno = EINTR;
+    return -1;
+  }
+  return ::write(fd, data, std::min<size_t>(size, 7));
+}
+
+// A write(2) that takes nothing and says so (returns 0).
+ssize_t ZeroWrite(int, const void*, size_t) { return 0; }
+
+// Puts a write function in place for one test, and the real one back.
+class ScopedWriteFunction {
+ public:
+  explicit ScopedWriteFunction(pj::testing::WriteFunction f) : old_(pj::testing::SetWriteFunction(f)) {}
+  ~ScopedWriteFunction() { pj::testing::SetWriteFunction(old_); }
+
+ private:
+  pj::testing::WriteFunction old_;
+};
+
+}  // namespace
+
+TEST_CASE("store: every writer continues short writes and retries EINTR") {
+  // report -o used to write with one write() and took a short one as done.
+  pjtest::TempDir tmp;
+  std::string data;
+  for (int i = 0; i < 3000; ++i) data += "line " + std::to_string(i) + "\n";
+  std::string err;
+  ScopedWriteFunction seam(ShortAndInterruptedWrite);
+
+  int fds[2];
+  REQUIRE(pipe(fds) == 0);
+  pj::UniqueFd read_end(fds[0]), write_end(fds[1]);
+  CHECK(pj::WriteAll(write_end.get(), "over a pipe\n", 12));
+  write_end.Reset();  // so that the read below ends even if nothing was written
+  char buf[32] = {};
+  CHECK(read(read_end.get(), buf, sizeof buf) == 12);
+  CHECK(std::string(buf) == "over a pipe\n");
+
+  REQUIRE_MESSAGE(pj::WriteFileAtomic(tmp / "whole.txt", data, &err), err);
+  CHECK(pjtest::Slurp(tmp / "whole.txt") == data);
+  REQUIRE_MESSAGE(pj::WriteFileAtomic(tmp / "report.txt", data, &err, /*allow_device=*/true), err);
+  CHECK(pjtest::Slurp(tmp / "report.txt") == data);
+
+  {
+    pj::AtomicFileWriter w;
+    REQUIRE(w.Open(tmp / "streamed.csv", false, &err));
+    for (int i = 0; i < 10; ++i) w.stream() << data;  // past the 64 KiB buffer
+    REQUIRE_MESSAGE(w.Commit(&err), err);
+  }
+  CHECK(pjtest::Slurp(tmp / "streamed.csv").size() == 10 * data.size());
+
+  pj::Journal j(tmp / "journal");
+  REQUIRE_MESSAGE(j.Append({MakeEntry("A", "2026-11-01T10:00:00+01:00"), MakeEntry("B", "2026-12-01T10:00:00+01:00")},
+                           &err),
+                  err);
+  for (int month : {11, 12}) {
+    pj::MonthData d;
+    j.LoadMonth(pj::MonthFile{2026, month, j.MonthPath(2026, month)}, &d);
+    CHECK(d.problems.empty());
+    CHECK(d.entries.size() == 1);
+  }
+  CHECK(DirNames(tmp.path()) == std::vector<std::string>{"journal", "report.txt", "streamed.csv", "whole.txt"});
+}
+
+TEST_CASE("store: a write that takes nothing is an error, not a loop") {
+  pjtest::TempDir tmp;
+  pjtest::Spit(tmp / "out.txt", "old\n");
+  std::string err;
+  ScopedWriteFunction seam(ZeroWrite);
+  CHECK_FALSE(pj::WriteFileAtomic(tmp / "out.txt", "new\n", &err));
+  CHECK(err == "cannot write " + tmp / "out.txt" + ": Input/output error");
+  CHECK(pjtest::Slurp(tmp / "out.txt") == "old\n");
+  CHECK(DirNames(tmp.path()) == std::vector<std::string>{"out.txt"});
+}
