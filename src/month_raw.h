@@ -58,25 +58,6 @@ bool AddEntryField(EntryBuilder* b, const FieldPlace& at, const RawValue& v, con
 bool FinishEntry(EntryBuilder* b, const EntryShape& shape, const FieldPlace* places, size_t n_places,
                  const std::string& file, Entry* e, std::vector<Problem>* problems);
 
-// One key of an entry table as a reader found it, and where it stands.
-struct RawField {
-  std::string key;
-  int line = 0;
-  int col = 0;
-  RawValue value;
-};
-
-// One entry table as a reader found it, before the entry rules apply.
-struct RawEntry {
-  EntryShape shape;
-  std::vector<RawField> fields;
-};
-
-// Judges the tables of a file in order (seal warnings come before the
-// entries' own problems, as `check` has always listed them), then builds
-// the ones that stay into `out`.
-void FinishEntries(std::vector<RawEntry>* raws, const std::string& file, MonthData* out);
-
 // A warning when `format` is not the one this version reads.
 void CheckFormat(int64_t format, int line, int col, const std::string& file, MonthData* out);
 

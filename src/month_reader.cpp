@@ -110,28 +110,6 @@ bool FinishEntry(EntryBuilder* b, const EntryShape& shape, const FieldPlace* pla
   return true;
 }
 
-void FinishEntries(std::vector<RawEntry>* raws, const std::string& file, MonthData* out) {
-  std::vector<bool> keep(raws->size());
-  for (size_t i = 0; i < raws->size(); ++i) keep[i] = JudgeEntry((*raws)[i].shape, file, out);
-  std::vector<FieldPlace> places;
-  for (size_t i = 0; i < raws->size(); ++i) {
-    if (!keep[i]) continue;
-    const RawEntry& r = (*raws)[i];
-    places.clear();
-    EntryBuilder b(ValueSource::kToml);
-    bool ok = true;
-    for (const RawField& f : r.fields) {
-      places.push_back(FieldPlace{f.key, f.line, f.col});
-      if (!(ok = AddEntryField(&b, places.back(), f.value, file, &out->problems))) break;
-    }
-    Entry e;
-    if (ok && FinishEntry(&b, r.shape, places.data(), places.size(), file, &e, &out->problems)) {
-      out->entries.push_back(std::move(e));
-      out->entry_lines.push_back(r.shape.line);
-    }
-  }
-}
-
 void CheckFormat(int64_t format, int line, int col, const std::string& file, MonthData* out) {
   if (format != 1)
     out->problems.push_back(Problem{file, line, col,

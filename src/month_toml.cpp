@@ -12,6 +12,20 @@ namespace pj {
 
 namespace {
 
+// One key of an entry table as toml++ gave it, and where it stands.
+struct RawField {
+  std::string key;
+  int line = 0;
+  int col = 0;
+  RawValue value;
+};
+
+// One entry table as toml++ gave it, before the entry rules apply.
+struct RawEntry {
+  EntryShape shape;
+  std::vector<RawField> fields;
+};
+
 RawValue FromNode(const toml::node& n) {
   if (auto v = n.as_integer()) return static_cast<int64_t>(v->get());
   if (auto v = n.as_floating_point()) return v->get();
@@ -124,6 +138,31 @@ void MarkSpan(const EntrySpan& span, EntryShape* s) {
   s->offset = span.offset;
   s->begun = span.begun;
   s->ended = span.ended;
+}
+
+// Judges the tables of a file in order (seal warnings come before the
+// entries' own problems, as `check` has always listed them), then builds
+// the ones that stay.
+void FinishEntries(std::vector<RawEntry>* raws, const std::string& file, MonthData* out) {
+  std::vector<bool> keep(raws->size());
+  for (size_t i = 0; i < raws->size(); ++i) keep[i] = JudgeEntry((*raws)[i].shape, file, out);
+  std::vector<FieldPlace> places;
+  for (size_t i = 0; i < raws->size(); ++i) {
+    if (!keep[i]) continue;
+    const RawEntry& r = (*raws)[i];
+    places.clear();
+    EntryBuilder b(ValueSource::kToml);
+    bool ok = true;
+    for (const RawField& f : r.fields) {
+      places.push_back(FieldPlace{f.key, f.line, f.col});
+      if (!(ok = AddEntryField(&b, places.back(), f.value, file, &out->problems))) break;
+    }
+    Entry e;
+    if (ok && FinishEntry(&b, r.shape, places.data(), places.size(), file, &e, &out->problems)) {
+      out->entries.push_back(std::move(e));
+      out->entry_lines.push_back(r.shape.line);
+    }
+  }
 }
 
 // The document does not parse as a whole, so its structure cannot be
