@@ -4,6 +4,8 @@
 // entry costs only itself.
 #include <toml++/toml.h>
 
+#include <algorithm>
+
 #include "month_raw.h"
 #include "painjournal/month_layout.h"
 #include "painjournal/toml_safe.h"
@@ -82,6 +84,12 @@ void AddTables(const toml::array& items, int line_offset, std::vector<RawEntry>*
       r.shape.has_at |= f.key == "at";
       r.fields.push_back(std::move(f));
     }
+    // toml++ keeps a table's keys sorted by name; the entry rules take them
+    // in file order, as the fast path does, so both report the same first
+    // bad field, and the unknown keys before it.
+    std::stable_sort(r.fields.begin(), r.fields.end(), [](const RawField& x, const RawField& y) {
+      return x.line != y.line ? x.line < y.line : x.col < y.col;
+    });
     raws->push_back(std::move(r));
   }
 }
