@@ -6,13 +6,17 @@
 // report, check) reads whole month files, and nearly all of them are what
 // the program wrote. toml++ builds a tree of nodes with a heap string per
 // key and value, which is then walked a second time; this path reads each
-// value once, in place, straight into EntryBuilder.
+// value once, in place, straight into EntryBuilder. Measured on the
+// generated 100k-entry journal (tests/bench, 121 files, 18 MB), text in
+// memory to entries, best CPU time of several runs on the 2-core build
+// machine: toml++ path 1.63 s (11 MB/s), this path 69 ms (265 MB/s),
+// about 24 times faster; 248 MB/s on the 1M-entry journal.
 //
 // It declines (returns false) anything it does not know for certain, and
 // toml++ decides: literal or multi-line strings, sub-tables, quoted or
-// dotted keys, other number forms, invalid UTF-8, duplicate keys, a
-// missing final newline. Declining is always safe; accepting must give
-// exactly what toml++ gives (fuzz_month and the unit tests check it).
+// dotted keys, other number forms, invalid UTF-8, duplicate keys, more
+// than 64 keys in a table, a missing final newline. Declining is always safe; accepting must give
+// exactly what toml++ gives (tests/unit/month_reader_diff_test.cpp).
 #include <array>
 #include <cfloat>
 #include <charconv>
