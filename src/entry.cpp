@@ -71,6 +71,16 @@ bool ScalarInRange(const Field& f, double v, std::string* err) {
   return false;
 }
 
+// The slot of a scalar row of kFields, found by position: no key compares.
+int SlotOf(const Field* f) {
+  int slot = 0;
+  for (const Field& g : kFields) {
+    if (&g == f) return slot;
+    slot += IsScalar(g.kind);
+  }
+  return -1;
+}
+
 int WordIndex(const Field& f, std::string_view w) {
   for (int i = 0; i < WordCount(f); ++i)
     if (f.words[i] == w) return i;
@@ -132,8 +142,9 @@ void DropRepeatedNames(std::vector<std::string>* names) {
 }
 
 bool NormalizeFactors(Factors* factors, std::string* err) {
-  std::stable_sort(factors->begin(), factors->end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto by_name = [](const auto& a, const auto& b) { return a.first < b.first; };
+  if (!std::is_sorted(factors->begin(), factors->end(), by_name))  // as written: no sort, no buffer
+    std::stable_sort(factors->begin(), factors->end(), by_name);
   for (size_t i = 1; i < factors->size(); ++i) {
     if ((*factors)[i].first == (*factors)[i - 1].first) {
       *err = "factor '" + (*factors)[i].first + "' is given twice";
@@ -145,12 +156,13 @@ bool NormalizeFactors(Factors* factors, std::string* err) {
 
 bool NormalizeEntry(Entry* e, std::string* err) {
   if (e->note && e->note->empty()) e->note.reset();
-  std::vector<std::string> tags;
-  for (const auto& t : e->tags) {
-    std::string trimmed = Trim(t);
-    if (!trimmed.empty()) tags.push_back(trimmed);
-  }
-  e->tags = std::move(tags);
+  // In place: most tags need nothing, and a new list for them cost an allocation per entry.
+  for (auto& t : e->tags)
+    if (!t.empty() && (std::isspace(static_cast<unsigned char>(t.front())) ||
+                       std::isspace(static_cast<unsigned char>(t.back()))))
+      t = Trim(t);
+  e->tags.erase(std::remove_if(e->tags.begin(), e->tags.end(), [](const std::string& t) { return t.empty(); }),
+                e->tags.end());
   return NormalizeFactors(&e->factors, err);
 }
 
@@ -162,8 +174,10 @@ std::string ValidateEntry(const Entry& e, std::string* field) {
   Date local = LocalDate(e.at);
   if (local.year < 1 || local.year > 9999)
     return bad("at", "at must be a date-time in the years 0001 to 9999, not " + std::to_string(local.year));
+  int scalars = 0;
   for (const Field& f : kFields) {
     std::string err;
+    const int slot = IsScalar(f.kind) ? scalars++ : -1;
     switch (f.kind) {
       case FieldKind::kSite:
         if (e.site && (e.site->empty() || !IsValidUtf8(*e.site))) return bad(f.key, "site must be a non-empty name");
@@ -171,7 +185,6 @@ std::string ValidateEntry(const Entry& e, std::string* field) {
       case FieldKind::kInteger:
       case FieldKind::kNumber:
       case FieldKind::kWord: {
-        int slot = ScalarSlot(f.key);
         if (e.Has(slot) && !ScalarInRange(f, e.Get(slot), &err)) return bad(f.key, err);
         break;
       }
@@ -265,6 +278,7 @@ bool EntryBuilder::SetNames(const Field& f, const RawValue& v, std::string* err)
     return false;
   }
   std::vector<std::string>& dst = f.kind == FieldKind::kActions ? e_.did : e_.tags;
+  dst.reserve(dst.size() + items.size());
   for (auto& item : items) {
     if (f.kind == FieldKind::kActions && vocab_) {
       std::string canon;
@@ -337,7 +351,7 @@ EntryBuilder::Result EntryBuilder::Set(std::string_view key, const RawValue& v, 
       break;
     case FieldKind::kInteger:
     case FieldKind::kNumber:
-    case FieldKind::kWord: ok = SetScalar(*f, ScalarSlot(f->key), v, err); break;
+    case FieldKind::kWord: ok = SetScalar(*f, SlotOf(f), v, err); break;
     case FieldKind::kActions:
     case FieldKind::kTags: ok = SetNames(*f, v, err); break;
     case FieldKind::kText:
