@@ -1,5 +1,7 @@
 #include "painjournal/util.h"
 
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -110,6 +112,19 @@ std::string ControlEscape(uint32_t cp) {
 bool IsValidUtf8(std::string_view s) {
   uint32_t cp;
   for (size_t i = 0; i < s.size();) {
+    // ASCII, the common case, eight bytes at a time.
+    if (i + 8 <= s.size()) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     size_t n = Utf8Sequence(s, i, &cp);
     if (n == 0) return false;
     i += n;
