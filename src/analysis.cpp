@@ -278,13 +278,6 @@ std::vector<FollowupRow> FollowupTable(const std::vector<Treatment>& treatments,
 
 namespace {
 
-// The loads of the field table, by scalar slot.
-std::vector<int> LoadSlots() {
-  std::vector<int> slots;
-  for (int i = 0; i < kScalarCount; ++i)
-    if (ScalarField(i).load.is_load) slots.push_back(i);
-  return slots;
-}
 
 }  // namespace
 
@@ -292,7 +285,7 @@ namespace {
 
 std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string, SiteTimeline>& timelines,
                                const AnalysisParams& p) {
-  const std::vector<int> loads = LoadSlots();
+  const std::vector<int>& loads = LoadSlots();
   const size_t n_user = ms.factor_names().size();
   // Each factor's value per journal day: loads by slot, then user factors.
   struct Day {
@@ -319,8 +312,7 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
       if (!e.Has(slot)) continue;
       const Field& f = ScalarField(slot);
       if (f.kind == FieldKind::kWord) {
-        const double high = ScalarField(slot).words[static_cast<int>(e.scalar[slot])] == f.load.high_word;
-        v.sum[slot] = std::max(v.sum[slot], high);
+        v.sum[slot] = std::max(v.sum[slot], LoadValue(f, e.scalar[slot]));
         v.n[slot] = 1;
       } else {
         v.sum[slot] += e.scalar[slot];

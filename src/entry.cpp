@@ -309,7 +309,6 @@ EntryBuilder::Result EntryBuilder::Set(std::string_view key, const RawValue& v, 
     }
   }
   if (!f) return Result::kUnknownKey;
-  any_ = true;
   const auto* str = std::get_if<std::string>(&v);
   bool ok = true;
   switch (f->kind) {
@@ -434,7 +433,7 @@ bool EntryBuilder::Finish(Entry* out, std::string* err, std::string* field, bool
   if (!err->empty()) return false;
   *out = std::move(e_);
   e_ = Entry{};
-  any_ = has_at_ = false;
+  has_at_ = false;
   return true;
 }
 

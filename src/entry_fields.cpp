@@ -12,6 +12,22 @@ const Field* FindField(std::string_view key) {
   return nullptr;
 }
 
+const std::vector<int>& LoadSlots() {
+  static const std::vector<int> slots = [] {
+    std::vector<int> out;
+    for (int i = 0; i < kScalarCount; ++i)
+      if (ScalarField(i).load.is_load) out.push_back(i);
+    return out;
+  }();
+  return slots;
+}
+
+double LoadValue(const Field& f, double stored) {
+  if (f.kind != FieldKind::kWord) return stored;
+  const int i = static_cast<int>(stored);
+  return i >= 0 && i < WordCount(f) && f.words[i] == f.load.high_word ? 1.0 : 0.0;
+}
+
 const Field& ScalarField(int slot) {
   int i = 0;
   for (const Field& f : kFields) {

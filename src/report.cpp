@@ -34,16 +34,6 @@ double Mean(const std::vector<double>& v) {
 // The loads of the field table (entry_fields.h), in its order: a number
 // is shown as the mean of its daily means (`KEY_mean`), a word as the days
 // it was high (`WORD_days`).
-const std::vector<int>& LoadSlots() {
-  static const std::vector<int> slots = [] {
-    std::vector<int> out;
-    for (int i = 0; i < kScalarCount; ++i)
-      if (ScalarField(i).load.is_load) out.push_back(i);
-    return out;
-  }();
-  return slots;
-}
-
 const std::vector<LoadInfo>& Loads() {
   static const std::vector<LoadInfo> loads = [] {
     std::vector<LoadInfo> out;
@@ -77,7 +67,7 @@ EntryValues ValuesOf(const Entry& e) {
       continue;
     }
     const Field& f = ScalarField(slot);
-    v.load.push_back(f.kind == FieldKind::kWord ? (ScalarText(e, slot) == f.load.high_word ? 1.0 : 0.0) : e.Get(slot));
+    v.load.push_back(LoadValue(f, e.Get(slot)));
   }
   return v;
 }

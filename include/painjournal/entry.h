@@ -46,8 +46,6 @@ struct Entry {
     scalar[slot] = 0;
     scalar_set &= ~(1u << slot);
   }
-  // Any scalar but intensity: a load was logged.
-  bool HasLoad() const { return (scalar_set & ~(1u << kIntensitySlot)) != 0; }
   std::optional<int> intensity() const {
     return Has(kIntensitySlot) ? std::optional<int>(static_cast<int>(scalar[kIntensitySlot])) : std::nullopt;
   }
@@ -93,8 +91,7 @@ class EntryBuilder {
   // Sets the field `key` (a table key, the `journal add` option name, or a
   // CSV column `factor.NAME`) from a value; list fields append.
   Result Set(std::string_view key, const RawValue& v, std::string* err);
-  // Whether any field was set, and `at`.
-  bool empty() const { return !any_; }
+  // Whether `at` was set.
   bool has_at() const { return has_at_; }
   // Names a typed value in errors: "a float" by default (TOML); JSON shows
   // the value itself.
@@ -117,7 +114,6 @@ class EntryBuilder {
   const Vocabulary* vocab_;
   bool allow_new_;
   char separator_;
-  bool any_ = false;
   bool has_at_ = false;
   Entry e_;
   std::vector<std::string> notes_;

@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace pj {
 
@@ -120,6 +122,12 @@ inline constexpr int ScalarSlot(std::string_view key) {
 inline constexpr int kIntensitySlot = ScalarSlot("intensity");
 static_assert(kIntensitySlot >= 0, "the table must describe intensity");
 
+// The scalar slots of the loads, in table order (the analysis's factors and
+// the weekly report's load rows).
+const std::vector<int>& LoadSlots();
+// A load's value as the analysis and the report read it, from what its
+// slot holds: the number, or for a word 1 when it is the high word, else 0.
+double LoadValue(const Field& f, double stored);
 // The row of a key, or null.
 const Field* FindField(std::string_view key);
 // The row of a scalar slot.
