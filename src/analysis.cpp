@@ -34,8 +34,7 @@ std::uint32_t Moments::Intern(std::vector<std::string>* names, std::map<std::str
 }
 
 void Moments::Add(std::vector<Entry>* batch) {
-  if (!std::is_sorted(batch->begin(), batch->end(), EntryBefore))
-    std::stable_sort(batch->begin(), batch->end(), EntryBefore);
+  SortEntries(batch);
   for (const Entry& e : *batch) {
     Moment m;
     m.utc = e.at.utc;

@@ -24,6 +24,18 @@ bool EntryBefore(const Entry& a, const Entry& b) {
   return a.id < b.id;
 }
 
+void SortEntries(std::vector<Entry>* entries) {
+  if (std::is_sorted(entries->begin(), entries->end(), EntryBefore)) return;
+  std::vector<size_t> order(entries->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return EntryBefore((*entries)[a], (*entries)[b]); });
+  std::vector<Entry> sorted;
+  sorted.reserve(entries->size());
+  for (size_t i : order) sorted.push_back(std::move((*entries)[i]));
+  *entries = std::move(sorted);
+}
+
 std::string ScalarText(const Entry& e, int slot) {
   if (!e.Has(slot)) return "";
   const Field& f = ScalarField(slot);

@@ -24,7 +24,7 @@ void LoadFiltered(const Journal& j, const MonthFile& m, const Filter& f, std::ve
                                     [&](const Entry& e) { return !Matches(f, e); }),
                      data.entries.end());
   *out = std::move(data.entries);
-  if (!std::is_sorted(out->begin(), out->end(), EntryBefore)) std::stable_sort(out->begin(), out->end(), EntryBefore);
+  SortEntries(out);
 }
 
 }  // namespace
@@ -61,8 +61,7 @@ bool LoadEntries(const Journal& j, const Filter& f, std::vector<Entry>* out, std
   }, problems, err);
   // A neighbouring month may hold an entry out of order across offsets
   // (rarely: the months come sorted, so check before sorting).
-  if (!std::is_sorted(out->begin(), out->end(), EntryBefore))
-    std::stable_sort(out->begin(), out->end(), EntryBefore);
+  SortEntries(out);
   return ok;
 }
 
@@ -88,7 +87,7 @@ bool LoadLast(const Journal& j, const Filter& f, size_t n, std::vector<Entry>* o
     collected.insert(collected.begin(), month_entries.begin(), month_entries.end());
   }
   // A neighbouring month may hold an entry out of order across offsets.
-  std::stable_sort(collected.begin(), collected.end(), EntryBefore);
+  SortEntries(&collected);
   if (collected.size() > n) collected.erase(collected.begin(), collected.end() - static_cast<long>(n));
   *out = std::move(collected);
   return true;

@@ -197,7 +197,13 @@ size_t EditDistance(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
-std::string FormatNumber(double v) { return fmt::format("{}", v); }
+std::string FormatNumber(double v) {
+  // Whole numbers (intensity, stress, most hours) without the shortest-
+  // round-trip machinery: it was a twentieth of a CSV export.
+  if (v == std::floor(v) && std::fabs(v) < 1e9 && !(v == 0 && std::signbit(v)))
+    return std::to_string(static_cast<long long>(v));
+  return fmt::format("{}", v);
+}
 
 bool ParseInt(std::string_view s, long long* out) {
   std::string str(s);
