@@ -20,8 +20,10 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 }  // namespace
 
 int64_t JournalDay(const Time& t, int day_start_min) {
-  Date d = LocalDate(Time{t.utc - day_start_min * 60, t.offset_min});
-  return DaysFromCivil(d.year, d.month, d.day);
+  // The day number of the local date, shifted back: a floor division (the
+  // calendar date would only be converted back to the same number).
+  const int64_t local = t.utc + (t.offset_min - day_start_min) * int64_t{60};
+  return local / 86400 - (local % 86400 < 0);
 }
 
 // ---- Moments ----
@@ -293,6 +295,8 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
     std::vector<std::pair<double, int>> user;  // by factor index: sum, count
   };
   std::map<int64_t, Day> days;
+  int64_t last_day = 0;
+  Day* last = nullptr;  // moments come in time order: most share the day before's lookup
   // The highest intensity logged at each site each day (pain or relief).
   std::vector<std::map<int64_t, int>> max_at(ms.site_names().size());
   for (const Moments::Moment& e : ms.all()) {
@@ -306,7 +310,11 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
       if (!inserted) it->second = std::max(it->second, intensity);
     }
     if (!has_load && e.n_factors == 0) continue;
-    Day& v = days[d];
+    if (!last || d != last_day) {
+      last = &days[d];
+      last_day = d;
+    }
+    Day& v = *last;
     for (int slot : loads) {
       if (!e.Has(slot)) continue;
       const Field& f = ScalarField(slot);

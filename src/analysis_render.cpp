@@ -84,7 +84,9 @@ class JsonObjectWriter {
     out_ << "[";
     items_ = 0;
   }
-  void Item(const Json& v) { out_ << (items_++ ? ",\n" : "\n") << "    " << Indented(v, 4); }
+  void Item(const Json& v) { RawItem(Indented(v, 4)); }
+  // An item already written as Item would write it.
+  void RawItem(const std::string& text) { out_ << (items_++ ? ",\n" : "\n") << "    " << text; }
   void EndArray() { out_ << (items_ ? "\n  ]" : "]"); }
   void End() { out_ << (first_ ? "}\n" : "\n}\n"); }
 
@@ -127,15 +129,19 @@ void WriteAnalysisJson(const Analysis& a, std::ostream& os) {
   j.Value(a.entries);
   j.Key("episodes");
   j.BeginArray();
+  // Episodes are most of a large output: each is written as dump(2) would
+  // write it, without building it (the site is the only text to escape).
+  std::string site_json;
+  const std::string* last_site = nullptr;
   for (const Episode& e : a.episodes) {
-    Json o = Json::object();
-    o["site"] = e.site;
-    o["onset"] = FormatDateTime(e.onset);
-    o["end"] = FormatDateTime(e.end);
-    o["ongoing"] = e.ongoing;
-    o["entries"] = e.entries;
-    o["max_intensity"] = e.max_intensity;
-    j.Item(o);
+    if (!last_site || *last_site != e.site) {
+      site_json = Json(e.site).dump(-1, ' ', false, Json::error_handler_t::replace);
+      last_site = &e.site;
+    }
+    j.RawItem("{\n      \"site\": " + site_json + ",\n      \"onset\": \"" + FormatDateTime(e.onset) +
+              "\",\n      \"end\": \"" + FormatDateTime(e.end) + "\",\n      \"ongoing\": " +
+              (e.ongoing ? "true" : "false") + ",\n      \"entries\": " + std::to_string(e.entries) +
+              ",\n      \"max_intensity\": " + std::to_string(e.max_intensity) + "\n    }");
   }
   j.EndArray();
   Json followup = Json::array();
