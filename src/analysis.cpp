@@ -71,6 +71,12 @@ void Moments::Sort() {
 
 namespace {
 
+// For the wrappers that need no action classes (episodes, factors).
+const Vocabulary& NoVocab() {
+  static const Vocabulary vocab = Vocabulary::BuiltIn();
+  return vocab;
+}
+
 Moments SortedMoments(const std::vector<Entry>& sorted, const Vocabulary& vocab) {
   Moments m(vocab);
   std::vector<Entry> copy = sorted;
@@ -128,8 +134,7 @@ std::map<std::string, SiteTimeline> BySiteName(const Moments& ms, std::vector<Si
 
 std::map<std::string, SiteTimeline> SegmentEpisodes(const std::vector<Entry>& sorted, const AnalysisParams& p,
                                                     int64_t last_entry) {
-  static const Vocabulary kNoVocab = Vocabulary::BuiltIn();
-  Moments ms = SortedMoments(sorted, kNoVocab);
+  Moments ms = SortedMoments(sorted, NoVocab());
   return BySiteName(ms, Segment(ms, p, last_entry));
 }
 
@@ -420,8 +425,7 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
 
 std::vector<FactorRow> FactorTable(const std::vector<Entry>& sorted, const std::map<std::string, SiteTimeline>& timelines,
                                    const AnalysisParams& p) {
-  static const Vocabulary kNoVocab = Vocabulary::BuiltIn();
-  return FactorRows(SortedMoments(sorted, kNoVocab), timelines, p);
+  return FactorRows(SortedMoments(sorted, NoVocab()), timelines, p);
 }
 
 Analysis Analyze(std::vector<Entry> entries, const Vocabulary& vocab, const AnalysisParams& p) {

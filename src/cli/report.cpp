@@ -1,12 +1,6 @@
 // journal report: the weekly summary (SPEC section 5) as text, JSON, CSV or
 // a printable HTML page.
 #include <CLI/CLI.hpp>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 
 #include "context.h"
 #include "painjournal/analysis_render.h"
