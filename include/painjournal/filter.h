@@ -25,10 +25,12 @@ bool Matches(const Filter& f, const Entry& e);
 
 // Reads, month by month and oldest first, the months that can hold the
 // filter's range, and hands each month's matching entries (sorted by time)
-// to `visit`. Problems in the files are appended to `problems`; a month
-// that cannot be read at all is an error.
+// to `visit`. Problems in the files are appended to `problems`, in month
+// order; a journal directory that cannot be read is an error. Up to
+// `readers` months are read ahead on other threads (0: one per core, at
+// most 4; 1: none); `visit` always runs on the calling thread, in order.
 bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std::vector<Entry>&)>& visit,
-                std::vector<Problem>* problems, std::string* err);
+                std::vector<Problem>* problems, std::string* err, unsigned readers = 0);
 
 // Every matching entry of the months that can hold the range, sorted by
 // time (for commands that need them all at once).

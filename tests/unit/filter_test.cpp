@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "painjournal/entry_toml.h"
 #include "painjournal/filter.h"
 #include "test_util.h"
@@ -147,6 +149,45 @@ TEST_CASE("filter: ScanMonths reads only the months in range, each sorted") {
   REQUIRE(pj::ScanMonths(
       j, sites, [&](std::vector<pj::Entry>& es) { visits.push_back(Ids(es)); }, &problems, &err));
   CHECK(visits.empty());
+}
+
+TEST_CASE("filter: ScanMonths visits months in order, with their problems in order, however many read ahead") {
+  // Months are read on other threads; what the caller sees must not depend
+  // on how many, or on which finished first.
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  std::vector<pj::Entry> entries;
+  for (int m = 1; m <= 12; ++m)
+    for (int y : {2024, 2025, 2026}) {
+      std::string month = fmt::format("{:04d}-{:02d}", y, m);
+      for (int d : {20, 3, 11}) entries.push_back(At2(month + "-" + std::to_string(d), month + fmt::format("-{:02d}T10:00:00Z", d)));
+    }
+  Write(j, entries);
+  // Every third month also holds a line that does not parse.
+  for (int y : {2024, 2025, 2026})
+    for (int m = 1; m <= 12; m += 3) {
+      std::string text;
+      std::string e;
+      REQUIRE(pj::ReadJournalFile(j.MonthPath(y, m), &text, &e));
+      pjtest::Spit(j.MonthPath(y, m), text + "\n[[entry]]\nid = \n");
+    }
+  auto scan = [&](unsigned readers) {
+    std::vector<std::string> seen;
+    std::vector<pj::Problem> problems;
+    std::string err;
+    REQUIRE(pj::ScanMonths(j, pj::Filter{}, [&](std::vector<pj::Entry>& es) {
+      for (const auto& id : Ids(es)) seen.push_back(id);
+    }, &problems, &err, readers));
+    for (const auto& p : problems) seen.push_back(p.file);
+    return seen;
+  };
+  std::vector<std::string> one = scan(1);
+  REQUIRE(one.size() == 3 * 12 * 3 + 12);
+  CHECK(one[0] == "2024-01-3");
+  CHECK(one[3] == "2024-02-3");
+  CHECK(one[108] == j.MonthPath(2024, 1));
+  CHECK(one[119] == j.MonthPath(2026, 10));
+  for (unsigned readers : {2u, 3u, 8u}) CHECK(scan(readers) == one);
 }
 
 TEST_CASE("filter: a month that cannot be read is a problem, and the others still load") {
