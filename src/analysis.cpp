@@ -101,12 +101,14 @@ std::vector<SiteTimeline> Segment(const Moments& ms, const AnalysisParams& p, in
       continue;
     }
     if (is_open && e.utc - s.episodes.back().end.utc <= p.episode_gap) {
+      s.pains.push_back(e.utc);
       Episode& ep = s.episodes.back();
       ep.end = e.at();
       ++ep.entries;
       ep.max_intensity = std::max(ep.max_intensity, intensity);
       continue;
     }
+    s.pains.push_back(e.utc);
     s.episodes.push_back(Episode{ms.site_names()[static_cast<size_t>(e.site)], e.at(), e.at(), false, 1, intensity});
     s.onsets.push_back(e.utc);
     is_open = 1;
@@ -280,6 +282,95 @@ std::vector<FollowupRow> FollowupTable(const std::vector<Treatment>& treatments,
   return out;
 }
 
+// ---- Relief duration ----
+
+ReliefPair ReliefOf(int64_t t, const std::vector<int64_t>& pains, int64_t last_entry, const AnalysisParams& p) {
+  ReliefPair r;
+  const int64_t landmark = t + p.followup_window;
+  auto next = std::upper_bound(pains.begin(), pains.end(), t);
+  if (next != pains.end() && *next <= landmark) {
+    r.start = ReliefPair::kReturnedEarly;
+    return r;
+  }
+  if (landmark > last_entry) return r;
+  r.start = ReliefPair::kEntered;
+  r.time.event = next != pains.end();
+  r.time.time = static_cast<double>((r.time.event ? *next : last_entry) - landmark) / 86400.0;
+  return r;
+}
+
+namespace {
+
+void FinishGroup(ReliefGroup* g) {
+  g->curve = FitKaplanMeier(g->times);
+  g->n = g->curve.n;
+  g->events = g->curve.events;
+  g->censored = g->curve.censored;
+  g->median = KaplanMeierQuantile(g->curve, 0.5);
+  g->pain_free_7d = KaplanMeierAt(g->curve, 7);
+  g->pain_free_14d = KaplanMeierAt(g->curve, 14);
+}
+
+// Fits both curves and compares them; rows[i]'s times are stratum i.
+void FinishRelief(ReliefRow* row, const std::vector<const ReliefRow*>& strata) {
+  FinishGroup(&row->with_followup);
+  FinishGroup(&row->without_followup);
+  std::vector<GroupedTime> grouped;
+  for (size_t i = 0; i < strata.size(); ++i) {
+    for (const SurvivalTime& t : strata[i]->with_followup.times) grouped.push_back({t, 1, static_cast<int>(i)});
+    for (const SurvivalTime& t : strata[i]->without_followup.times) grouped.push_back({t, 0, static_cast<int>(i)});
+  }
+  row->logrank_p.reset();
+  if (std::optional<LogRank> lr = LogRankTest(grouped)) row->logrank_p = lr->p;
+  row->enough_data = EnoughData(row->with_followup.n, row->without_followup.n,
+                                row->with_followup.events + row->without_followup.events);
+}
+
+}  // namespace
+
+std::vector<ReliefRow> ReliefTable(const std::vector<Treatment>& treatments,
+                                   const std::map<std::string, SiteTimeline>& timelines, int64_t last_entry,
+                                   const AnalysisParams& p) {
+  std::map<std::string, ReliefRow> by_site;
+  static const std::vector<int64_t> kNoPain;
+  for (const Treatment& t : treatments) {
+    for (const std::string& site : t.sites) {
+      auto tl = timelines.find(site);
+      ReliefPair pair = ReliefOf(t.at.utc, tl == timelines.end() ? kNoPain : tl->second.pains, last_entry, p);
+      ReliefRow& row = by_site[site];
+      row.site = site;
+      ReliefGroup& g = t.followup ? row.with_followup : row.without_followup;
+      if (pair.start == ReliefPair::kReturnedEarly) ++g.returned_early;
+      if (pair.start == ReliefPair::kEntered) g.times.push_back(pair.time);
+    }
+  }
+  std::vector<ReliefRow> out;
+  for (auto& [site, row] : by_site) {
+    if (row.with_followup.times.empty() && row.without_followup.times.empty()) continue;
+    FinishRelief(&row, {&row});
+    out.push_back(std::move(row));
+  }
+  out.push_back(CombineReliefRows(out, "*"));
+  return out;
+}
+
+ReliefRow CombineReliefRows(const std::vector<ReliefRow>& rows, const std::string& site) {
+  ReliefRow all;
+  all.site = site;
+  std::vector<const ReliefRow*> strata;
+  for (const ReliefRow& r : rows) {
+    if (r.site == "*") continue;
+    strata.push_back(&r);
+    for (auto [from, to] : {std::pair{&r.with_followup, &all.with_followup},
+                            std::pair{&r.without_followup, &all.without_followup}}) {
+      to->returned_early += from->returned_early;
+      to->times.insert(to->times.end(), from->times.begin(), from->times.end());
+    }
+  }
+  FinishRelief(&all, strata);
+  return all;
+}
+
 // ---- Factors ----
 
 namespace {
@@ -440,6 +531,7 @@ Analysis Analyze(const Moments& ms, const AnalysisParams& p) {
   a.entries = ms.size();
   if (ms.empty()) {
     a.followup = FollowupTable({}, {}, 0, p);  // the "*" row, empty
+    a.relief = ReliefTable({}, {}, 0, p);
     return a;
   }
   a.first = ms.all().front().at();
@@ -450,6 +542,7 @@ Analysis Analyze(const Moments& ms, const AnalysisParams& p) {
   a.treatments = static_cast<int>(treatments.size());
   for (const Treatment& t : treatments) a.unattributed_treatments += t.sites.empty();
   a.followup = FollowupTable(treatments, timelines, last, p);
+  a.relief = ReliefTable(treatments, timelines, last, p);
   a.factors = FactorRows(ms, timelines, p);
   // Moved, not copied, once nothing needs the timelines.
   size_t n_episodes = 0;

@@ -45,6 +45,35 @@ Json Group(const FactorGroup& g) {
   return j;
 }
 
+Json Opt(const std::optional<double>& v) { return v ? Num(*v) : Json(nullptr); }
+
+// An interval read off a curve: null when neither end can be read, else
+// [lo, hi] with null for an end not reached.
+Json Limits(const CurveReading& r) {
+  if (!r.lower && !r.upper) return nullptr;
+  return Json::array({Opt(r.lower), Opt(r.upper)});
+}
+
+Json Relief(const ReliefGroup& g) {
+  Json j = Json::object();
+  j["n"] = g.n;
+  j["events"] = g.events;
+  j["censored"] = g.censored;
+  j["returned_early"] = g.returned_early;
+  j["median_days"] = Opt(g.median.value);
+  j["median_ci"] = Limits(g.median);
+  j["pain_free_7d"] = Opt(g.pain_free_7d.value);
+  j["pain_free_7d_ci"] = Limits(g.pain_free_7d);
+  j["pain_free_14d"] = Opt(g.pain_free_14d.value);
+  j["pain_free_14d_ci"] = Limits(g.pain_free_14d);
+  Json curve = Json::array();
+  curve.push_back(Json::array({0, 1}));
+  for (size_t i = 0; i < g.curve.time.size(); ++i)
+    if (g.curve.died[i] > 0) curve.push_back(Json::array({Num(g.curve.time[i]), Num(g.curve.surv[i])}));
+  j["curve"] = curve;
+  return j;
+}
+
 std::string Clock(int minutes) { return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60); }
 
 }  // namespace
@@ -61,6 +90,10 @@ Analysis OnlySites(const Analysis& a, const std::vector<std::string>& sites) {
     if (r.site != "*" && wanted(r.site)) out.followup.push_back(r);
   // "*" is then over the sites shown, not the whole journal.
   out.followup.push_back(CombineRows(out.followup, "*"));
+  out.relief.clear();
+  for (const ReliefRow& r : a.relief)
+    if (r.site != "*" && wanted(r.site)) out.relief.push_back(r);
+  out.relief.push_back(CombineReliefRows(out.relief, "*"));
   out.factors.clear();
   for (const FactorRow& r : a.factors)
     if (wanted(r.site)) out.factors.push_back(r);
@@ -181,6 +214,18 @@ void WriteAnalysisJson(const Analysis& a, std::ostream& os) {
   }
   j.Key("factors");
   j.Value(factors);
+  Json relief = Json::array();
+  for (const ReliefRow& r : a.relief) {
+    Json o = Json::object();
+    o["site"] = r.site;
+    o["with_followup"] = Relief(r.with_followup);
+    o["without_followup"] = Relief(r.without_followup);
+    o["logrank_p"] = Opt(r.logrank_p);
+    o["enough_data"] = r.enough_data;
+    relief.push_back(o);
+  }
+  j.Key("relief");
+  j.Value(relief);
   j.End();
 }
 
@@ -353,6 +398,53 @@ std::string TryFactor(const FactorRow& r) {
                      counts);
 }
 
+// "the first two days", "the first 36 h": the stretch before the landmark.
+std::string FirstSpan(int64_t seconds) {
+  static const char* const kWords[] = {"", "day", "two days", "three days", "four days", "five days",
+                                       "six days", "seven days"};
+  if (seconds % 86400 == 0 && seconds / 86400 >= 1 && seconds / 86400 <= 7)
+    return std::string("the first ") + kWords[seconds / 86400];
+  return "the first " + HumanSpan(seconds);
+}
+
+std::string Days(double d) { return fmt::format("{:.1f}", d); }
+
+// "2.0-4.5", "5.1-not reached", "n/a".
+std::string DaysRange(const CurveReading& r) {
+  if (!r.lower && !r.upper) return "n/a";
+  return (r.lower ? Days(*r.lower) : "not reached") + "-" + (r.upper ? Days(*r.upper) : "not reached");
+}
+
+// "13 treatments, 12 returns".
+std::string ReliefCounts(const ReliefGroup& g) {
+  return Plural(g.n, "treatment") + ", " + Plural(g.events, "return");
+}
+
+std::string ReliefSentence(const ReliefRow& r, const AnalysisParams& p) {
+  const ReliefGroup& wo = r.without_followup;
+  const ReliefGroup& w = r.with_followup;
+  const std::string first = FirstSpan(p.followup_window);
+  std::string pain = r.site == "*" ? "pain" : r.site + " pain";
+  std::string without =
+      wo.median.value ? fmt::format("came back a median of {} days after {}", Days(*wo.median.value), first)
+                      : fmt::format("had not come back in half of the treatments after {} (median not reached)", first);
+  std::string with = w.median.value ? Days(*w.median.value) + " days" : "median not reached";
+  return fmt::format(
+      "After passive relief with no movement within {}, {} {} (95% CI {}; {}); with movement follow-up, {} ({}; {}). "
+      "Log-rank p {}. {} and {} came back within {}.",
+      HumanSpan(p.followup_window), pain, without, DaysRange(wo.median), ReliefCounts(wo), with, DaysRange(w.median),
+      ReliefCounts(w), r.logrank_p ? PEq(*r.logrank_p) : "n/a", wo.returned_early, w.returned_early, first);
+}
+
+std::string NotEnoughRelief(const ReliefRow& r, const AnalysisParams& p) {
+  const ReliefGroup& w = r.with_followup;
+  const ReliefGroup& wo = r.without_followup;
+  return fmt::format(
+      "How long relief lasts: not enough data yet: {} with movement follow-up and {} without were followed past {}, "
+      "with {}; a comparison needs 3 in each group and 3 returns.",
+      Plural(w.n, "treatment"), wo.n, FirstSpan(p.followup_window), Plural(w.events + wo.events, "return"));
+}
+
 std::string CountsTable(const FollowupRow& r) {
   std::string out = fmt::format("    {:<16}{:>11}{:>11}{:>13}{:>11}{:>10}\n", "", "treatments", "came back",
                                 "stayed away", "persisted", "censored");
@@ -455,6 +547,8 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
   for (const Episode& e : a.episodes) eps_by_site[e.site].push_back(&e);
   std::map<std::string, const FollowupRow*> row_by_site;
   for (const FollowupRow& r : a.followup) row_by_site[r.site] = &r;
+  std::map<std::string, const ReliefRow*> relief_by_site;
+  for (const ReliefRow& r : a.relief) relief_by_site[r.site] = &r;
   std::map<std::string, std::vector<const FactorRow*>> factors_by_site;
   for (const FactorRow& r : a.factors) factors_by_site[r.site].push_back(&r);
 
@@ -477,6 +571,8 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
     } else {
       out += Para(row->enough_data ? FollowupSentence(*row, p) : NotEnoughFollowup(*row), 4, 4);
       out += CountsTable(*row);
+      if (const ReliefRow* relief = relief_by_site[site])
+        out += Para(relief->enough_data ? ReliefSentence(*relief, p) : NotEnoughRelief(*relief, p), 4, 4);
     }
 
     out += "\n  " + s.bold + "Roots: what comes before " + Visible(site) + " onsets?" + s.reset + "\n";
@@ -507,6 +603,8 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
     out += "\n" + s.bold + "All sites together" + s.reset + "\n";
     out += Wrap(all->enough_data ? FollowupSentence(*all, p) : NotEnoughFollowup(*all), kWidth, 2, 2);
     out += CountsTable(*all);
+    if (const ReliefRow* relief = relief_by_site["*"]; relief && relief->with_followup.n + relief->without_followup.n > 0)
+      out += Wrap(relief->enough_data ? ReliefSentence(*relief, p) : NotEnoughRelief(*relief, p), kWidth, 2, 2);
   }
   if (a.treatments == 0 && sites.empty())
     out += "\n" + Wrap("No passive relief logged yet (massage, tui-na, acupuncture, heat, ...): log it with --did, "

@@ -14,6 +14,7 @@
 #include "painjournal/analysis_params.h"
 #include "painjournal/entry.h"
 #include "painjournal/stats.h"
+#include "painjournal/survival.h"
 #include "painjournal/vocab.h"
 
 namespace pj {
@@ -92,6 +93,7 @@ struct SiteTimeline {
   std::vector<Episode> episodes;
   std::vector<int64_t> onsets;   // UTC seconds, parallel to episodes
   std::vector<int64_t> reliefs;  // UTC seconds of relief entries
+  std::vector<int64_t> pains;    // UTC seconds of pain entries
 };
 
 // Splits pain entries into episodes per site (entries sorted by time).
@@ -149,6 +151,48 @@ std::vector<FollowupRow> FollowupTable(const std::vector<Treatment>& treatments,
                                        const std::map<std::string, SiteTimeline>& timelines, int64_t last_entry,
                                        const AnalysisParams& p);
 
+// ---- Relief duration (SPEC 4a) ----
+
+// Where one (treatment, site) pair stands at its landmark, t +
+// followup_window: pain came back before it (returned early), the journal
+// has not reached it yet, or it entered the curves with its relief time in
+// days from the landmark (to the next pain entry at the site, an event; or
+// to the journal's last entry, censored).
+struct ReliefPair {
+  enum Start { kReturnedEarly, kNotYet, kEntered } start = kNotYet;
+  SurvivalTime time;
+};
+// `pains`: the site's pain entries, UTC seconds, ascending.
+ReliefPair ReliefOf(int64_t t, const std::vector<int64_t>& pains, int64_t last_entry, const AnalysisParams& p);
+
+// One group's curve: the entered pairs and what is read off their curve.
+struct ReliefGroup {
+  int n = 0;
+  int events = 0;
+  int censored = 0;
+  int returned_early = 0;
+  std::vector<SurvivalTime> times;  // of the entered pairs
+  KaplanMeier curve;
+  CurveReading median;      // days after the landmark
+  CurveReading pain_free_7d;
+  CurveReading pain_free_14d;
+};
+
+struct ReliefRow {
+  std::string site;  // "*": over all sites, the log-rank stratified by site
+  ReliefGroup with_followup;
+  ReliefGroup without_followup;
+  std::optional<double> logrank_p;
+  bool enough_data = false;  // 3 entered in each group, 3 events
+};
+
+// One row per site with an entered pair, by name, then the "*" row.
+std::vector<ReliefRow> ReliefTable(const std::vector<Treatment>& treatments,
+                                   const std::map<std::string, SiteTimeline>& timelines, int64_t last_entry,
+                                   const AnalysisParams& p);
+// The row of several sites together, compared afresh (stratified by site).
+ReliefRow CombineReliefRows(const std::vector<ReliefRow>& rows, const std::string& site);
+
 struct FactorGroup {
   int days = 0;
   int onset_days = 0;
@@ -184,6 +228,7 @@ struct Analysis {
   int treatments = 0;             // entries with a passive action
   int unattributed_treatments = 0;
   std::vector<FollowupRow> followup;
+  std::vector<ReliefRow> relief;
   std::vector<FactorRow> factors;
 };
 

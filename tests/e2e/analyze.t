@@ -21,6 +21,11 @@ its options and their errors, and small journals.
                        treatments  came back  stayed away  persisted  censored
       no movement              13          9            1          0         3
       with movement             5          2            2          0         1
+      After passive relief with no movement within 48 h, neck pain came back a
+      median of 1.7 days after the first two days (95% CI 0.0-not reached; 4
+      treatments, 4 returns); with movement follow-up, 11.8 days (2.4-not
+      reached; 4 treatments, 3 returns). Log-rank p = 0.094. 9 and 1 came back
+      within the first two days.
   
     Roots: what comes before neck onsets?
       sitting >= 8 h: a neck onset began that day or the next after 12 of 26
@@ -53,6 +58,9 @@ its options and their errors, and small journals.
                        treatments  came back  stayed away  persisted  censored
       no movement               1          1            0          0         0
       with movement             1          0            0          0         1
+      How long relief lasts: not enough data yet: 1 treatment with movement
+      follow-up and 1 without were followed past the first two days, with 1
+      return; a comparison needs 3 in each group and 3 returns.
   
     Roots: what comes before head onsets?
       stress >= 7: a head onset began that day or the next after 4 of 7 high
@@ -99,11 +107,10 @@ its options and their errors, and small journals.
                        treatments  came back  stayed away  persisted  censored
       no movement               1          1            0          0         0
       with movement             2          0            0          0         2
+    How long relief lasts: not enough data yet: 1 treatment with movement
+    follow-up and 1 without were followed past the first two days, with 1
+    return; a comparison needs 3 in each group and 3 returns.
   $ journal --dir "$EXAMPLES/journal" analyze | tail -n 12
-      >= 8 h (8 of 26 such days vs 1 of 41 others, p = 0.0016, q = 0.022): on
-      long sitting days, try posture breaks or a walk, log it, and see if this
-      changes.
-  
   All sites together
     After passive relief with no movement within 48 h, pain came back within 14
     days after 11 of 15 treatments (73%, 95% CI 48-89%); with movement follow-up
@@ -112,6 +119,10 @@ its options and their errors, and small journals.
                        treatments  came back  stayed away  persisted  censored
       no movement              18         11            4          0         3
       with movement             8          3            2          0         3
+    After passive relief with no movement within 48 h, pain came back a median
+    of 2.8 days after the first two days (95% CI 0.0-4.0; 7 treatments, 7
+    returns); with movement follow-up, 11.8 days (2.4-not reached; 5 treatments,
+    3 returns). Log-rank p = 0.053. 9 and 2 came back within the first two days.
 
 JSON: the keys and nesting of SPEC section 4, numbers at full precision,
 null where a value cannot be computed.
@@ -133,7 +144,7 @@ null where a value cannot be computed.
   > s = [r for r in a["factors"] if r["site"] == "lower-back" and r["factor"] == "sleep_hours"][0]
   > print(s["high"], s["risk_ratio"], s["risk_ratio_ci"], s["enough_data"])
   > PY
-  ['params', 'entries', 'episodes', 'followup', 'unattributed_treatments', 'factors']
+  ['params', 'entries', 'episodes', 'followup', 'unattributed_treatments', 'factors', 'relief']
   {'pain_threshold': 3, 'episode_gap_hours': 72, 'followup_window_hours': 48, 'recurrence_window_days': 14, 'lag_days': 1, 'day_start': '00:00'} 276 0
   ['site', 'onset', 'end', 'ongoing', 'entries', 'max_intensity']
   ['site', 'with_followup', 'without_followup', 'risk_ratio', 'risk_ratio_ci', 'p_value', 'enough_data'] ['treatments', 'recurred', 'stayed_away', 'persisted', 'censored', 'rate', 'rate_ci']

@@ -9,6 +9,7 @@
 
 #include "painjournal/analysis.h"
 #include "painjournal/analysis_render.h"
+#include "painjournal/entry_json.h"
 #include "test_util.h"
 #include "entry_access.h"
 #include "journal_gen.h"
@@ -552,4 +553,122 @@ TEST_CASE("Analyze from moments added month by month equals Analyze of the whole
   Analysis parts = Analyze(ms, kDefaults);
   CHECK(AnalysisJson(parts) == AnalysisJson(whole));
   CHECK(whole.episodes.size() > 10);
+}
+
+TEST_CASE("analysis: relief of one pair, at the edges of its landmark") {
+  // Treatment at t = 2026-11-02 09:00; the landmark is 48 h later.
+  const int64_t t = T("2026-11-02T09:00").utc;
+  const int64_t landmark = T("2026-11-04T09:00").utc;
+  const int64_t late = landmark + 10 * 86400;
+  // Pain at the landmark itself returned early; pain at t itself does not count.
+  CHECK(ReliefOf(t, {landmark}, late, kDefaults).start == ReliefPair::kReturnedEarly);
+  CHECK(ReliefOf(t, {t + 1}, late, kDefaults).start == ReliefPair::kReturnedEarly);
+  ReliefPair r = ReliefOf(t, {t, landmark + 1}, late, kDefaults);
+  REQUIRE(r.start == ReliefPair::kEntered);
+  CHECK(r.time.event);
+  CHECK(r.time.time == doctest::Approx(1.0 / 86400));
+  // Returned early even when the journal ends before the landmark.
+  CHECK(ReliefOf(t, {t + 3600}, t + 7200, kDefaults).start == ReliefPair::kReturnedEarly);
+  // The journal has not reached the landmark: not entered.
+  CHECK(ReliefOf(t, {}, landmark - 1, kDefaults).start == ReliefPair::kNotYet);
+  // Reached exactly: entered, censored at 0 days.
+  r = ReliefOf(t, {}, landmark, kDefaults);
+  REQUIRE(r.start == ReliefPair::kEntered);
+  CHECK_FALSE(r.time.event);
+  CHECK(r.time.time == 0);
+  // No pain since: censored at the last entry, 3.5 days on.
+  r = ReliefOf(t, {t - 86400}, landmark + 84 * 3600, kDefaults);
+  CHECK_FALSE(r.time.event);
+  CHECK(r.time.time == doctest::Approx(3.5));
+  // The first pain after the landmark ends relief, not a later one.
+  r = ReliefOf(t, {landmark + 36 * 3600, landmark + 80 * 3600}, late, kDefaults);
+  CHECK(r.time.event);
+  CHECK(r.time.time == doctest::Approx(1.5));
+  // The window is the follow-up window's.
+  AnalysisParams p;
+  p.followup_window = 24 * 3600;
+  r = ReliefOf(t, {T("2026-11-03T21:00").utc}, late, p);
+  REQUIRE(r.start == ReliefPair::kEntered);
+  CHECK(r.time.time == doctest::Approx(0.5));
+}
+
+TEST_CASE("analysis: the relief table, worked by hand") {
+  std::vector<Entry> es = {
+      // A: no movement; pain again a day later: returned early.
+      Did("2026-11-01T10:00", {"massage"}, "neck"), Pain("2026-11-02T10:00", "neck", 6),
+      // B: a walk two hours later; landmark 11-07 10:00, pain 11-10 10:00: 3 days, an event.
+      Did("2026-11-05T10:00", {"massage"}, "neck"), Did("2026-11-05T12:00", {"walk"}),
+      Pain("2026-11-10T10:00", "neck", 5),
+      // C: no movement; landmark 11-13 10:00, pain 11-14 22:00: 1.5 days.
+      Did("2026-11-11T10:00", {"heat"}, "neck"), Pain("2026-11-14T22:00", "neck", 6),
+      // D: stretching in the same entry; no pain after: censored at the last entry, 3 days.
+      Did("2026-11-15T10:00", {"massage", "stretching"}, "neck"),
+      // E: the journal ends before its landmark: not entered.
+      Did("2026-11-19T10:00", {"massage"}, "neck"),
+      // Another site, one pair without follow-up: 2 days to its next pain.
+      Did("2026-11-01T08:00", {"cupping"}, "lower-back"), Pain("2026-11-05T08:00", "lower-back", 4),
+      Load("2026-11-20T10:00", 5)};
+  Analysis a = Analyze(es, Vocabulary::BuiltIn(), kDefaults);
+  REQUIRE(a.relief.size() == 3);
+  CHECK(a.relief[0].site == "lower-back");
+  CHECK(a.relief[1].site == "neck");
+  CHECK(a.relief[2].site == "*");
+  const ReliefRow& neck = a.relief[1];
+  CHECK(neck.without_followup.returned_early == 1);
+  CHECK(neck.without_followup.n == 1);
+  CHECK(neck.without_followup.events == 1);
+  CHECK(neck.with_followup.returned_early == 0);
+  CHECK(neck.with_followup.n == 2);
+  CHECK(neck.with_followup.events == 1);
+  CHECK(neck.with_followup.censored == 1);
+  // With: an event at 3 days and a censoring at 3 days (the censored one is
+  // at risk at 3): the curve drops to 1/2 at 3 and stays there to the end,
+  // so the median is 3 (R: the midpoint of 3 and the last time, 3).
+  REQUIRE(neck.with_followup.median.value);
+  CHECK(*neck.with_followup.median.value == doctest::Approx(3));
+  REQUIRE(neck.without_followup.median.value);
+  CHECK(*neck.without_followup.median.value == doctest::Approx(1.5));
+  CHECK_FALSE(neck.enough_data);
+  // Over all sites the pairs are pooled.
+  const ReliefRow& all = a.relief[2];
+  CHECK(all.without_followup.n == 2);
+  CHECK(all.without_followup.returned_early == 1);
+  CHECK(all.with_followup.n == 2);
+  // Showing one site recomputes "*" over it alone.
+  Analysis only = OnlySites(a, {"lower-back"});
+  REQUIRE(only.relief.size() == 2);
+  CHECK(only.relief[1].site == "*");
+  CHECK(only.relief[1].without_followup.n == 1);
+  CHECK(only.relief[1].with_followup.n == 0);
+  CHECK_FALSE(only.relief[1].logrank_p);
+}
+
+TEST_CASE("analysis JSON: relief rows in SPEC's shape, an empty group as nulls") {
+  std::vector<Entry> es = {Did("2026-11-01T10:00", {"cupping"}, "lower-back"),
+                           Pain("2026-11-05T08:00", "lower-back", 4), Load("2026-11-20T10:00", 5)};
+  Json j = Json::parse(AnalysisJson(Analyze(es, Vocabulary::BuiltIn(), kDefaults)));
+  REQUIRE(j["relief"].size() == 2);
+  const Json& row = j["relief"][0];
+  CHECK(row["site"] == "lower-back");
+  std::vector<std::string> keys;
+  for (auto it = row["without_followup"].begin(); it != row["without_followup"].end(); ++it) keys.push_back(it.key());
+  CHECK(keys == std::vector<std::string>{"n", "events", "censored", "returned_early", "median_days", "median_ci",
+                                         "pain_free_7d", "pain_free_7d_ci", "pain_free_14d", "pain_free_14d_ci",
+                                         "curve"});
+  // One event at 4 days - 2 days (landmark) = 1.9 days: the curve falls to 0.
+  const Json& wo = row["without_followup"];
+  CHECK(wo["n"] == 1);
+  CHECK(wo["median_days"].get<double>() == doctest::Approx((4 * 24 - 2 - 48) / 24.0));
+  CHECK(wo["median_ci"].is_null());
+  CHECK(wo["pain_free_7d"].is_null());  // no relief time is 7 days long
+  CHECK(wo["curve"].dump() == "[[0,1],[" + Json(wo["median_days"]).dump() + ",0]]");
+  const Json& w = row["with_followup"];
+  CHECK(w["n"] == 0);
+  CHECK(w["median_days"].is_null());
+  CHECK(w["median_ci"].is_null());
+  CHECK(w["pain_free_14d_ci"].is_null());
+  CHECK(w["curve"].dump() == "[[0,1]]");
+  CHECK(row["logrank_p"].is_null());
+  CHECK(row["enough_data"] == false);
+  CHECK(j["relief"][1]["site"] == "*");
 }

@@ -3,6 +3,7 @@
 // entries in memory: no disk.
 #pragma once
 
+#include <cmath>
 #include <random>
 #include <string>
 #include <vector>
@@ -26,6 +27,11 @@ struct GenOptions {
   // Chance of a neck onset on the day after a day sat >= 8 h (planted
   // sitting -> neck effect); negative: no such effect.
   double neck_after_sitting = -1;
+  // When above 0: after a treatment, the next onset at the site comes an
+  // exponentially distributed number of days later with this mean (without
+  // and with follow-up), instead of the 14-day recurrence chances above.
+  double relief_mean_without = 0;
+  double relief_mean_with = 0;
 };
 
 // Days from 2025-01-01, local time +01:00 all year (offsets are not what
@@ -89,7 +95,10 @@ inline std::vector<pj::Entry> Generate(unsigned seed, const GenOptions& o) {
       pj::Entry& r = entry(At(day + 1, 12, static_cast<int>(s)));
       r.site = sites[s];
       r.set_intensity(1);
-      if (o.treatments) {
+      if (o.treatments && o.relief_mean_without > 0) {
+        std::exponential_distribution<double> wait(1 / (followup ? o.relief_mean_with : o.relief_mean_without));
+        st.next_onset = day + 1 + static_cast<int>(std::ceil(wait(rng)));
+      } else if (o.treatments) {
         double chance = followup ? o.recur_with : o.recur_without;
         st.next_onset = u(rng) < chance ? day + pick(3, 13) : day + pick(18, 40);
       }
