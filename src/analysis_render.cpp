@@ -342,6 +342,29 @@ bool FollowupHolds(const FollowupRow& r) {
 
 bool FactorHolds(const FactorRow& r) { return r.enough_data && r.q_value < 0.05 && std::isfinite(r.risk_ratio.rr); }
 
+// Why the sentence counts fewer treatments than the table beside it:
+// " Not counted: 3 still within their 14-day window, 1 where the pain never
+// let up."; empty when every treatment has a known outcome.
+std::string NotCounted(const FollowupRow& r, const AnalysisParams& p) {
+  const int censored = r.with_followup.censored + r.without_followup.censored;
+  const int persisted = r.with_followup.persisted + r.without_followup.persisted;
+  std::vector<std::string> parts;
+  // "14 days" as an adjective: "14-day".
+  std::string span = HumanSpan(p.recurrence_window);
+  for (const char* unit : {" days", " day", " h", " min"}) {
+    const std::string u = unit;
+    if (span.size() > u.size() && span.compare(span.size() - u.size(), u.size(), u) == 0) {
+      span = span.substr(0, span.size() - u.size()) +
+             (u == " h" ? "-hour" : u == " min" ? "-minute" : "-day");
+      break;
+    }
+  }
+  if (censored > 0)
+    parts.push_back(fmt::format("{} still within {} {} window", censored, censored == 1 ? "its" : "their", span));
+  if (persisted > 0) parts.push_back(fmt::format("{} where the pain never let up", persisted));
+  return parts.empty() ? "" : " Not counted: " + Join(parts, ", ") + ".";
+}
+
 std::string FollowupSentence(const FollowupRow& r, const AnalysisParams& p) {
   const OutcomeCounts& wo = r.without_followup;
   const OutcomeCounts& w = r.with_followup;
@@ -352,7 +375,8 @@ std::string FollowupSentence(const FollowupRow& r, const AnalysisParams& p) {
       "your own records, not proof of cause.",
       HumanSpan(p.followup_window), pain, HumanSpan(p.recurrence_window), wo.recurred, wo.recurred + wo.stayed_away,
       Pct(wo.rate), PctRange(wo.rate_ci), w.recurred, w.recurred + w.stayed_away, Pct(w.rate), PctRange(w.rate_ci),
-      RatioWithCi(r.risk_ratio), PEq(r.p_value));
+      RatioWithCi(r.risk_ratio), PEq(r.p_value)) +
+         NotCounted(r, p);
 }
 
 std::string FactorSentence(const FactorRow& r, const AnalysisParams& p) {
@@ -465,6 +489,26 @@ std::string NotEnoughFollowup(const FollowupRow& r) {
       Plural(w.recurred + wo.recurred, "recurrence"));
 }
 
+// One line per term at the end of the text; --explain says more.
+std::string Legend(const AnalysisParams& p, const TextStyle& s) {
+  const std::pair<const char*, std::string> kLines[] = {
+      {"episode", "pain entries at one site at most " + HumanSpan(p.episode_gap) + " apart"},
+      {"treatment", "an entry with a passive action (massage, heat, ...)"},
+      {"follow-up", "movement logged within " + HumanSpan(p.followup_window) + " after a treatment"},
+      {"came back", "a new episode within " + HumanSpan(p.recurrence_window) + " (a recurrence)"},
+      {"persisted", "the pain never let up in that time"},
+      {"censored", "the journal does not reach that far yet"},
+      {"relief time", "from " + HumanSpan(p.followup_window) + " after a treatment to the next pain there"},
+      {"risk ratio", "how many times likelier in one group than the other"},
+      {"CI", "95% interval: the range of values that fits your records"},
+      {"p, q", "how often chance alone gives this much; q allows for many tests"},
+      {"rho", "rank correlation of load and pain, -1 to 1; n: how many"},
+  };
+  std::string out = s.dim + "Words (journal analyze --explain says more):\n";
+  for (const auto& [term, text] : kLines) out += fmt::format("  {:<12} {}\n", term, text);
+  return out + s.reset;
+}
+
 std::string EpisodeSummary(const std::vector<const Episode*>& eps) {
   std::vector<double> days, top;
   int ongoing = 0;
@@ -474,12 +518,22 @@ std::string EpisodeSummary(const std::vector<const Episode*>& eps) {
     ongoing += e->ongoing;
   }
   // Lengths in days, or in hours when every episode was shorter than a day.
+  // An episode of one entry has no length to speak of: "0 h" would read as
+  // a measurement.
   const double longest = *std::max_element(days.begin(), days.end());
-  std::string lasted = longest < 1 ? fmt::format("{:.0f} h on median (longest {:.0f} h)", Median(days) * 24, longest * 24)
-                                   : fmt::format("{:.1f} days on median (longest {:.1f})", Median(days), longest);
+  const int single = static_cast<int>(std::count(days.begin(), days.end(), 0.0));
+  auto span = [&](double d) { return longest < 1 ? fmt::format("{:.0f} h", d * 24) : fmt::format("{:.1f} days", d); };
+  std::string lasted;
+  if (single == static_cast<int>(eps.size()))
+    lasted = eps.size() == 1 ? "It was a single entry" : "Each was a single entry";
+  else if (Median(days) == 0)
+    lasted = fmt::format("{} of {} were single entries; the longest lasted {}", single, eps.size(), span(longest));
+  else
+    lasted = fmt::format("They lasted {} on median (longest {}){}", span(Median(days)), span(longest),
+                         single > 0 ? fmt::format(", {} of them single entries", single) : "");
   return fmt::format(
-      "Episodes: {} ({} ongoing), from {} to {}. They lasted {}; highest intensity {} on median (top {}).",
-      eps.size(), ongoing, FormatDate(LocalDate(eps.front()->onset)), FormatDate(LocalDate(eps.back()->end)), lasted,
+      "Episodes: {} ({} ongoing), from {} to {}. {}; highest intensity {} on median (top {}).", eps.size(), ongoing,
+      FormatDate(LocalDate(eps.front()->onset)), FormatDate(LocalDate(eps.back()->end)), lasted,
       FormatNumber(Median(top)), FormatNumber(*std::max_element(top.begin(), top.end())));
 }
 
@@ -506,7 +560,7 @@ std::vector<std::string> Findings(const Analysis& a) {
   return out;
 }
 
-std::string AnalysisText(const Analysis& a, const TextStyle& s) {
+std::string AnalysisText(const Analysis& a, const TextStyle& s, bool all) {
   std::string out;
   const AnalysisParams& p = a.params;
   if (a.entries == 0)
@@ -538,9 +592,9 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
                                    p.pain_threshold),
                        kWidth, 0, 0);
   }
-  const FollowupRow* all = nullptr;
+  const FollowupRow* all_sites = nullptr;
   for (const FollowupRow& r : a.followup)
-    if (r.site == "*") all = &r;
+    if (r.site == "*") all_sites = &r;
 
   // Each site's rows, gathered once.
   std::map<std::string, std::vector<const Episode*>> eps_by_site;
@@ -585,11 +639,20 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
     else if (found.empty() && thin.empty())
       out += Wrap("No load factors logged yet: add " + LoadOptions() + " to daily entries.", kWidth, 4, 4);
     for (const FactorRow* r : found) out += Para(FactorSentence(*r, p), 4, 6);
-    for (const FactorRow* r : thin)
-      out += Para(fmt::format("{}: not enough data ({}, {}, {} with an onset).", FactorLabel(*r),
-                              Plural(r->high.days, "high day"), Plural(r->low.days, "other day"),
-                              r->high.onset_days + r->low.onset_days),
+    if (all) {
+      for (const FactorRow* r : thin)
+        out += Para(fmt::format("{}: not enough data ({}, {}, {} with an onset).", FactorLabel(*r),
+                                Plural(r->high.days, "high day"), Plural(r->low.days, "other day"),
+                                r->high.onset_days + r->low.onset_days),
+                    4, 6);
+    } else if (!thin.empty()) {
+      std::vector<std::string> names;
+      for (const FactorRow* r : thin) names.push_back(FactorLabel(*r));
+      out += Para(fmt::format("Not enough data yet for {}: each needs 3 high days, 3 other days and 3 days "
+                              "with an onset. Keep logging {} on most days (`--all` shows the counts).",
+                              Join(names, ", "), LoadOptions()),
                   4, 6);
+    }
 
     std::vector<std::string> tries;
     if (row && FollowupHolds(*row)) tries.push_back(TryFollowup(*row, p));
@@ -599,10 +662,11 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
     for (const std::string& t : tries) out += Para(t, 2, 4);
   }
 
-  if (all && sites.size() > 1 && all->with_followup.treatments + all->without_followup.treatments > 0) {
+  if (all_sites && sites.size() > 1 &&
+      all_sites->with_followup.treatments + all_sites->without_followup.treatments > 0) {
     out += "\n" + s.bold + "All sites together" + s.reset + "\n";
-    out += Wrap(all->enough_data ? FollowupSentence(*all, p) : NotEnoughFollowup(*all), kWidth, 2, 2);
-    out += CountsTable(*all);
+    out += Wrap(all_sites->enough_data ? FollowupSentence(*all_sites, p) : NotEnoughFollowup(*all_sites), kWidth, 2, 2);
+    out += CountsTable(*all_sites);
     if (const ReliefRow* relief = relief_by_site["*"]; relief && relief->with_followup.n + relief->without_followup.n > 0)
       out += Wrap(relief->enough_data ? ReliefSentence(*relief, p) : NotEnoughRelief(*relief, p), kWidth, 2, 2);
   }
@@ -616,6 +680,66 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s) {
                                    a.unattributed_treatments,
                                    a.unattributed_treatments == 1 ? "treatment" : "treatments"),
                        kWidth, 0, 0);
+  return out + "\n" + Legend(p, s);
+}
+
+std::string AnalysisExplain(const AnalysisParams& p) {
+  const std::string gap = HumanSpan(p.episode_gap), follow = HumanSpan(p.followup_window),
+                    window = HumanSpan(p.recurrence_window);
+  const std::pair<const char*, std::string> kTerms[] = {
+      {"Episode",
+       fmt::format("A stretch of pain at one site: pain entries (intensity {} or more) at most {} apart, with no "
+                   "relief entry (a lower intensity at that site) between them. It begins at its first entry (its "
+                   "onset) and ends at its last.",
+                   p.pain_threshold, gap)},
+      {"Treatment",
+       "An entry with a passive action: something done to you, such as massage, acupuncture, heat or cupping. "
+       "It belongs to its own site, or, if it has none, to every site with an episode going on then."},
+      {"Follow-up",
+       fmt::format("Movement (stretching, a walk, qigong, exercise, ...) logged in the same entry as a treatment "
+                   "or within {} after it.",
+                   follow)},
+      {"Recurrence",
+       fmt::format("A new episode at the site that begins within {} after a treatment: the pain came back.",
+                   window)},
+      {"Stayed away", fmt::format("No new episode within {} after a treatment.", window)},
+      {"Persisted",
+       fmt::format("The episode going on at the treatment lasted the whole {}: the pain never let up, so it "
+                   "cannot have come back. Counted, not compared.",
+                   window)},
+      {"Censored",
+       "The journal does not yet reach far enough after a treatment to know its outcome (its window is still "
+       "open, or the pain has not come back by the last entry). Counted, not compared, or in the relief curves "
+       "counted as pain-free for as long as it was seen."},
+      {"Relief time",
+       fmt::format("How long the pain stayed away after a treatment: from the end of the {} follow-up window "
+                   "(when it is known whether movement followed) to the next pain entry at the site. Pain back "
+                   "before that 'returned early'. The median is the time by which half had their pain back; "
+                   "'not reached' means fewer than half had.",
+                   follow)},
+      {"Risk ratio",
+       "How many times likelier the outcome was in one group than in the other: 2.0 is twice as likely, 1.0 no "
+       "difference, 0.5 half as likely."},
+      {"Interval",
+       "The 95% confidence interval (CI): the range of values that fits your records. A wide interval means few "
+       "records; an interval of a risk ratio that includes 1 means no clear difference."},
+      {"p", "How often a difference at least this large would turn up by chance alone if there were no real one. "
+            "Below 0.05 is called a finding here; it is still an association, not a cause."},
+      {"q", "The p of a factor adjusted for how many factors and sites were compared at once "
+            "(Benjamini-Hochberg): with many comparisons, some small p turn up by chance."},
+      {"rho",
+       "Spearman's rank correlation between a day's load and the highest intensity at the site that day and the "
+       "next: from -1 (more load, less pain) through 0 (no relation) to 1 (more load, more pain). n is the "
+       "number of days."},
+      {"n", "How many treatments, days or entries a number rests on."},
+  };
+  std::string out = Wrap("What the words of `journal analyze` mean here, with the windows now in force (change them "
+                         "with the options or [analysis] in the config file).",
+                         kWidth, 0, 0);
+  for (const auto& [term, text] : kTerms) out += "\n" + Wrap(std::string(term) + ": " + text, kWidth, 0, 2);
+  out += "\n" + Wrap("Everything here is an association in your own records, not proof of cause: you may move more "
+                     "on good days. To find out whether something helps you, run a planned self-experiment.",
+                     kWidth, 0, 0);
   return out;
 }
 

@@ -28,7 +28,13 @@ void WriteAnalysisJson(const Analysis& a, std::ostream& out);
 // The text report: per site its episodes, the follow-up comparison (branch)
 // and the factors before onsets (roots), strongest first, worded as
 // association, each number with its n, interval and p; then what to try.
-std::string AnalysisText(const Analysis& a, const TextStyle& style = {});
+// `all`: every factor's counts even without enough data (otherwise they
+// are named in one line). Ends with a short legend of the terms.
+std::string AnalysisText(const Analysis& a, const TextStyle& style = {}, bool all = false);
+
+// What the words of the analysis mean here, in plain words, for
+// `journal analyze --explain`; `p` gives the windows their values.
+std::string AnalysisExplain(const AnalysisParams& p);
 
 // Findings that hold (enough data, p < 0.05 for follow-up, q < 0.05 for a
 // factor), one careful sentence each; used by `journal report` too.

@@ -21,6 +21,8 @@ struct AnalyzeOptions {
   std::map<std::string, std::string> params;
   std::set<std::string> given;
   bool strict = false;
+  bool all = false;
+  bool explain = false;
 };
 
 int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
@@ -33,6 +35,10 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
     std::string option = "--" + key;
     std::replace(option.begin(), option.end(), '_', '-');
     if (!SetAnalysisParam(&params, key, value, &err)) return Fail(ctx, kExitUsage, option + ": " + err);
+  }
+  if (o.explain) {
+    *ctx.out << AnalysisExplain(params);
+    return kExitOk;
   }
   FilterOptions fo;
   fo.since = o.since;
@@ -73,7 +79,7 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
     WriteAnalysisJson(a, *ctx.out);
   } else {
     TextStyle style{ctx.out_style.bold, ctx.out_style.dim, ctx.out_style.reset};
-    *ctx.out << AnalysisText(a, style);
+    *ctx.out << AnalysisText(a, style, o.all);
   }
   return StrictStatus(ctx, o.strict, problems);
 }
@@ -97,9 +103,13 @@ void DefineAnalyze(CLI::App& app, Runner* run) {
   }
   sub->add_option("--format", o->format, "text (default) or json");
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
+  sub->add_flag("--all", o->all, "Also list each factor without enough data, with its counts");
+  sub->add_flag("--explain", o->explain,
+                "Say in plain words what episode, treatment, follow-up, censored, relief time, risk ratio, CI, p, q "
+                "and rho mean here, and stop");
   sub->footer(
       "Examples:\n  journal analyze\n  journal analyze --site neck --since 2026-01-01 --followup-window 24h\n"
-      "  journal analyze --format json > analysis.json\n"
+      "  journal analyze --format json > analysis.json\n  journal analyze --explain\n"
       "Durations take m, h, d or w. Findings are associations in your records, not causes.");
   sub->callback([o, run, param_options] {
     for (const auto& [key, opt] : param_options)

@@ -10,14 +10,15 @@ its options and their errors, and small journals.
   
   neck
     Episodes: 11 (0 ongoing), from 2026-08-28 to 2026-11-16. They lasted 1.4
-    days on median (longest 5.1); highest intensity 5 on median (top 7).
+    days on median (longest 5.1 days), 2 of them single entries; highest
+    intensity 5 on median (top 7).
   
     Branch: does it come back after passive relief?
       After passive relief with no movement within 48 h, neck pain came back
       within 14 days after 9 of 10 treatments (90%, 95% CI 60-98%); with
       movement follow-up after 2 of 4 (50%, 15-85%). Risk ratio 1.8 (0.7-4.9),
       Fisher p = 0.18. This is an association in your own records, not proof of
-      cause.
+      cause. Not counted: 4 still within their 14-day window.
                        treatments  came back  stayed away  persisted  censored
       no movement              13          9            1          0         3
       with movement             5          2            2          0         1
@@ -40,6 +41,19 @@ its options and their errors, and small journals.
       sleep_hours >= 5.75 (its median): a neck onset began that day or the next
         after 1 of 4 high days (25%) and 2 of 4 other days (50%); risk ratio 0.5
         (0.07-3.5), p = 1.00, q = 1.00; Spearman rho -0.27 (n = 8).
+  
+  Words (journal analyze --explain says more):
+    episode      pain entries at one site at most 72 h apart
+    treatment    an entry with a passive action (massage, heat, ...)
+    follow-up    movement logged within 48 h after a treatment
+    came back    a new episode within 14 days (a recurrence)
+    persisted    the pain never let up in that time
+    censored     the journal does not reach that far yet
+    relief time  from 48 h after a treatment to the next pain there
+    risk ratio   how many times likelier in one group than the other
+    CI           95% interval: the range of values that fits your records
+    p, q         how often chance alone gives this much; q allows for many tests
+    rho          rank correlation of load and pain, -1 to 1; n: how many
   $ journal --dir "$EXAMPLES/journal" analyze --site head,shoulder-right --since 2026-10-01
   Analysis of 178 entries, 2026-10-01 to 2026-11-20.
   Pain threshold 3, episode gap 72h, follow-up window 48h, recurrence window
@@ -48,8 +62,8 @@ its options and their errors, and small journals.
   for the number of factor comparisons (Benjamini-Hochberg).
   
   head
-    Episodes: 4 (0 ongoing), from 2026-10-16 to 2026-11-10. They lasted 0 h on
-    median (longest 0 h); highest intensity 6 on median (top 7).
+    Episodes: 4 (0 ongoing), from 2026-10-16 to 2026-11-10. Each was a single
+    entry; highest intensity 6 on median (top 7).
   
     Branch: does it come back after passive relief?
       Not enough data to compare yet: 0 treatments with movement follow-up and 1
@@ -72,12 +86,13 @@ its options and their errors, and small journals.
       shallow breathing: a head onset began that day or the next after 4 of 11
         high days (36%) and 3 of 30 other days (10%); risk ratio 3.6 (1.0-13.7),
         p = 0.069, q = 0.37; Spearman rho 0.34 (n = 41).
-      sleep_hours >= 5.5 (its median): not enough data (3 high days, 2 other
-        days, 4 with an onset).
+      Not enough data yet for sleep_hours >= 5.5 (its median): each needs 3 high
+        days, 3 other days and 3 days with an onset. Keep logging --stress,
+        --sitting and --breathing on most days (`--all` shows the counts).
   
   shoulder-right
     Episodes: 3 (0 ongoing), from 2026-10-13 to 2026-11-12. They lasted 0.9 days
-    on median (longest 3.0); highest intensity 4 on median (top 5).
+    on median (longest 3.0 days); highest intensity 4 on median (top 5).
   
     Branch: does it come back after passive relief?
       Not enough data to compare yet: 0 treatments with movement follow-up and 0
@@ -97,8 +112,9 @@ its options and their errors, and small journals.
       stress >= 7: a shoulder-right onset began that day or the next after 1 of
         7 high days (14%) and 4 of 34 other days (12%); risk ratio 1.2
         (0.2-9.3), p = 1.00, q = 1.00; Spearman rho 0.21 (n = 41).
-      sleep_hours >= 5.5 (its median): not enough data (3 high days, 2 other
-        days, 0 with an onset).
+      Not enough data yet for sleep_hours >= 5.5 (its median): each needs 3 high
+        days, 3 other days and 3 days with an onset. Keep logging --stress,
+        --sitting and --breathing on most days (`--all` shows the counts).
   
   All sites together
     Not enough data to compare yet: 0 treatments with movement follow-up and 1
@@ -110,12 +126,25 @@ its options and their errors, and small journals.
     How long relief lasts: not enough data yet: 1 treatment with movement
     follow-up and 1 without were followed past the first two days, with 1
     return; a comparison needs 3 in each group and 3 returns.
-  $ journal --dir "$EXAMPLES/journal" analyze | tail -n 12
-  All sites together
+  
+  Words (journal analyze --explain says more):
+    episode      pain entries at one site at most 72 h apart
+    treatment    an entry with a passive action (massage, heat, ...)
+    follow-up    movement logged within 48 h after a treatment
+    came back    a new episode within 14 days (a recurrence)
+    persisted    the pain never let up in that time
+    censored     the journal does not reach that far yet
+    relief time  from 48 h after a treatment to the next pain there
+    risk ratio   how many times likelier in one group than the other
+    CI           95% interval: the range of values that fits your records
+    p, q         how often chance alone gives this much; q allows for many tests
+    rho          rank correlation of load and pain, -1 to 1; n: how many
+  $ journal --dir "$EXAMPLES/journal" analyze | head -n -13 | tail -n 12
     After passive relief with no movement within 48 h, pain came back within 14
     days after 11 of 15 treatments (73%, 95% CI 48-89%); with movement follow-up
     after 3 of 5 (60%, 23-88%). Risk ratio 1.2 (0.6-2.7), Fisher p = 0.61. This
-    is an association in your own records, not proof of cause.
+    is an association in your own records, not proof of cause. Not counted: 6
+    still within their 14-day window.
                        treatments  came back  stayed away  persisted  censored
       no movement              18         11            4          0         3
       with movement             8          3            2          0         3
@@ -214,8 +243,8 @@ Small journals get a short answer that says what to log, not an error.
   for the number of factor comparisons (Benjamini-Hochberg).
   
   neck
-    Episodes: 1 (1 ongoing), from 2026-11-21 to 2026-11-21. They lasted 0 h on
-    median (longest 0 h); highest intensity 6 on median (top 6).
+    Episodes: 1 (1 ongoing), from 2026-11-21 to 2026-11-21. It was a single
+    entry; highest intensity 6 on median (top 6).
   
     Branch: does it come back after passive relief?
       No passive relief (massage, heat, acupuncture, ...) logged for neck yet.
@@ -225,15 +254,56 @@ Small journals get a short answer that says what to log, not an error.
     Roots: what comes before neck onsets?
       No load factors logged yet: add --stress, --sitting and --breathing to
       daily entries.
+  
+  Words (journal analyze --explain says more):
+    episode      pain entries at one site at most 72 h apart
+    treatment    an entry with a passive action (massage, heat, ...)
+    follow-up    movement logged within 48 h after a treatment
+    came back    a new episode within 14 days (a recurrence)
+    persisted    the pain never let up in that time
+    censored     the journal does not reach that far yet
+    relief time  from 48 h after a treatment to the next pain there
+    risk ratio   how many times likelier in one group than the other
+    CI           95% interval: the range of values that fits your records
+    p, q         how often chance alone gives this much; q allows for many tests
+    rho          rank correlation of load and pain, -1 to 1; n: how many
   $ journal -q add --stress 5 --at -1d
   $ journal -q add --did massage --at -2h
-  $ journal analyze | tail -n 6
-  
+  $ journal analyze | head -n -13 | tail -n 7
     Roots: what comes before neck onsets?
-      stress >= 7: not enough data (0 high days, 1 other day, 1 with an onset).
+      Not enough data yet for stress >= 7: each needs 3 high days, 3 other days
+        and 3 days with an onset. Keep logging --stress, --sitting and
+        --breathing on most days (`--all` shows the counts).
   
   1 passive treatment had no site and came when no episode was active; counted,
   not analysed.
+  $ journal analyze --all | grep -A1 'stress >= 7'
+      stress >= 7: not enough data (0 high days, 1 other day, 1 with an onset).
+  
+
+A factor without enough data is named in one line unless --all; the text
+ends with a legend of its words, and --explain says them in full, with the
+windows in force.
+
+  $ journal analyze | tail -n 13
+  
+  Words (journal analyze --explain says more):
+    episode      pain entries at one site at most 72 h apart
+    treatment    an entry with a passive action (massage, heat, ...)
+    follow-up    movement logged within 48 h after a treatment
+    came back    a new episode within 14 days (a recurrence)
+    persisted    the pain never let up in that time
+    censored     the journal does not reach that far yet
+    relief time  from 48 h after a treatment to the next pain there
+    risk ratio   how many times likelier in one group than the other
+    CI           95% interval: the range of values that fits your records
+    p, q         how often chance alone gives this much; q allows for many tests
+    rho          rank correlation of load and pain, -1 to 1; n: how many
+  $ journal analyze --explain --followup-window 24h | grep -A1 '^Follow-up'
+  Follow-up: Movement (stretching, a walk, qigong, exercise, ...) logged in the
+    same entry as a treatment or within 24 h after it.
+  $ journal analyze --explain | grep -c .
+  43
 
 --site with a typo is an error with the closest name; a known site with
 no entries is said, and the rest of the answer stands.

@@ -79,8 +79,8 @@ a raw one would show up below (none does).
   for the number of factor comparisons (Benjamini-Hochberg).
   
   jaw\u009b31m
-    Episodes: 1 (0 ongoing), from 2026-11-17 to 2026-11-17. They lasted 0 h on
-    median (longest 0 h); highest intensity 5 on median (top 5).
+    Episodes: 1 (0 ongoing), from 2026-11-17 to 2026-11-17. It was a single
+    entry; highest intensity 5 on median (top 5).
   
     Branch: does it come back after passive relief?
       Not enough data to compare yet: 0 treatments with movement follow-up and 0
@@ -95,8 +95,8 @@ a raw one would show up below (none does).
       daily entries.
   
   neck\e[2J
-    Episodes: 1 (0 ongoing), from 2026-11-16 to 2026-11-16. They lasted 0 h on
-    median (longest 0 h); highest intensity 6 on median (top 6).
+    Episodes: 1 (0 ongoing), from 2026-11-16 to 2026-11-16. It was a single
+    entry; highest intensity 6 on median (top 6).
   
     Branch: does it come back after passive relief?
       No passive relief (massage, heat, acupuncture, ...) logged for neck\e[2J
@@ -114,6 +114,19 @@ a raw one would show up below (none does).
                        treatments  came back  stayed away  persisted  censored
       no movement               1          0            0          0         1
       with movement             0          0            0          0         0
+  
+  Words (journal analyze --explain says more):
+    episode      pain entries at one site at most 72 h apart
+    treatment    an entry with a passive action (massage, heat, ...)
+    follow-up    movement logged within 48 h after a treatment
+    came back    a new episode within 14 days (a recurrence)
+    persisted    the pain never let up in that time
+    censored     the journal does not reach that far yet
+    relief time  from 48 h after a treatment to the next pain there
+    risk ratio   how many times likelier in one group than the other
+    CI           95% interval: the range of values that fits your records
+    p, q         how often chance alone gives this much; q allows for many tests
+    rho          rank correlation of load and pain, -1 to 1; n: how many
   $ journal report 2>&1 | show
   warning: $TMP/journal/2026-11.toml:17:16: unknown key 'x\e[2K' ignored; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors
   warning: $TMP/journal/2026-11.toml:22:8: entry not loaded: tags must be non-empty text without ';' or control characters, not 'work\e[5m'
