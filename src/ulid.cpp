@@ -11,6 +11,8 @@ namespace {
 
 const char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
+}  // namespace
+
 void RandomBytes(uint8_t* buf, size_t n) {
   size_t got = 0;
   while (got < n) {
@@ -23,8 +25,6 @@ void RandomBytes(uint8_t* buf, size_t n) {
     for (size_t i = got; i < n; ++i) buf[i] = static_cast<uint8_t>(rd());
   }
 }
-
-}  // namespace
 
 std::string NewUlid(int64_t unix_ms) {
   static int64_t last_ms = -1;

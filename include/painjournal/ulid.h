@@ -11,4 +11,8 @@ namespace pj {
 std::string NewUlid(int64_t unix_ms);
 bool IsUlid(const std::string& s);
 
+// `n` bytes from the OS's random source (getrandom), or the C++ library's
+// random_device where it has none.
+void RandomBytes(uint8_t* buf, size_t n);
+
 }  // namespace pj

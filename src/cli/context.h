@@ -74,5 +74,6 @@ void DefineCheck(CLI::App& app, Runner* run);
 void DefineEdit(CLI::App& app, Runner* run);
 void DefineVocab(CLI::App& app, Runner* run);
 void DefineCompletions(CLI::App& app, Runner* run);
+void DefineTrial(CLI::App& app, Runner* run);
 
 }  // namespace pj

@@ -33,7 +33,7 @@ constexpr Command kCommands[] = {
     {"add", pj::DefineAdd},       {"list", pj::DefineList},       {"export", pj::DefineExport},
     {"import", pj::DefineImport}, {"analyze", pj::DefineAnalyze}, {"report", pj::DefineReport},
     {"check", pj::DefineCheck},   {"edit", pj::DefineEdit},       {"vocab", pj::DefineVocab},
-    {"completions", pj::DefineCompletions},
+    {"trial", pj::DefineTrial},         {"completions", pj::DefineCompletions},
 };
 
 const Command* FindCommand(const std::string& name) {

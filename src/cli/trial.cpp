@@ -1,0 +1,457 @@
+// journal trial: plan, follow and evaluate a randomised self-experiment
+// (SPEC section 6). The design and the statistics are in the core
+// (painjournal/trial.h); this file reads the plans, the clock, the entries
+// and the random source, and prints.
+#include <CLI/CLI.hpp>
+#include <dirent.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "context.h"
+#include "painjournal/analysis_params.h"
+#include "painjournal/analysis_render.h"
+#include "painjournal/entry_json.h"
+#include "painjournal/filter.h"
+#include "painjournal/trial_file.h"
+#include "painjournal/ulid.h"
+#include "painjournal/util.h"
+
+namespace pj {
+
+namespace {
+
+struct TrialOptions {
+  std::string name, site, action, period = "7d", washout = "2d", start, format = "text";
+  int pairs = 6;
+  std::string seed;
+};
+
+std::string TrialsDir(const Context& ctx) { return ctx.journal.dir() + "/trials"; }
+std::string PlanPath(const Context& ctx, const std::string& name) { return TrialsDir(ctx) + "/" + name + ".toml"; }
+
+int64_t Today(const Context& ctx) { return JournalDay(ctx.now, ctx.config.analysis.day_start_min); }
+
+// "Tue 1 Dec 2026".
+std::string Day(int64_t day) {
+  static const char* const kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  Date d = CivilFromDays(day);
+  return fmt::format("{} {} {} {}", kWeekdays[WeekdayOf(d)], d.day, kMonths[d.month - 1], d.year);
+}
+
+// Whole days from "7d", "2d" or "7"; the error names the option.
+bool ParseDays(const std::string& option, const std::string& value, int* out, std::string* err) {
+  std::string v = value;
+  if (!v.empty() && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) v += "d";
+  int64_t seconds = 0;
+  std::string e;
+  if (!ParseDuration(v, &seconds, &e) || seconds % 86400 != 0 || seconds / 86400 > 366) {
+    *err = option + " must be whole days such as 7d or 2d, not '" + value + "'";
+    return false;
+  }
+  *out = static_cast<int>(seconds / 86400);
+  return true;
+}
+
+// Every plan in trials/, by name; problems (unreadable, edited) are
+// appended, and a plan that cannot be read at all is left out.
+std::vector<TrialPlan> LoadPlans(const Context& ctx, std::vector<Problem>* problems) {
+  std::vector<TrialPlan> plans;
+  std::vector<std::string> files;
+  if (DIR* d = opendir(TrialsDir(ctx).c_str())) {
+    while (dirent* e = readdir(d)) {
+      std::string n = e->d_name;
+      if (n.size() > 5 && n.compare(n.size() - 5, 5, ".toml") == 0) files.push_back(n);
+    }
+    closedir(d);
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) {
+    std::string path = TrialsDir(ctx) + "/" + f, text, err;
+    if (!ReadJournalFile(path, &text, &err)) {
+      problems->push_back(Problem{path, 0, 0, err});
+      continue;
+    }
+    TrialPlan p;
+    if (ParseTrialPlan(text, path, &p, problems)) plans.push_back(std::move(p));
+  }
+  return plans;
+}
+
+bool FindPlan(Context& ctx, const std::string& name, TrialPlan* out, std::vector<Problem>* problems,
+              std::string* err) {
+  std::vector<TrialPlan> plans = LoadPlans(ctx, problems);
+  for (TrialPlan& p : plans)
+    if (p.name == name) {
+      *out = std::move(p);
+      return true;
+    }
+  std::vector<std::string> names;
+  for (const TrialPlan& p : plans) names.push_back(p.name);
+  *err = "no trial named '" + name + "'; trials: " + (names.empty() ? "none (journal trial start NAME ...)"
+                                                                     : Join(names, ", "));
+  return false;
+}
+
+std::string ConditionWords(const TrialPlan& p, char condition) {
+  return condition == 'B' ? p.action + " every day" : "as usual (no " + p.action + ")";
+}
+
+// ---- start ----
+
+int CmdStart(const TrialOptions& o, Context& ctx) {
+  std::string err;
+  TrialPlan p;
+  p.name = o.name;
+  int period = 0, washout = 0;
+  if (!ParseDays("--period", o.period, &period, &err) || !ParseDays("--washout", o.washout, &washout, &err))
+    return Fail(ctx, kExitUsage, err);
+  if (!ValidateTrialDesign(o.name, o.pairs, period, washout, &err)) return Fail(ctx, kExitUsage, err);
+  p.period_days = period;
+  p.washout_days = washout;
+  if (o.site.empty()) return Fail(ctx, kExitUsage, "--site is required: the site whose pain you will rate");
+  if (o.action.empty()) return Fail(ctx, kExitUsage, "--try is required: the action to try, such as qigong");
+  if (!ctx.config.vocab.ResolveSite(o.site, false, &p.site, &err)) return Fail(ctx, kExitUsage, "--site: " + err);
+  if (!ctx.config.vocab.ResolveAction(o.action, false, &p.action, &err))
+    return Fail(ctx, kExitUsage, "--try: " + err);
+  if (!o.seed.empty()) {
+    if (o.seed.find_first_not_of("0123456789") != std::string::npos || o.seed.size() > 19)
+      return Fail(ctx, kExitUsage, "--seed must be a whole number from 0 to 999999999999999999, not '" + o.seed + "'");
+    p.seed = std::stoull(o.seed);
+  }
+  // The first period begins at the next journal day, so that the day of
+  // planning (and how one feels on it) cannot steer the plan.
+  const int64_t tomorrow = Today(ctx) + 1;
+  p.first_day = tomorrow;
+  if (!o.start.empty()) {
+    When w;
+    if (!ParseWhenOption(ctx, "--start", o.start, &w, &err)) {
+      // A day after today is "in the future" to WHEN; take a date as given.
+      Date d;
+      if (!ParseDate(o.start, &d)) return Fail(ctx, kExitUsage, err);
+      w.whole_day = true;
+      w.day = d;
+    }
+    int64_t day = w.whole_day ? DaysFromCivil(w.day.year, w.day.month, w.day.day)
+                              : JournalDay(w.instant, ctx.config.analysis.day_start_min);
+    if (day < tomorrow)
+      return Fail(ctx, kExitUsage, "--start must be tomorrow (" + FormatDate(CivilFromDays(tomorrow)) +
+                                       ") or later, not " + FormatDate(CivilFromDays(day)) +
+                                       ": a trial cannot begin in the past");
+    p.first_day = day;
+  }
+  std::vector<Problem> problems;
+  std::vector<TrialPlan> plans = LoadPlans(ctx, &problems);
+  WarnProblems(ctx, problems);
+  struct stat st;
+  if (stat(PlanPath(ctx, p.name).c_str(), &st) == 0)
+    return Fail(ctx, kExitUsage, "a trial named '" + p.name + "' exists already (" + PlanPath(ctx, p.name) +
+                                     "); choose another name");
+  p.sequence = std::vector<std::string>(static_cast<size_t>(o.pairs));  // for last_day()
+  for (const TrialPlan& other : plans) {
+    if (other.site != p.site) continue;
+    int64_t other_end = other.last_day();
+    if (other.stopped) other_end = std::min(other_end, JournalDay(*other.stopped, ctx.config.analysis.day_start_min));
+    if (p.first_day <= other_end && other.first_day <= p.last_day())
+      return Fail(ctx, kExitUsage, fmt::format("trial '{}' at {} runs {} to {}; a trial at the same site must not "
+                                               "overlap it (--start {} or later)",
+                                               other.name, other.site, FormatDate(CivilFromDays(other.first_day)),
+                                               FormatDate(CivilFromDays(other_end)),
+                                               FormatDate(CivilFromDays(other_end + 1))));
+  }
+  uint64_t state = 0;
+  if (p.seed) {
+    state = *p.seed;
+  } else {
+    uint8_t bytes[8];
+    RandomBytes(bytes, sizeof bytes);
+    for (uint8_t b : bytes) state = state << 8 | b;
+  }
+  p.sequence = DrawSequence(o.pairs, [&] { return SplitMix64(&state); });
+  p.created = ctx.now;
+  if (!EnsureDir(ctx.journal.dir(), &err) || !EnsureDir(TrialsDir(ctx), &err)) return Fail(ctx, kExitFailure, err);
+  if (!WriteFileAtomic(PlanPath(ctx, p.name), FormatTrialPlan(p), &err)) return Fail(ctx, kExitFailure, err);
+
+  std::ostream& out = *ctx.out;
+  out << fmt::format("Trial {}: does {} help your {}? {} pairs of {}-day periods, {} to {}.\n", p.name, p.action,
+                     p.site, o.pairs, p.period_days, Day(p.first_day), Day(p.last_day()));
+  out << fmt::format("Rate your {} every day (`journal add {} N`).", p.site, p.site);
+  if (p.washout_days > 0)
+    out << fmt::format(" The first {} of each period {} a washout, not analysed: keep to the period's plan "
+                       "anyway.",
+                       p.washout_days == 1 ? "day" : std::to_string(p.washout_days) + " days",
+                       p.washout_days == 1 ? "is" : "are");
+  out << "\n\n";
+  for (int i = 0; i < p.periods(); ++i) {
+    int64_t from = p.first_day + static_cast<int64_t>(i) * p.period_days;
+    char c = p.sequence[static_cast<size_t>(i / 2)][static_cast<size_t>(i % 2)];
+    out << fmt::format("  {:<8}{:<16} to {:<16}  {}\n", i % 2 == 0 ? fmt::format("pair {}", i / 2 + 1) : "", Day(from),
+                       Day(from + p.period_days - 1), ConditionWords(p, c));
+  }
+  if (!ctx.quiet)
+    out << fmt::format("\nWritten to {}. `journal trial` says what to do each day; `journal trial result {}` "
+                       "gives the answer after {}.\n",
+                       PlanPath(ctx, p.name), p.name, Day(p.last_day()));
+  return kExitOk;
+}
+
+// ---- result ----
+
+bool LoadTrialEntries(Context& ctx, const TrialPlan& p, std::vector<Entry>* entries, std::string* err) {
+  Filter f;
+  // A day either side: offsets and day_start move entries across dates.
+  f.since = (p.first_day - 1) * 86400;
+  f.until = (p.last_day() + 2) * 86400;
+  std::vector<Problem> problems;
+  if (!LoadEntries(ctx.journal, f, entries, &problems, err)) return false;
+  WarnProblems(ctx, problems);
+  return true;
+}
+
+Json Mean(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
+
+Json ResultJson(const TrialPlan& p, const TrialResult& r) {
+  Json j = Json::object();
+  j["name"] = p.name;
+  j["site"] = p.site;
+  j["action"] = p.action;
+  j["first_day"] = FormatDate(CivilFromDays(p.first_day));
+  j["period_days"] = p.period_days;
+  j["washout_days"] = p.washout_days;
+  j["sequence"] = p.sequence;
+  j["complete"] = r.finished && !p.stopped;
+  j["stopped"] = p.stopped ? Json(FormatDateTime(*p.stopped)) : Json(nullptr);
+  Json pairs = Json::array();
+  for (const TrialPair& tp : r.pairs) {
+    Json o = Json::object();
+    o["order"] = tp.order;
+    for (const auto& [key, po] : {std::pair<const char*, const PeriodOutcome&>{"a", tp.a}, {"b", tp.b}}) {
+      Json g = Json::object();
+      g["mean"] = Mean(po.mean);
+      g["days"] = po.days;
+      g["adherent"] = po.adherent;
+      o[key] = g;
+    }
+    o["difference"] = tp.difference ? Json(*tp.difference) : Json(nullptr);
+    pairs.push_back(o);
+  }
+  j["pairs"] = pairs;
+  j["effect"] = r.effect ? Json(*r.effect) : Json(nullptr);
+  j["effect_ci"] = r.effect_ci ? Json::array({r.effect_ci->lo, r.effect_ci->hi}) : Json(nullptr);
+  j["p_value"] = r.p_value ? Json(*r.p_value) : Json(nullptr);
+  j["min_p"] = r.min_p ? Json(*r.min_p) : Json(nullptr);
+  return j;
+}
+
+std::string P(double p) { return p < 0.001 ? "< 0.001" : fmt::format("= {:.3f}", p); }
+
+std::string ResultText(const TrialPlan& p, const TrialResult& r, int64_t today) {
+  std::string out = fmt::format("Trial {}: {} for your {}, {} to {}{}.\n\n", p.name, p.action, p.site,
+                                Day(p.first_day), Day(p.last_day()),
+                                p.stopped ? ", stopped " + FormatDate(LocalDate(*p.stopped)) : "");
+  out += fmt::format("  {:<6}{:<7}{:<20}{:<20}{}\n", "pair", "order", "as usual (A)", p.action + " (B)", "B - A");
+  auto cell = [](const PeriodOutcome& o) {
+    if (o.elapsed == 0) return std::string("-");
+    return std::isfinite(o.mean) ? fmt::format("{:.1f} ({} {})", o.mean, o.days, o.days == 1 ? "day" : "days")
+                                 : std::string("no rating");
+  };
+  for (size_t i = 0; i < r.pairs.size(); ++i) {
+    const TrialPair& tp = r.pairs[i];
+    if (tp.a.elapsed == 0 && tp.b.elapsed == 0) break;
+    out += fmt::format("  {:<6}{:<7}{:<20}{:<20}{}\n", i + 1, tp.order, cell(tp.a), cell(tp.b),
+                       tp.difference ? fmt::format("{:+.1f}", *tp.difference) : "-");
+  }
+  out += "\n";
+  const std::string adherence = fmt::format("Adherence: {} of {} {} days, {} of {} usual days.", r.adherent_b,
+                                            r.days_b, p.action, r.adherent_a, r.days_a);
+  if (!r.finished) {
+    out += Wrap(fmt::format("Day {} of {}. The test is kept for the end ({}), so that looking early cannot steer "
+                            "the trial. {}",
+                            std::min<int64_t>(today - p.first_day + 1, p.total_days()), p.total_days(),
+                            Day(p.last_day()), today >= p.first_day ? adherence : ""),
+                78, 0, 0);
+    return out;
+  }
+  if (!r.effect) {
+    out += Wrap("No pair has a rating in both of its periods, so there is nothing to compare. " + adherence, 78, 0, 0);
+    return out;
+  }
+  const double e = *r.effect;
+  std::string direction = e < 0 ? "lower" : e > 0 ? "higher" : "no different";
+  std::string ci = "no interval with one pair";
+  if (r.effect_ci) {
+    // "1.4 points lower (95% CI 0.3 to 2.5)": the interval of the drop.
+    double lo = r.effect_ci->lo, hi = r.effect_ci->hi;
+    if (e < 0) {
+      lo = -r.effect_ci->hi;
+      hi = -r.effect_ci->lo;
+    }
+    ci = fmt::format("95% CI {:.1f} to {:.1f}", lo, hi);
+  }
+  std::string text = fmt::format(
+      "{}Over {} {}pairs of {}-day periods, your {}'s daily highest pain averaged {} in {} periods ({}), "
+      "randomisation p {} (smallest possible {:.3f}). {} This is the result of this experiment in you: how your "
+      "{} did with and without {} in these weeks.",
+      p.stopped ? "Stopped early. " : "", r.complete, r.complete < static_cast<int>(r.pairs.size()) ? "complete " : "",
+      p.period_days, p.site,
+      e == 0 ? "the same" : fmt::format("{:.1f} points {}", std::fabs(e), direction), p.action, ci, P(*r.p_value),
+      *r.min_p, adherence, p.site, p.action);
+  if (*r.min_p > 0.05)
+    text += fmt::format(" With {} complete pairs no result can reach p < 0.05; a longer trial can.", r.complete);
+  out += Wrap(text, 78, 0, 0);
+  return out;
+}
+
+int CmdResult(const TrialOptions& o, Context& ctx) {
+  if (o.format != "text" && o.format != "json")
+    return Fail(ctx, kExitUsage, "--format must be text or json, not '" + o.format + "'");
+  TrialPlan p;
+  std::vector<Problem> problems;
+  std::string err;
+  if (!FindPlan(ctx, o.name, &p, &problems, &err)) {
+    WarnProblems(ctx, problems);
+    return Fail(ctx, kExitUsage, err);
+  }
+  WarnProblems(ctx, problems);
+  std::vector<Entry> entries;
+  if (!LoadTrialEntries(ctx, p, &entries, &err)) return Fail(ctx, kExitFailure, err);
+  const int64_t today = Today(ctx);
+  TrialResult r = EvaluateTrial(p, entries, today, ctx.config.analysis.day_start_min);
+  if (o.format == "json")
+    *ctx.out << ResultJson(p, r).dump(2) << "\n";
+  else
+    *ctx.out << ResultText(p, r, today);
+  return kExitOk;
+}
+
+// ---- status, list, stop ----
+
+int CmdStatus(Context& ctx) {
+  std::vector<Problem> problems;
+  std::vector<TrialPlan> plans = LoadPlans(ctx, &problems);
+  WarnProblems(ctx, problems);
+  const int64_t today = Today(ctx);
+  std::ostream& out = *ctx.out;
+  int shown = 0;
+  for (const TrialPlan& p : plans) {
+    if (p.stopped || today > p.last_day()) continue;
+    ++shown;
+    if (today < p.first_day) {
+      out << fmt::format("{}: {} for your {}, starts {} ({}).\n", p.name, p.action, p.site, Day(p.first_day),
+                         ConditionWords(p, p.sequence[0][0]));
+      continue;
+    }
+    TrialDay d = DayOf(p, today);
+    std::vector<Entry> entries;
+    std::string err;
+    if (!LoadTrialEntries(ctx, p, &entries, &err)) return Fail(ctx, kExitFailure, err);
+    TrialResult r = EvaluateTrial(p, entries, today, ctx.config.analysis.day_start_min);
+    out << fmt::format("{}: {} for your {}, day {} of {}, pair {} of {}.\n", p.name, p.action, p.site, d.day,
+                       p.total_days(), d.pair + 1, p.sequence.size());
+    out << "  Today: " << (d.condition == 'B' ? p.action + ", then rate your " + p.site
+                                               : "as usual (no " + p.action + "); rate your " + p.site)
+        << (d.washout ? " (a washout day: not analysed, keep to the plan anyway)" : "") << ".\n";
+    int rated = 0;
+    bool rated_today = false;
+    for (const Entry& e : entries)
+      if (e.site && *e.site == p.site && e.Has(kIntensitySlot)) {
+        int64_t day = JournalDay(e.at, ctx.config.analysis.day_start_min);
+        rated_today |= day == today;
+      }
+    for (const TrialPair& tp : r.pairs) rated += tp.a.days + tp.b.days;
+    out << fmt::format("  So far: {} analysed days rated; adherence {} of {} {} days, {} of {} usual days.\n",
+                       rated, r.adherent_b, r.days_b, p.action, r.adherent_a, r.days_a);
+    if (!rated_today) out << fmt::format("  Missing today: a rating at {} (`journal add {} N`).\n", p.site, p.site);
+  }
+  if (shown == 0)
+    out << "No trial running. Plan one: journal trial start NAME --site neck --try qigong\n";
+  return kExitOk;
+}
+
+int CmdList(Context& ctx) {
+  std::vector<Problem> problems;
+  std::vector<TrialPlan> plans = LoadPlans(ctx, &problems);
+  WarnProblems(ctx, problems);
+  const int64_t today = Today(ctx);
+  if (plans.empty()) {
+    *ctx.out << "No trials. Plan one: journal trial start NAME --site neck --try qigong\n";
+    return kExitOk;
+  }
+  for (const TrialPlan& p : plans) {
+    std::string state = p.stopped                 ? "stopped " + FormatDate(LocalDate(*p.stopped))
+                        : today < p.first_day     ? "planned"
+                        : today > p.last_day()    ? "finished"
+                                                  : fmt::format("running, day {} of {}", today - p.first_day + 1,
+                                                                p.total_days());
+    *ctx.out << fmt::format("{:<16} {:<14} {:<14} {} to {}  {}\n", p.name, p.site, p.action,
+                            FormatDate(CivilFromDays(p.first_day)), FormatDate(CivilFromDays(p.last_day())), state);
+  }
+  return kExitOk;
+}
+
+int CmdStop(const TrialOptions& o, Context& ctx) {
+  TrialPlan p;
+  std::vector<Problem> problems;
+  std::string err;
+  if (!FindPlan(ctx, o.name, &p, &problems, &err)) return Fail(ctx, kExitUsage, err);
+  if (p.stopped) return Fail(ctx, kExitUsage, "trial '" + p.name + "' was stopped already, " + FormatDateTime(*p.stopped));
+  if (Today(ctx) > p.last_day()) return Fail(ctx, kExitUsage, "trial '" + p.name + "' has finished; nothing to stop");
+  p.stopped = ctx.now;
+  if (!WriteFileAtomic(PlanPath(ctx, p.name), FormatTrialPlan(p), &err)) return Fail(ctx, kExitFailure, err);
+  if (!ctx.quiet)
+    *ctx.out << fmt::format("Stopped trial {} on {}. Its result, over the pairs so far: journal trial result {}\n",
+                            p.name, FormatDate(LocalDate(ctx.now)), p.name);
+  return kExitOk;
+}
+
+}  // namespace
+
+void DefineTrial(CLI::App& app, Runner* run) {
+  auto o = std::make_shared<TrialOptions>();
+  CLI::App* sub = app.add_subcommand("trial", "Plan, follow and evaluate a randomised self-experiment");
+  sub->footer(
+      "Examples:\n  journal trial start qigong --site neck --try qigong\n  journal trial\n"
+      "  journal trial result qigong\nSee `journal trial start --help` for the design.");
+  sub->callback([run, sub] {
+    if (sub->get_subcommands().empty()) *run = [](Context& ctx) { return CmdStatus(ctx); };
+  });
+
+  CLI::App* start = sub->add_subcommand("start", "Plan a trial: randomised pairs of periods with and without ACTION");
+  start->add_option("name", o->name, "Name of the trial: letters, digits and '-'")->required();
+  start->add_option("--site", o->site, "The site whose pain you rate every day")->required();
+  start->add_option("--try", o->action, "The action to try on every day of its periods")->required();
+  start->add_option("--period", o->period, "Length of each period (default 7d)")->type_name("DAYS");
+  start->add_option("--pairs", o->pairs, "Pairs of periods, 2 to 20 (default 6)")->type_name("INT");
+  start->add_option("--washout", o->washout, "Days at the start of each period not analysed (default 2d)")
+      ->type_name("DAYS");
+  start->add_option("--start", o->start, "First day (default: tomorrow)")->type_name("WHEN");
+  start->add_option("--seed", o->seed, "Draw the order from this seed, reproducibly (default: random)")
+      ->type_name("INT");
+  start->footer(
+      "Example:\n  journal trial start qigong --site neck --try qigong --pairs 6 --period 7d\n"
+      "Each pair is two periods in random order: B, ACTION every day; A, as usual without it.\n"
+      "Rate the site every day. The result compares the periods with a randomisation test.");
+  start->callback([o, run] { *run = [o](Context& ctx) { return CmdStart(*o, ctx); }; });
+
+  CLI::App* status = sub->add_subcommand("status", "Each running trial: today's condition, progress, what is missing");
+  status->callback([run] { *run = [](Context& ctx) { return CmdStatus(ctx); }; });
+
+  CLI::App* result = sub->add_subcommand("result", "The result of a trial (the test only once it has ended)");
+  result->add_option("name", o->name, "Name of the trial")->required();
+  result->add_option("--format", o->format, "text (default) or json");
+  result->footer("Example:\n  journal trial result qigong --format json");
+  result->callback([o, run] { *run = [o](Context& ctx) { return CmdResult(*o, ctx); }; });
+
+  CLI::App* stop = sub->add_subcommand("stop", "End a trial early; its result says so");
+  stop->add_option("name", o->name, "Name of the trial")->required();
+  stop->callback([o, run] { *run = [o](Context& ctx) { return CmdStop(*o, ctx); }; });
+
+  CLI::App* list = sub->add_subcommand("list", "All trials with their state");
+  list->callback([run] { *run = [](Context& ctx) { return CmdList(ctx); }; });
+}
+
+}  // namespace pj
