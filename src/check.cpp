@@ -61,8 +61,9 @@ std::string NameFault(const Vocabulary& v, bool site, const std::string& name) {
            "' in the vocabulary; write it so, or its entries count apart from " + canon + "'s";
   }
   std::string msg = site ? v.UnknownSite(name) : v.UnknownAction(name);
-  if (msg.find('?') == std::string::npos && ValidName(name))
-    msg += "; if it is a name of your own: journal vocab add " + std::string(site ? "site " : "action ") + name;
+  if (msg.find('?') == std::string::npos && ValidName(CanonicalName(name)))
+    msg += "; if it is a name of your own: journal vocab add " + std::string(site ? "site " : "action ") +
+           CanonicalName(name);
   return msg;
 }
 
