@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <map>
+#include <unordered_map>
 
 #include "painjournal/lock.h"
 
@@ -72,12 +73,17 @@ std::string NameFault(const Vocabulary& v, bool site, const std::string& name) {
 std::vector<Problem> NameProblems(std::string_view text, const MonthData& data, const std::string& file,
                                   const Vocabulary& vocab) {
   std::vector<Problem> out;
+  // A month repeats a few names many times: each is judged once.
+  std::unordered_map<std::string, std::string> site_faults, action_faults;
   for (size_t i = 0; i < data.entries.size(); ++i) {
     const Entry& e = data.entries[i];
     const int first = i < data.entry_lines.size() ? data.entry_lines[i] : 1;
     const int last = i + 1 < data.entry_lines.size() ? data.entry_lines[i + 1] - 1 : 1 << 30;
     auto report = [&](bool site, const std::string& name) {
-      std::string fault = NameFault(vocab, site, name);
+      auto& memo = site ? site_faults : action_faults;
+      auto it = memo.find(name);
+      if (it == memo.end()) it = memo.emplace(name, NameFault(vocab, site, name)).first;
+      const std::string& fault = it->second;
       if (fault.empty()) return;
       auto [line, col] = FindName(text, first, last, site ? "site" : "did", name);
       out.push_back(Problem{file, line, col, fault});
