@@ -87,7 +87,7 @@ int CmdImport(const ImportOptions& o, Context& ctx) {
   if (!ctx.quiet)
     *ctx.out << (o.dry_run ? "Would import " : "Imported ") << fresh.size()
              << (fresh.size() == 1 ? " entry" : " entries") << "; skipped " << skipped << " already in the journal\n";
-  if (!o.dry_run) SayNewWords(ctx, new_words);
+  SayNewWords(ctx, new_words, o.dry_run);
   return kExitOk;
 }
 

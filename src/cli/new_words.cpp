@@ -43,12 +43,13 @@ void UndoNewWords(Context& ctx, const JournalWords& w, const std::optional<std::
     Warn(ctx, "the new names stay in " + JournalVocabPath(ctx.journal.dir()) + ": " + err);
 }
 
-void SayNewWords(Context& ctx, const JournalWords& w) {
+void SayNewWords(Context& ctx, const JournalWords& w, bool would) {
   if (ctx.quiet) return;
+  const char* added = would ? "' would be added" : "' added";
   for (const auto& s : w.sites)
-    *ctx.out << "New site '" << Visible(s) << "' added to this journal's vocabulary (vocab.toml).\n";
+    *ctx.out << "New site '" << Visible(s) << added << " to this journal's vocabulary (vocab.toml).\n";
   for (const auto& [a, c] : w.actions) {
-    *ctx.out << "New action '" << Visible(a) << "' added to this journal's vocabulary as " << ActionClassName(c);
+    *ctx.out << "New action '" << Visible(a) << added << " to this journal's vocabulary as " << ActionClassName(c);
     if (c == ActionClass::kOther) *ctx.out << " (neither passive relief nor movement)";
     *ctx.out << "; to change: journal vocab add action " << Visible(a) << " --class passive|movement|other\n";
   }

@@ -30,7 +30,7 @@ bool RecordNewWords(Context& ctx, const JournalWords& w, std::optional<std::stri
 void UndoNewWords(Context& ctx, const JournalWords& w, const std::optional<std::string>& before);
 
 // "New site 'x' is now in this journal's vocabulary (vocab.toml)." and for
-// an action its class and how to change it.
-void SayNewWords(Context& ctx, const JournalWords& w);
+// an action its class and how to change it. `would`: a dry run's wording.
+void SayNewWords(Context& ctx, const JournalWords& w, bool would = false);
 
 }  // namespace pj

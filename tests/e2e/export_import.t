@@ -118,6 +118,7 @@ Bad imports change nothing and exit 2, naming the line and the field.
   [2]
   $ journal --dir j4 import --dry-run --new a.csv
   Would import 5 entries; skipped 0 already in the journal
+  New site 'jaw-left' would be added to this journal's vocabulary (vocab.toml).
   $ journal --dir j4 list --format csv | wc -l
   2
 

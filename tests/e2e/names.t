@@ -40,6 +40,12 @@ comma; the header row says which.
 plain TOML); --class gives new actions their class.
 
   $ printf 'at,site,intensity,did\n2026-11-21T09:00,jaw-clicking,4,kinesio tape\n' > new.csv
+  $ journal import --new --dry-run new.csv
+  Would import 1 entry; skipped 0 already in the journal
+  New site 'jaw-clicking' would be added to this journal's vocabulary (vocab.toml).
+  New action 'kinesio-tape' would be added to this journal's vocabulary as other (neither passive relief nor movement); to change: journal vocab add action kinesio-tape --class passive|movement|other
+  $ ls journal
+  2026-11.toml
   $ journal import --new --class passive new.csv
   Imported 1 entry; skipped 0 already in the journal
   New site 'jaw-clicking' added to this journal's vocabulary (vocab.toml).
