@@ -211,3 +211,28 @@ command; nothing is written.
   $ journal vocab
   journal: $TMP/journal/vocab.toml:2:7: unknown site 'nowhere' (the alias 'x' must name a known site)
   [1]
+
+If the entry cannot be written (here the file size limit, as a full disk
+would), the names that came with it are taken out of vocab.toml again.
+
+  $ journal -q --dir j5 vocab add site jaw-clicking && cp j5/vocab.toml j5-vocab.before
+  $ (ulimit -f 1; journal --dir j5 add tennis-elbow 3 --new --note "$(head -c 2000 /dev/zero | tr '\0' x)")
+  journal: cannot write j5/2026-11.toml: File too large
+  [1]
+  $ cmp j5-vocab.before j5/vocab.toml && echo unchanged
+  unchanged
+  $ (ulimit -f 1; journal --dir j6 add tennis-elbow 3 --new --note "$(head -c 2000 /dev/zero | tr '\0' x)")
+  journal: cannot write j6/2026-11.toml: File too large
+  [1]
+  $ ls j6 | grep -c vocab
+  0
+  [1]
+
+Words added at the same time by several commands are all kept (vocab.toml
+is rewritten under a lock).
+
+  $ for i in 1 2 3 4 5 6 7 8; do journal -q --dir j7 add "site $i" 1 --new & done; wait
+  $ journal --dir j7 vocab | grep -c 'this journal'
+  8
+  $ journal --dir j7 check
+  Checked 1 file, 8 entries: no problems.
