@@ -144,6 +144,15 @@ int CmdVocabAlias(const VocabAliasOptions& o, Context& ctx) {
   }
   JournalWords w;
   (is_site ? w.site_aliases : w.action_aliases).emplace_back(alias, target);
+  // A name from the config goes into vocab.toml too, so that the alias
+  // still names something in a copy of the journal without the config.
+  JournalWords own;
+  std::string err, builtin;
+  if (!LoadJournalWords(ctx.journal.dir(), &own, nullptr, &err)) return Fail(ctx, kExitFailure, err);
+  const Vocabulary base = Vocabulary::BuiltIn();
+  if (is_site && !base.FindSite(target, &builtin) && !own.HasSite(target)) w.sites.push_back(target);
+  if (!is_site && !base.FindAction(target, &builtin) && !own.ActionClassOf(target))
+    w.actions.emplace_back(target, v.ClassOf(target));
   if (int rc = Record(ctx, w)) return rc;
   if (!ctx.quiet) *ctx.out << "'" << alias << "' now stands for the " << what << " '" << target << "'\n";
   return kExitOk;

@@ -236,3 +236,13 @@ is rewritten under a lock).
   8
   $ journal --dir j7 check
   Checked 1 file, 8 entries: no problems.
+
+An alias of a name from the config keeps that name in vocab.toml too, so a
+copy of the journal without the config still loads.
+
+  $ printf 'sites = ["left-pinky"]\n' > config.toml
+  $ journal --dir j8 vocab alias pinky left-pinky
+  'pinky' now stands for the site 'left-pinky'
+  $ rm config.toml
+  $ journal --dir j8 add Pinky 2 --at 09:00
+  Added <ID>: left-pinky 2/10 at 2026-11-21 09:00
