@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <set>
+
 #include "painjournal/util.h"
 
 namespace pj {
@@ -62,6 +64,32 @@ bool BuildFilter(const Context& ctx, const FilterOptions& o, Filter* f, std::str
   // Tags are free text: matched ignoring case (Matches folds the entry's).
   for (const auto& item : o.tags)
     for (const auto& t : SplitList(item)) f->tags.push_back(Lower(t));
+  return true;
+}
+
+bool CheckTagsExist(const Context& ctx, const Filter& f, std::string* err) {
+  if (f.tags.empty()) return true;
+  std::set<std::string> have;  // in lower case, as the filter holds them
+  std::vector<Problem> problems;
+  std::string scan_err;
+  if (!ScanMonths(ctx.journal, Filter{}, [&](std::vector<Entry>& month) {
+        for (const Entry& e : month)
+          for (const auto& t : e.tags) have.insert(Lower(t));
+      }, &problems, &scan_err))
+    return true;  // the listing read it already; its error stands
+  for (const auto& want : f.tags) {
+    if (have.count(want)) continue;
+    std::string best;
+    size_t best_d = 0;
+    for (const auto& t : have) {
+      size_t d = EditDistance(want, t);
+      if (best.empty() || d < best_d) best = t, best_d = d;
+    }
+    *err = "--tag: no entry has the tag '" + want + "'";
+    if (!best.empty() && best_d <= std::max<size_t>(2, want.size() / 3)) *err += "; did you mean '" + best + "'?";
+    *err += " (tags match in any case)";
+    return false;
+  }
   return true;
 }
 

@@ -151,6 +151,11 @@ match in any case.
   WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
   2026-11-20 09:00  neck              5                  massage
   1 entry
+  $ journal list --tag wrok
+  journal: --tag: no entry has the tag 'wrok'; did you mean 'work'? (tags match in any case)
+  [2]
+  $ journal list --tag work --site jaw-clicking
+  No entries.
   $ journal analyze --site nek
   journal: --site: unknown site 'nek'; did you mean 'neck'? (see `journal vocab`)
   [2]
