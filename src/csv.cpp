@@ -131,8 +131,20 @@ void AppendCsvRow(const Entry& e, const std::vector<std::string>& factor_names, 
   out.back() = '\n';
 }
 
+char DetectCsvSeparator(std::string_view text) {
+  size_t commas = 0, semicolons = 0;
+  bool quoted = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    else if (!quoted && c == '\n') break;
+    else if (!quoted && c == ',') ++commas;
+    else if (!quoted && c == ';') ++semicolons;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
 bool SplitCsv(std::string_view text, std::vector<std::vector<std::string>>* rows, std::vector<int>* line_of_row,
-              std::string* err) {
+              std::string* err, char sep) {
   rows->clear();
   line_of_row->clear();
   size_t i = 0;
@@ -164,10 +176,10 @@ bool SplitCsv(std::string_view text, std::vector<std::vector<std::string>>* rows
           cell += text[i++];
         }
       } else {
-        while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') cell += text[i++];
+        while (i < text.size() && text[i] != sep && text[i] != '\n' && text[i] != '\r') cell += text[i++];
       }
       row.push_back(std::move(cell));
-      if (i < text.size() && text[i] == ',') {
+      if (i < text.size() && text[i] == sep) {
         ++i;
         continue;
       }
@@ -186,11 +198,24 @@ bool SplitCsv(std::string_view text, std::vector<std::vector<std::string>>* rows
   return true;
 }
 
+namespace {
+
+// A column that holds a number: a decimal comma is read as a point there
+// when cells are separated by ';' ("9,5" is 9.5).
+bool NumberColumn(const std::string& h) {
+  if (h.rfind("factor.", 0) == 0) return true;
+  const Field* f = FindField(h);
+  return f && (f->kind == FieldKind::kInteger || f->kind == FieldKind::kNumber);
+}
+
+}  // namespace
+
 bool EntriesFromCsv(std::string_view text, const std::string& source, const Vocabulary& vocab,
-                    std::vector<Entry>* out, std::string* err) {
+                    std::vector<Entry>* out, std::string* err, bool allow_new, NewHint hint) {
   std::vector<std::vector<std::string>> rows;
   std::vector<int> lines;
-  if (!SplitCsv(text, &rows, &lines, err)) {
+  const char sep = DetectCsvSeparator(text);
+  if (!SplitCsv(text, &rows, &lines, err, sep)) {
     *err = source + ": " + *err;
     return false;
   }
@@ -220,13 +245,16 @@ bool EntriesFromCsv(std::string_view text, const std::string& source, const Voca
       return false;
     }
     // Cells in header order; `date` and `time` only repeat `at`.
-    EntryBuilder b(ValueSource::kText, &vocab, true, ';');
+    EntryBuilder b(ValueSource::kText, &vocab, allow_new, ';');
+    b.new_hint = hint;
     std::string ferr;
     bool ok = true;
     for (size_t c = 0; c < header.size() && ok; ++c) {
       const std::string& h = header[c];
       if (h == "date" || h == "time") continue;
       std::string value = h.rfind("factor.", 0) == 0 ? row[c] : Unguard(row[c]);
+      if (sep == ';' && NumberColumn(h) && std::count(value.begin(), value.end(), ',') == 1)
+        std::replace(value.begin(), value.end(), ',', '.');
       if (value.empty() && h != "id" && h != "at") continue;
       ok = b.Set(h, value, &ferr) == EntryBuilder::Result::kOk;
     }

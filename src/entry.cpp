@@ -294,7 +294,7 @@ bool EntryBuilder::SetNames(const Field& f, const RawValue& v, std::string* err)
   for (auto& item : items) {
     if (f.kind == FieldKind::kActions && vocab_) {
       std::string canon;
-      if (!vocab_->ResolveAction(item, allow_new_, &canon, err)) {
+      if (!vocab_->ResolveAction(item, allow_new_, &canon, err, new_hint)) {
         if (source_ == ValueSource::kText && separator_ == ';') *err = "did: " + *err;
         return false;
       }
@@ -354,7 +354,7 @@ EntryBuilder::Result EntryBuilder::Set(std::string_view key, const RawValue& v, 
       }
       if (vocab_) {
         std::string canon;
-        if (!vocab_->ResolveSite(*str, allow_new_, &canon, err)) return Result::kBad;
+        if (!vocab_->ResolveSite(*str, allow_new_, &canon, err, new_hint)) return Result::kBad;
         e_.site = canon;
       } else {
         e_.site = *str;

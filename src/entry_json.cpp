@@ -177,12 +177,13 @@ RawValue FromJson(const Json& v) {
   return Unsupported{Shown(v), ""};
 }
 
-bool EntryFromJson(const Json& j, const Vocabulary& vocab, Entry* e, std::string* err) {
+bool EntryFromJson(const Json& j, const Vocabulary& vocab, bool allow_new, NewHint hint, Entry* e, std::string* err) {
   if (!j.is_object()) {
     *err = "each entry must be an object";
     return false;
   }
-  EntryBuilder b(ValueSource::kJson, &vocab, true);
+  EntryBuilder b(ValueSource::kJson, &vocab, allow_new);
+  b.new_hint = hint;
   b.describe = [](const RawValue& v) -> std::string {
     if (const auto* s = std::get_if<std::string>(&v)) return Shown(Json(*s));
     if (const auto* n = std::get_if<std::int64_t>(&v)) return std::to_string(*n);
@@ -207,7 +208,7 @@ bool EntryFromJson(const Json& j, const Vocabulary& vocab, Entry* e, std::string
 }  // namespace
 
 bool EntriesFromJson(std::string_view text, const std::string& source, const Vocabulary& vocab,
-                     std::vector<Entry>* out, std::string* err) {
+                     std::vector<Entry>* out, std::string* err, bool allow_new, NewHint hint) {
   Json doc = Json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded()) {
     FirstError first;
@@ -233,7 +234,7 @@ bool EntriesFromJson(std::string_view text, const std::string& source, const Voc
   }
   for (size_t i = 0; i < doc.size(); ++i) {
     Entry e;
-    if (!EntryFromJson(doc[i], vocab, &e, err)) {
+    if (!EntryFromJson(doc[i], vocab, allow_new, hint, &e, err)) {
       *err = source + ": entry " + std::to_string(i + 1) + ": " + *err;
       return false;
     }

@@ -30,6 +30,18 @@ void LoadFiltered(const Journal& j, const MonthFile& m, const Filter& f, std::ve
   SortEntries(out);
 }
 
+// Whether `have` holds a tag equal to one of `want` (lower case) in any
+// ASCII case, without building lower-case copies.
+bool AnyTag(const std::vector<std::string>& want, const std::vector<std::string>& have) {
+  for (const auto& h : have)
+    for (const auto& w : want)
+      if (h.size() == w.size() && std::equal(h.begin(), h.end(), w.begin(), [](char a, char b) {
+            return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+          }))
+        return true;
+  return false;
+}
+
 }  // namespace
 
 bool Matches(const Filter& f, const Entry& e) {
@@ -38,7 +50,7 @@ bool Matches(const Filter& f, const Entry& e) {
   if (!f.sites.empty() && (!e.site || std::find(f.sites.begin(), f.sites.end(), *e.site) == f.sites.end()))
     return false;
   if (!f.did.empty() && !AnyOf(f.did, e.did)) return false;
-  if (!f.tags.empty() && !AnyOf(f.tags, e.tags)) return false;
+  if (!f.tags.empty() && !AnyTag(f.tags, e.tags)) return false;
   return true;
 }
 

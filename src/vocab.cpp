@@ -218,8 +218,89 @@ void Vocabulary::AddActionAlias(const std::string& alias, const std::string& act
   AddAlias(&actions_, alias, CanonicalName(action));
 }
 
+namespace {
+
+// Names whose '-'-separated parts include `key` (or, with `fuzzy`, a part
+// one edit away from it), so that "back" finds lower-back and upper-back
+// and "shoulder" both sides. A plural ("shoulders") counts as its singular.
+std::vector<std::string> PartMatches(const std::vector<std::string>& names, const std::string& key, bool fuzzy) {
+  std::vector<std::string> out;
+  if (key.size() < 3) return out;
+  std::string singular = key.size() > 3 && key.back() == 's' ? key.substr(0, key.size() - 1) : key;
+  for (const auto& name : names) {
+    size_t start = 0;
+    while (start <= name.size()) {
+      size_t end = name.find('-', start);
+      if (end == std::string::npos) end = name.size();
+      std::string part = MatchKey(std::string_view(name).substr(start, end - start));
+      bool hit = part == key || part == singular ||
+                 (fuzzy && part.size() >= 4 && (EditDistance(part, key) <= 1 || EditDistance(part, singular) <= 1));
+      if (hit && part.size() < MatchKey(name).size()) {  // a part, not the whole name
+        out.push_back(name);
+        break;
+      }
+      start = end + 1;
+    }
+  }
+  return out;
+}
+
+// "'a'", "'a' or 'b'", "'a', 'b' or 'c'".
+std::string QuotedChoice(std::vector<std::string> names) {
+  std::sort(names.begin(), names.end());
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+    out += "'" + names[i] + "'";
+  }
+  return out;
+}
+
+// True when `names` are the two sides of one part: X-left and X-right.
+bool SidesOfOne(const std::vector<std::string>& names) {
+  if (names.size() != 2) return false;
+  auto base = [](const std::string& n, const char* side) {
+    std::string suffix = std::string("-") + side;
+    return n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0
+               ? n.substr(0, n.size() - suffix.size())
+               : std::string();
+  };
+  std::string a = base(names[0], "left"), b = base(names[1], "right");
+  if (a.empty() || b.empty()) {
+    a = base(names[1], "left");
+    b = base(names[0], "right");
+  }
+  return !a.empty() && a == b;
+}
+
+}  // namespace
+
+std::string Vocabulary::Unknown(const Kind& k, const char* what, std::string_view in) {
+  std::string msg = "unknown " + std::string(what) + " '" + std::string(in) + "'";
+  const std::string key = MatchKey(in);
+  constexpr size_t kMaxChoices = 4;  // "left" matches every left side: no help
+  std::vector<std::string> parts = PartMatches(k.names, key, false);
+  if (parts.empty() || parts.size() > kMaxChoices) {
+    // The closest known name or alias, when it is close enough to be a typo.
+    std::string best;
+    size_t best_d = 0;
+    for (const auto& [k2, target] : k.lookup) {
+      size_t d = EditDistance(key, k2);
+      if (best.empty() || d < best_d) {
+        best = target;
+        best_d = d;
+      }
+    }
+    if (!best.empty() && best_d <= std::max<size_t>(2, key.size() / 3)) return msg + "; did you mean '" + best + "'?";
+    parts = PartMatches(k.names, key, true);  // "sholder": a typo in a part
+    if (parts.empty() || parts.size() > kMaxChoices) return msg;
+  }
+  if (SidesOfOne(parts)) return msg + "; which side: " + QuotedChoice(parts) + "?";
+  return msg + "; did you mean " + QuotedChoice(parts) + "?";
+}
+
 bool Vocabulary::Resolve(const Kind& k, const char* what, std::string_view in, bool allow_new, bool free_names,
-                         std::string* out, std::string* err) {
+                         NewHint hint, std::string* out, std::string* err) {
   std::string key = MatchKey(in);
   auto it = k.lookup.find(key);
   if (it != k.lookup.end()) {
@@ -236,6 +317,11 @@ bool Vocabulary::Resolve(const Kind& k, const char* what, std::string_view in, b
     return false;
   }
   if (allow_new || free_names) {
+    ActionClass c;
+    if (std::string(what) == "action" && ParseActionClass(canon, &c)) {
+      *err = "'" + canon + "' is a class of actions, not an action; name the action itself";
+      return false;
+    }
     if (!ValidName(canon)) {
       *err = "a new " + std::string(what) + " name may hold letters, digits, spaces and '-', not '" +
              std::string(in) + "'";
@@ -244,29 +330,48 @@ bool Vocabulary::Resolve(const Kind& k, const char* what, std::string_view in, b
     *out = canon;
     return true;
   }
-  // The closest known name or alias, when it is close enough to be a typo.
-  std::string best;
-  size_t best_d = 0;
-  for (const auto& [k2, target] : k.lookup) {
-    size_t d = EditDistance(key, k2);
-    if (best.empty() || d < best_d) {
-      best = target;
-      best_d = d;
-    }
+  *err = Unknown(k, what, in) + " (see `journal vocab`";
+  switch (hint) {
+    case NewHint::kAdd: *err += "; --new logs a new " + std::string(what); break;
+    case NewHint::kImport: *err += "; import --new adds the names it does not know"; break;
+    case NewHint::kNone: break;
   }
-  *err = "unknown " + std::string(what) + " '" + std::string(in) + "'";
-  if (!best.empty() && best_d <= std::max<size_t>(2, key.size() / 3))
-    *err += "; did you mean '" + best + "'?";
-  *err += " (see `journal vocab`; --new logs a new " + std::string(what) + ")";
+  *err += ")";
   return false;
 }
 
-bool Vocabulary::ResolveSite(std::string_view in, bool allow_new, std::string* out, std::string* err) const {
-  return Resolve(sites_, "site", in, allow_new, free_names, out, err);
+bool Vocabulary::ResolveSite(std::string_view in, bool allow_new, std::string* out, std::string* err,
+                             NewHint hint) const {
+  return Resolve(sites_, "site", in, allow_new, free_names, hint, out, err);
 }
 
-bool Vocabulary::ResolveAction(std::string_view in, bool allow_new, std::string* out, std::string* err) const {
-  return Resolve(actions_, "action", in, allow_new, free_names, out, err);
+bool Vocabulary::ResolveAction(std::string_view in, bool allow_new, std::string* out, std::string* err,
+                               NewHint hint) const {
+  return Resolve(actions_, "action", in, allow_new, free_names, hint, out, err);
+}
+
+std::string Vocabulary::UnknownSite(std::string_view in) const { return Unknown(sites_, "site", in); }
+std::string Vocabulary::UnknownAction(std::string_view in) const { return Unknown(actions_, "action", in); }
+
+std::vector<std::string> Vocabulary::ActionsOfClass(ActionClass c) const {
+  std::vector<std::string> out;
+  for (const auto& n : actions_.names)
+    if (ClassOf(n) == c) out.push_back(n);
+  return out;
+}
+
+bool Vocabulary::FindSite(std::string_view in, std::string* canonical) const {
+  auto it = sites_.lookup.find(MatchKey(in));
+  if (it == sites_.lookup.end()) return false;
+  *canonical = it->second;
+  return true;
+}
+
+bool Vocabulary::FindAction(std::string_view in, std::string* canonical) const {
+  auto it = actions_.lookup.find(MatchKey(in));
+  if (it == actions_.lookup.end()) return false;
+  *canonical = it->second;
+  return true;
 }
 
 bool Vocabulary::IsSite(const std::string& canonical) const {

@@ -21,13 +21,20 @@ std::string CsvRow(const Entry& e, const std::vector<std::string>& factor_names,
 // The same, appended to `out` (an export writes a month of rows at once).
 void AppendCsvRow(const Entry& e, const std::vector<std::string>& factor_names, bool raw, std::string* out);
 
-// Splits CSV text into rows of cells; `line_of_row` gets each row's first
-// line. False on an unterminated quote (err names the line).
+// Splits CSV text into rows of cells, split at `sep`; `line_of_row` gets
+// each row's first line. False on an unterminated quote (err names the line).
 bool SplitCsv(std::string_view text, std::vector<std::vector<std::string>>* rows, std::vector<int>* line_of_row,
-              std::string* err);
-// Reads an export back. Site and action names go through `vocab` (new names
-// are kept as they are). `source` names the input in errors.
+              std::string* err, char sep = ',');
+// The cell separator of CSV text, from its header row: ';' when the row
+// has more ';' than ',' outside quotes (what spreadsheets save in locales
+// whose decimal mark is a comma), else ','.
+char DetectCsvSeparator(std::string_view text);
+// Reads an export back, comma- or semicolon-separated (in the latter,
+// numbers may have a decimal comma: 9,5). Site and action names go through
+// `vocab`; names it does not know are an error unless `allow_new` (then
+// kept as they are). `source` names the input in errors.
 bool EntriesFromCsv(std::string_view text, const std::string& source, const Vocabulary& vocab,
-                    std::vector<Entry>* out, std::string* err);
+                    std::vector<Entry>* out, std::string* err, bool allow_new = true,
+                    NewHint hint = NewHint::kImport);
 
 }  // namespace pj

@@ -14,6 +14,7 @@
 
 #include "painjournal/entry_fields.h"
 #include "painjournal/time.h"
+#include "painjournal/vocab.h"
 
 namespace pj {
 
@@ -79,7 +80,6 @@ using RawValue = std::variant<std::int64_t, double, std::string, std::vector<std
 // in any case; text is parsed (" 5" is 5; lists split on `separator`).
 enum class ValueSource { kToml, kJson, kText };
 
-class Vocabulary;
 
 // Builds one validated entry from raw fields: the one way in for every
 // path (add and its prompt, import from CSV and JSON, both month readers),
@@ -100,6 +100,8 @@ class EntryBuilder {
   // Names a typed value in errors: "a float" by default (TOML); JSON shows
   // the value itself.
   std::function<std::string(const RawValue&)> describe;
+  // What an unknown site or action error offers (vocab.h).
+  NewHint new_hint = NewHint::kAdd;
   // Normalizes (see NormalizeEntry) and checks the whole entry; `field` gets
   // the key at fault. `at` is required unless `need_at` is false.
   bool Finish(Entry* out, std::string* err, std::string* field = nullptr, bool need_at = true);

@@ -18,7 +18,7 @@ struct Filter {
   std::optional<int64_t> until;  // inclusive
   std::vector<std::string> sites;  // canonical names; any of them
   std::vector<std::string> did;    // entries that did any of these
-  std::vector<std::string> tags;   // entries with any of these tags
+  std::vector<std::string> tags;   // entries with any of these tags (lower case; matched in any case)
 };
 
 bool Matches(const Filter& f, const Entry& e);

@@ -24,7 +24,13 @@ bool ValidName(std::string_view canonical);
 // become '-' ("Tennis Elbow" -> "tennis-elbow").
 std::string CanonicalName(std::string_view name);
 
-// Built-in sites and actions plus what the config file adds.
+// What an unknown-name error offers after "see `journal vocab`": the
+// option that accepts a new name where there is one (`add --new`,
+// `import --new`), nothing where a new name makes no sense (a filter).
+enum class NewHint { kAdd, kImport, kNone };
+
+// Built-in sites and actions plus what the config file and the journal's
+// own vocab.toml add.
 class Vocabulary {
  public:
   static Vocabulary BuiltIn();
@@ -38,8 +44,23 @@ class Vocabulary {
   // Resolves a user's name to the canonical one. Unknown names fail with a
   // message naming the closest known name, unless `allow_new` or
   // free_names, in which case the name is accepted as CanonicalName().
-  bool ResolveSite(std::string_view in, bool allow_new, std::string* out, std::string* err) const;
-  bool ResolveAction(std::string_view in, bool allow_new, std::string* out, std::string* err) const;
+  bool ResolveSite(std::string_view in, bool allow_new, std::string* out, std::string* err,
+                   NewHint hint = NewHint::kAdd) const;
+  bool ResolveAction(std::string_view in, bool allow_new, std::string* out, std::string* err,
+                     NewHint hint = NewHint::kAdd) const;
+  // "unknown site 'nekc'; did you mean 'neck'?": what `check` says of a
+  // name in a month file, without any hint about options. Suggestions know
+  // the vocabulary's shape: "back" offers lower-back, mid-back and
+  // upper-back; "shoulder" asks for a side.
+  std::string UnknownSite(std::string_view in) const;
+  std::string UnknownAction(std::string_view in) const;
+  // The known actions of one class, in order of definition.
+  std::vector<std::string> ActionsOfClass(ActionClass c) const;
+
+  // The canonical name `in` stands for, if the vocabulary knows it (a name
+  // or an alias; free_names does not matter here).
+  bool FindSite(std::string_view in, std::string* canonical) const;
+  bool FindAction(std::string_view in, std::string* canonical) const;
 
   bool IsSite(const std::string& canonical) const;
   bool IsAction(const std::string& canonical) const;
@@ -64,7 +85,8 @@ class Vocabulary {
   static void AddName(Kind* k, const std::string& name);
   static void AddAlias(Kind* k, const std::string& alias, const std::string& target);
   static bool Resolve(const Kind& k, const char* what, std::string_view in, bool allow_new, bool free_names,
-                      std::string* out, std::string* err);
+                      NewHint hint, std::string* out, std::string* err);
+  static std::string Unknown(const Kind& k, const char* what, std::string_view in);
   static std::vector<Name> List(const Kind& k);
 
   Kind sites_;

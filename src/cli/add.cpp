@@ -5,6 +5,7 @@
 #include <map>
 
 #include "context.h"
+#include "new_words.h"
 #include "painjournal/ulid.h"
 #include "painjournal/util.h"
 
@@ -19,6 +20,7 @@ struct AddOptions {
   std::map<std::string, std::string> one;                // single-valued options, by option name
   std::map<std::string, std::vector<std::string>> many;  // repeatable ones (lists, factors)
   bool is_new = false;
+  NewClassOption new_class;  // --class of a new action
   bool any_given = false;
 };
 
@@ -54,6 +56,8 @@ bool Prompt(Context& ctx, EntryBuilder* b, std::string* err) {
 int CmdAdd(const AddOptions& o, Context& ctx) {
   EntryBuilder b(ValueSource::kText, &ctx.config.vocab, o.is_new);
   std::string err;
+  NewClassOption new_class = o.new_class;
+  if (!new_class.Parse(&err)) return Fail(ctx, kExitUsage, err);
   auto set = [&](std::string_view field, const std::string& value) {
     return b.Set(field, value, &err) == EntryBuilder::Result::kOk;
   };
@@ -125,11 +129,24 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
   Entry e;
   if (!b.Finish(&e, &err, nullptr, /*need_at=*/false)) return Fail(ctx, kExitUsage, err);
 
+  // Names new to the vocabulary go to vocab.toml first, and come out again
+  // if the entry cannot be written.
+  std::vector<Entry> one{std::move(e)};
+  const JournalWords fresh = NewWords(ctx.config.vocab, new_class.cls, &one);
+  e = std::move(one[0]);
+  if (!new_class.text.empty() && fresh.actions.empty())
+    return Fail(ctx, kExitUsage, "--class sets the class of a new action (with --new); to change a known one: "
+                                 "journal vocab add action NAME --class " + new_class.text);
+  std::optional<std::string> vocab_before;
+  if (!RecordNewWords(ctx, fresh, &vocab_before, &err)) return Fail(ctx, kExitFailure, err);
   std::vector<std::string> warnings;
   // A torn tail may have been set aside before a write failed: say so either way.
   const bool appended = ctx.journal.Append({e}, &err, &warnings);
   for (const auto& w : warnings) Warn(ctx, w);
-  if (!appended) return Fail(ctx, kExitFailure, err);
+  if (!appended) {
+    UndoNewWords(ctx, fresh, vocab_before);
+    return Fail(ctx, kExitFailure, err);
+  }
   if (!ctx.quiet) {
     const Style& s = ctx.out_style;
     // "neck 6/10 (massage)", "stretching, walk", "check-in".
@@ -140,6 +157,7 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     *ctx.out << "Added " << s.bold << e.id << s.reset << ": " << Visible(what) << " at " << FormatDate(LocalDate(e.at))
              << " " << FormatClock(e.at) << "\n";
   }
+  SayNewWords(ctx, fresh);
   return kExitOk;
 }
 
@@ -157,7 +175,9 @@ void DefineAdd(CLI::App& app, Runner* run) {
     else sub->add_option(name, o->one[std::string(f.option)], help);
   }
   sub->add_option("--at", o->at, std::string(FindField("at")->option_help));
-  sub->add_flag("--new", o->is_new, "Accept a site or action that is not in the vocabulary yet");
+  sub->add_flag("--new", o->is_new,
+                "Accept a site or action that is not in the vocabulary yet, and add it to the journal's vocab.toml");
+  sub->add_option("--class", o->new_class.text, "The class of a new action: passive, movement or other (default)");
   sub->footer(
       "Examples:\n"
       "  journal add neck 6 --stress 7 --sitting 9.5 --breathing shallow --did massage --note \"after the meeting\"\n"

@@ -66,7 +66,7 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
   for (const std::string& item : o.sites)
     for (const std::string& name : SplitList(item)) {
       std::string canon, site_err;
-      bool known = ctx.config.vocab.ResolveSite(name, false, &canon, &site_err);
+      bool known = ctx.config.vocab.ResolveSite(name, false, &canon, &site_err, NewHint::kNone);
       if (!known) canon = CanonicalName(name);
       if (present.count(canon)) continue;
       if (!known) return Fail(ctx, kExitUsage, "--site: " + site_err);

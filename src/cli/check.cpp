@@ -17,7 +17,7 @@ struct CheckOptions {
 int CmdCheck(const CheckOptions& o, Context& ctx) {
   CheckResult r;
   std::string err;
-  if (!CheckJournal(ctx.journal, &r, &err)) return Fail(ctx, kExitFailure, err);
+  if (!CheckJournal(ctx.journal, &r, &err, &ctx.config.vocab)) return Fail(ctx, kExitFailure, err);
   if (o.repair && !r.torn.empty()) {
     for (const MonthFile& m : r.torn) {
       std::string side;
@@ -27,7 +27,7 @@ int CmdCheck(const CheckOptions& o, Context& ctx) {
         *ctx.out << Visible(m.path) << ": moved the torn last entry (" << moved << " bytes) to " << Visible(side)
                  << "\n";
     }
-    if (!CheckJournal(ctx.journal, &r, &err)) return Fail(ctx, kExitFailure, err);
+    if (!CheckJournal(ctx.journal, &r, &err, &ctx.config.vocab)) return Fail(ctx, kExitFailure, err);
   }
   // A problem quotes the file (an unknown key, a bad value): shown visibly.
   for (const Problem& p : r.problems) *ctx.out << Visible(FormatProblem(p)) << "\n";

@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "context.h"
+#include "painjournal/check.h"
 #include "painjournal/entry_toml.h"
 #include "painjournal/lock.h"
 #include "painjournal/util.h"
@@ -115,7 +116,16 @@ int CmdEdit(const EditOptions& o, Context& ctx) {
     if (!appended.empty()) *ctx.out << " (with the entries added while you edited)";
     *ctx.out << "\n";
   }
-  return kept_problems ? kExitFailure : kExitOk;
+  // Names the vocabulary does not know split a site's data in two: said
+  // now, as `check` would say them, not found months later.
+  MonthData saved;
+  ParseMonth(edited, path, &saved);
+  const std::vector<Problem> names = NameProblems(edited, saved, path, ctx.config.vocab);
+  WarnProblems(ctx, names);
+  if (!names.empty())
+    Warn(ctx, "fix the name with `journal edit " + path.substr(path.find_last_of('/') + 1, 7) +
+                  "`, or add a name of your own with `journal vocab add site|action NAME`");
+  return kept_problems || !names.empty() ? kExitFailure : kExitOk;
 }
 
 }  // namespace

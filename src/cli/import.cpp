@@ -7,6 +7,7 @@
 #include <set>
 
 #include "context.h"
+#include "new_words.h"
 #include "painjournal/csv.h"
 #include "painjournal/entry_json.h"
 #include "painjournal/filter.h"
@@ -21,6 +22,8 @@ struct ImportOptions {
   std::string file;
   std::string format;  // csv | json | "" (guess)
   bool dry_run = false;
+  bool is_new = false;       // --new: names the vocabulary does not know are added to it
+  NewClassOption new_class;  // --class of the new actions
 };
 
 int CmdImport(const ImportOptions& o, Context& ctx) {
@@ -31,6 +34,8 @@ int CmdImport(const ImportOptions& o, Context& ctx) {
   } else if (!ReadFile(o.file, &text, &err)) {
     return Fail(ctx, kExitUsage, err);
   }
+  NewClassOption new_class = o.new_class;
+  if (!new_class.Parse(&err)) return Fail(ctx, kExitUsage, err);
   std::string format = o.format;
   if (format.empty()) {
     std::string head = Trim(std::string_view(text).substr(0, 64));
@@ -41,8 +46,8 @@ int CmdImport(const ImportOptions& o, Context& ctx) {
   if (!IsValidUtf8(text)) return Fail(ctx, kExitUsage, source + ": not valid UTF-8 text");
 
   std::vector<Entry> incoming;
-  bool ok = format == "csv" ? EntriesFromCsv(text, source, ctx.config.vocab, &incoming, &err)
-                            : EntriesFromJson(text, source, ctx.config.vocab, &incoming, &err);
+  bool ok = format == "csv" ? EntriesFromCsv(text, source, ctx.config.vocab, &incoming, &err, o.is_new)
+                            : EntriesFromJson(text, source, ctx.config.vocab, &incoming, &err, o.is_new);
   if (!ok) return Fail(ctx, kExitUsage, err);
 
   // The ids already in the journal (the whole journal: any month may hold one).
@@ -64,14 +69,25 @@ int CmdImport(const ImportOptions& o, Context& ctx) {
     }
     fresh.push_back(std::move(e));
   }
+  // Names new to the vocabulary (with --new) go to vocab.toml first, and
+  // come out again if the entries cannot be written.
+  const JournalWords new_words = NewWords(ctx.config.vocab, new_class.cls, &fresh);
+  if (!new_class.text.empty() && new_words.actions.empty())
+    return Fail(ctx, kExitUsage, "--class sets the class of the new actions of --new; the input has none");
+  std::optional<std::string> vocab_before;
+  if (!o.dry_run && !RecordNewWords(ctx, new_words, &vocab_before, &err)) return Fail(ctx, kExitFailure, err);
   std::vector<std::string> warnings;
   // A torn tail may have been set aside before a write failed: say so either way.
   const bool appended = o.dry_run || ctx.journal.Append(fresh, &err, &warnings);
   for (const auto& w : warnings) Warn(ctx, w);
-  if (!appended) return Fail(ctx, kExitFailure, err);
+  if (!appended) {
+    UndoNewWords(ctx, new_words, vocab_before);
+    return Fail(ctx, kExitFailure, err);
+  }
   if (!ctx.quiet)
     *ctx.out << (o.dry_run ? "Would import " : "Imported ") << fresh.size()
              << (fresh.size() == 1 ? " entry" : " entries") << "; skipped " << skipped << " already in the journal\n";
+  SayNewWords(ctx, new_words, o.dry_run);
   return kExitOk;
 }
 
@@ -83,7 +99,15 @@ void DefineImport(CLI::App& app, Runner* run) {
   sub->add_option("FILE", o->file, "A file written by `journal export`, or - for standard input")->required();
   sub->add_option("--format", o->format, "csv or json (default: guessed from the content)");
   sub->add_flag("-n,--dry-run", o->dry_run, "Check the input and count what would be imported; write nothing");
-  sub->footer("Examples:\n  journal import backup.json\n  journal --dir ~/new-journal import pain.csv");
+  sub->add_flag("--new", o->is_new,
+                "Accept sites and actions the vocabulary does not know, and add them to the journal's vocab.toml");
+  sub->add_option("--class", o->new_class.text,
+                  "With --new, the class of the new actions: passive, movement or other (default)");
+  sub->footer(
+      "Examples:\n  journal import backup.json\n  journal --dir ~/new-journal import pain.csv\n"
+      "  journal import --new --class movement from-another-app.csv\n"
+      "CSV may be separated by ',' or ';' (as spreadsheets save it in many locales), found from the header row.\n"
+      "A site or action the vocabulary does not know stops the import (nothing is written) unless --new.");
   sub->callback([o, run] { *run = [o](Context& ctx) { return CmdImport(*o, ctx); }; });
 }
 

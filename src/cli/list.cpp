@@ -43,6 +43,7 @@ int CmdList(const ListOptions& o, Context& ctx) {
     ok = LoadEntries(ctx.journal, f, &entries, &problems, &err);
   }
   if (!ok) return Fail(ctx, kExitFailure, err);
+  if (entries.empty() && !CheckTagsExist(ctx, f, &err)) return Fail(ctx, kExitUsage, err);  // names: a tag typo
   WarnProblems(ctx, problems);
   EntryWriter w(*ctx.out, format, FactorNames(entries), o.raw, ctx.out_style);
   w.Begin();

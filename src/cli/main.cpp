@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "context.h"
+#include "painjournal/journal_vocab.h"
 #include "painjournal/util.h"
 
 namespace {
@@ -173,5 +174,7 @@ int main(int argc, char** argv) {
     dir = base + "/painjournal";
   }
   ctx.journal = Journal(dir);
+  JournalWords words;  // the journal's own names (vocab.toml), on top of the config's
+  if (!LoadJournalWords(dir, &words, &ctx.config.vocab, &err)) return Fail(ctx, kExitFailure, err);
   return run(ctx);
 }

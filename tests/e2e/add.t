@@ -36,6 +36,7 @@ Every field, repeatable and comma-list options, aliases, a new site with
   Added <ID>: shoulder-left 2/10 at 2026-11-19 07:05
   $ journal add jaw-clicking 3 --new --at -3d
   Added <ID>: jaw-clicking 3/10 at 2026-11-18 10:00
+  New site 'jaw-clicking' added to this journal's vocabulary (vocab.toml).
   $ journal add --stress 4 --at 08:15
   Added <ID>: check-in at 2026-11-21 08:15
   $ journal add --did qigong --note 'quotes " and \ backslash, café, 😀, tab	end' --at "2 hours ago"

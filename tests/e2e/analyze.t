@@ -309,7 +309,7 @@ windows in force.
 no entries is said, and the rest of the answer stands.
 
   $ journal --dir "$EXAMPLES/journal" analyze --site nek
-  journal: --site: unknown site 'nek'; did you mean 'neck'? (see `journal vocab`; --new logs a new site)
+  journal: --site: unknown site 'nek'; did you mean 'neck'? (see `journal vocab`)
   [2]
   $ journal --dir "$EXAMPLES/journal" analyze --site knee-left --format json | $PYTHON -c 'import json,sys; a=json.load(sys.stdin); print(a["episodes"], a["followup"][0]["site"], a["followup"][0]["with_followup"]["treatments"])'
   warning: no entries at knee-left; sites with entries: head, lower-back, neck, shoulder-right

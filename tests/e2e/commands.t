@@ -82,12 +82,22 @@ vocab lists the built-in names; the config file adds and reclassifies.
   $ printf 'free_names = true\n' > config.toml
   $ journal add "left pinky" 2 --did "ice bath" --at 09:30
   Added <ID>: left-pinky 2/10 (ice-bath) at 2026-11-21 09:30
+  New site 'left-pinky' added to this journal's vocabulary (vocab.toml).
+  New action 'ice-bath' added to this journal's vocabulary as other (neither passive relief nor movement); to change: journal vocab add action ice-bath --class passive|movement|other
   $ journal add "o'brien" 2 --did "x\$(true)"
   journal: a new site name may hold letters, digits, spaces and '-', not 'o'brien'
   [2]
   $ journal vocab | tail -n 1
   Names match ignoring case, spaces, '_' and '-'. Unknown names are accepted (free_names = true).
   $ rm config.toml
+
+Without the config, its kinesio-tape is a name the journal does not know;
+`vocab add` keeps it in the journal's own vocabulary.
+
+  $ journal check | head -n 1
+  $TMP/journal/2026-11.toml:10:8: unknown action 'kinesio-tape'; if it is a name of your own: journal vocab add action kinesio-tape
+  $ journal vocab add action kinesio-tape --class passive
+  Added action 'kinesio-tape' (passive) to this journal's vocabulary (vocab.toml)
 
 The directory comes from --dir, $JOURNAL_DIR, the config's `dir`, then
 $XDG_DATA_HOME.
@@ -172,3 +182,4 @@ meanwhile and never leaves the month half-written.
   .
   ..
   2026-11.toml
+  vocab.toml

@@ -50,11 +50,20 @@ JSON: an array, one entry object a line, keys in the contract's order.
   [2]
 
 Round trip: export, import into an empty journal, export again: the same
-bytes, for CSV and for JSON. Importing again adds nothing.
+bytes, for CSV and for JSON. Importing again adds nothing. A name of the
+journal's own (jaw-left, logged with --new) is unknown to the empty
+journal: the import stops, nothing written, until --new adds it there too.
 
   $ journal export > a.csv && journal export --format json > a.json
   $ journal --dir j2 import a.csv
+  journal: a.csv:2: unknown site 'jaw-left' (see `journal vocab`; import --new adds the names it does not know)
+  [2]
+  $ ls j2
+  ls: cannot access 'j2': No such file or directory
+  [2]
+  $ journal --dir j2 import --new a.csv
   Imported 5 entries; skipped 0 already in the journal
+  New site 'jaw-left' added to this journal's vocabulary (vocab.toml).
   $ journal --dir j2 export | cmp - a.csv && echo same csv
   same csv
   $ journal --dir j2 export --format json | cmp - a.json && echo same json
@@ -63,6 +72,7 @@ bytes, for CSV and for JSON. Importing again adds nothing.
   Imported 0 entries; skipped 5 already in the journal
   $ journal --dir j2 import a.json
   Imported 0 entries; skipped 5 already in the journal
+  $ cp journal/vocab.toml j3-vocab.toml && mkdir -m 700 j3 && cp -p j3-vocab.toml j3/vocab.toml
   $ journal --dir j3 import - < a.json
   Imported 5 entries; skipped 0 already in the journal
   $ journal --dir j3 export | cmp - a.csv && echo same csv from json
@@ -106,8 +116,9 @@ Bad imports change nothing and exit 2, naming the line and the field.
   $ journal --dir j4 import nowhere.csv
   journal: cannot read nowhere.csv: No such file or directory
   [2]
-  $ journal --dir j4 import --dry-run a.csv
+  $ journal --dir j4 import --dry-run --new a.csv
   Would import 5 entries; skipped 0 already in the journal
+  New site 'jaw-left' would be added to this journal's vocabulary (vocab.toml).
   $ journal --dir j4 list --format csv | wc -l
   2
 

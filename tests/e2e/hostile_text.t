@@ -66,7 +66,11 @@ a raw one would show up below (none does).
   $TMP/journal/2026-11.toml:22:8: entry not loaded: tags must be non-empty text without ';' or control characters, not 'work\e[5m'
   $TMP/journal/2026-11.toml:27:11: entry not loaded: factor name 'sleep\e[8m' must be lower-case letters, digits and _
   $TMP/journal/2026-11.toml:32:7: entry not loaded: did must list action names (no ';'), not 'massage\e]52;c;eA==\x07'
-  Checked 1 file, 3 entries: 4 problems. Fix the rest with `journal edit YYYY-MM`.
+  $TMP/journal/2026-11.toml:6:8: unknown site 'neck\e[2J'
+  $TMP/journal/2026-11.toml:13:8: unknown site 'jaw\u009b31m'; if it is a name of your own: journal vocab add site jaw\u009b31m
+  $TMP/journal/2026-11.toml:15:7: unknown action 'heat\u009b'; did you mean 'heat'?
+  $TMP/journal/2026-11.toml:37:8: unknown site 'jaw\u009b31m'; if it is a name of your own: journal vocab add site jaw\u009b31m
+  Checked 1 file, 3 entries: 8 problems. Fix the rest with `journal edit YYYY-MM`.
   $ journal analyze 2>&1 | show
   warning: $TMP/journal/2026-11.toml:17:16: unknown key 'x\e[2K' ignored; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors
   warning: $TMP/journal/2026-11.toml:22:8: entry not loaded: tags must be non-empty text without ';' or control characters, not 'work\e[5m'
@@ -163,7 +167,7 @@ a raw one would show up below (none does).
   'jaw\x9b31m' 'massage' ''
   $ printf 'at,site,intensity\n2026-11-01T10:00:00+01:00,"neck\nhead\033[2J",3\n' > bad.csv
   $ journal import bad.csv 2>&1 | show
-  journal: bad.csv:2: a new site name may hold letters, digits, spaces and '-', not 'neck\nhead\e[2J'
+  journal: bad.csv:2: unknown site 'neck\nhead\e[2J' (see `journal vocab`; import --new adds the names it does not know)
 
 What the command line echoes back is shown the same way: the confirmation
 of `add` (a new name may hold any letter, and U+009B is a C1 control) and
@@ -171,5 +175,6 @@ an unknown command.
 
   $ journal add "$(printf 'jaw\302\233x')" 3 --new --at 2026-11-20T10:00 | show | cut -d: -f2-
    jaw\u009bx 3/10 at 2026-11-20 10:00
+  New site 'jaw\u009bx' added to this journal's vocabulary (vocab.toml).
   $ journal "$(printf 'x\033[2J')" 2>&1 | show | cut -d";" -f1
   journal: unknown command 'x\e[2J'

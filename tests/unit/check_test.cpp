@@ -312,3 +312,67 @@ TEST_CASE("check: the first write of a month cut at every byte leaves nothing th
     CHECK(pjtest::Slurp(path).rfind(pj::MonthFileHeader(2026, 11), 0) == 0);
   }
 }
+
+TEST_CASE("check: names the vocabulary does not know, at the name") {
+  const pj::Vocabulary v = pj::Vocabulary::BuiltIn();
+  const std::string text =
+      "format = 1\n"
+      "\n"
+      "[[entry]]\n"
+      "id = \"A\"\n"
+      "at = 2026-11-20T10:00:00+01:00\n"
+      "site = \"nekc\"\n"
+      "intensity = 4\n"
+      "did = [\"walk\", \"masage\"]\n"
+      "\n"
+      "[[entry]]\n"
+      "id = \"B\"\n"
+      "at = 2026-11-20T11:00:00+01:00\n"
+      "site   =   'Neck'\n"
+      "did = [\n"
+      "  \"walk\",\n"
+      "  \"zumba-class\",\n"
+      "]\n"
+      "\n"
+      "[[entry]]\n"
+      "id = \"C\"\n"
+      "at = 2026-11-20T12:00:00+01:00\n"
+      "site = \"neck\"\n"
+      "did = [\"massage\"]\n";
+  pj::MonthData data;
+  pj::ParseMonth(text, "m.toml", &data);
+  REQUIRE(data.problems.empty());
+  std::vector<pj::Problem> p = pj::NameProblems(text, data, "m.toml", v);
+  REQUIRE(p.size() == 4);
+  CHECK(pj::FormatProblem(p[0]) == "m.toml:6:8: unknown site 'nekc'; did you mean 'neck'?");
+  CHECK(pj::FormatProblem(p[1]) == "m.toml:8:16: unknown action 'masage'; did you mean 'massage'?");
+  CHECK(pj::FormatProblem(p[2]) ==
+        "m.toml:13:12: site 'Neck' is written 'neck' in the vocabulary; write it so, or its entries count apart "
+        "from neck's");
+  CHECK(pj::FormatProblem(p[3]) ==
+        "m.toml:16:3: unknown action 'zumba-class'; if it is a name of your own: journal vocab add action zumba-class");
+  // Without the text (the cheap first pass), the entry's header line.
+  std::vector<pj::Problem> rough = pj::NameProblems({}, data, "m.toml", v);
+  REQUIRE(rough.size() == 4);
+  CHECK(rough[0].line == 3);
+}
+
+TEST_CASE("check: CheckJournal with a vocabulary reports unknown names; without one it does not") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  std::string err;
+  pj::Entry e = MakeEntry("A", "2026-11-10T10:00:00+01:00");
+  e.site = "nekc";
+  e.set_intensity(4);
+  REQUIRE(j.Append({e}, &err));
+  CHECK(Check(j).problems.empty());
+  pj::CheckResult r;
+  pj::Vocabulary v = pj::Vocabulary::BuiltIn();
+  REQUIRE(pj::CheckJournal(j, &r, &err, &v));
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].message == "unknown site 'nekc'; did you mean 'neck'?");
+  CHECK(r.problems[0].line == 8);
+  v.AddSite("nekc");  // a name of the journal's own
+  REQUIRE(pj::CheckJournal(j, &r, &err, &v));
+  CHECK(r.problems.empty());
+}

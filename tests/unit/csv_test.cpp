@@ -256,3 +256,34 @@ TEST_CASE("csv: SplitCsv") {
   CHECK_FALSE(pj::SplitCsv("a\n\"b\n", &rows, &lines, &err));
   CHECK(err.find("line 2") != std::string::npos);
 }
+
+TEST_CASE("csv: ';'-separated input, as spreadsheets save it in many locales") {
+  CHECK(pj::DetectCsvSeparator("at;site;intensity\n1,2,3\n") == ';');
+  CHECK(pj::DetectCsvSeparator("at,site,\"a;b;c\"\n") == ',');
+  CHECK(pj::DetectCsvSeparator(std::string(kHeader) + "\n") == ',');
+  std::string err;
+  auto es = Read("at;site;intensity;sitting_hours;did;note;factor.sleep_hours\n"
+                 "2026-11-20T10:00:00+01:00;Neck;4;9,5;\"massage;walk\";\"a, b; c\";6,25\n",
+                 &err);
+  REQUIRE_MESSAGE(es.size() == 1, err);
+  CHECK(*es[0].site == "neck");
+  CHECK(*es[0].Value(pj::ScalarSlot("sitting_hours")) == 9.5);
+  CHECK(es[0].did == std::vector<std::string>{"massage", "walk"});
+  CHECK(*es[0].note == "a, b; c");
+  CHECK(es[0].factors == pj::Factors{{"sleep_hours", 6.25}});
+  // A comma in a number of a ','-separated file is a cell boundary, as before.
+  es = Read("at,site,intensity\n2026-11-20T10:00:00+01:00,neck,4,5\n", &err);
+  CHECK(es.empty());
+}
+
+TEST_CASE("csv: unknown names are an error unless new names are allowed") {
+  const std::string text = "at,site,intensity,did\n2026-11-20T10:00:00+01:00,nekc,4,walk\n";
+  std::vector<pj::Entry> out;
+  std::string err;
+  CHECK_FALSE(pj::EntriesFromCsv(text, "in.csv", Vocab(), &out, &err, false));
+  CHECK(err == "in.csv:2: unknown site 'nekc'; did you mean 'neck'? (see `journal vocab`; import --new adds the names "
+               "it does not know)");
+  out.clear();
+  REQUIRE(pj::EntriesFromCsv(text, "in.csv", Vocab(), &out, &err, true));
+  CHECK(*out[0].site == "nekc");
+}

@@ -95,6 +95,13 @@ TEST_CASE("filter: Matches") {
   CHECK(pj::Matches(f, e));
   f.tags = {"home"};
   CHECK_FALSE(pj::Matches(f, e));
+  // Tags match in any case: the filter holds them in lower case.
+  pj::Entry upper = e;
+  upper.tags = {"Work"};
+  f.tags = {"work"};
+  CHECK(pj::Matches(f, upper));
+  upper.tags = {"WORKS"};
+  CHECK_FALSE(pj::Matches(f, upper));
 
   // Every condition must hold.
   f = {};

@@ -388,3 +388,56 @@ TEST_CASE("Sites() and Actions() list every name once, with its aliases") {
     }
   }
 }
+
+TEST_CASE("Suggestions know the vocabulary's shape") {
+  const Vocabulary v = Vocabulary::BuiltIn();
+  CHECK(v.UnknownSite("back") == "unknown site 'back'; did you mean 'lower-back', 'mid-back' or 'upper-back'?");
+  CHECK(v.UnknownSite("shoulder") == "unknown site 'shoulder'; which side: 'shoulder-left' or 'shoulder-right'?");
+  CHECK(v.UnknownSite("Shoulders") == "unknown site 'Shoulders'; which side: 'shoulder-left' or 'shoulder-right'?");
+  CHECK(v.UnknownSite("sholder") == "unknown site 'sholder'; which side: 'shoulder-left' or 'shoulder-right'?");
+  CHECK(v.UnknownSite("nekc") == "unknown site 'nekc'; did you mean 'neck'?");
+  CHECK(v.UnknownSite("zzzzzz") == "unknown site 'zzzzzz'");
+  // "left" is a part of every left side: too many to be a suggestion.
+  CHECK(v.UnknownSite("left").find("left-") == std::string::npos);
+  CHECK(v.UnknownAction("roller") == "unknown action 'roller'; did you mean 'foam-roller'?");
+  CHECK(v.UnknownAction("masage") == "unknown action 'masage'; did you mean 'massage'?");
+}
+
+TEST_CASE("Unknown-name errors offer --new only where it exists") {
+  const Vocabulary v = Vocabulary::BuiltIn();
+  std::string out, err;
+  CHECK_FALSE(v.ResolveSite("nek", false, &out, &err));
+  CHECK(err == "unknown site 'nek'; did you mean 'neck'? (see `journal vocab`; --new logs a new site)");
+  CHECK_FALSE(v.ResolveSite("nek", false, &out, &err, NewHint::kNone));
+  CHECK(err == "unknown site 'nek'; did you mean 'neck'? (see `journal vocab`)");
+  CHECK_FALSE(v.ResolveAction("masage", false, &out, &err, NewHint::kImport));
+  CHECK(err ==
+        "unknown action 'masage'; did you mean 'massage'? (see `journal vocab`; import --new adds the names it does "
+        "not know)");
+}
+
+TEST_CASE("A class name is not a new action") {
+  const Vocabulary v = Vocabulary::BuiltIn();
+  std::string out, err;
+  CHECK_FALSE(v.ResolveAction("Passive", true, &out, &err));
+  CHECK(err == "'passive' is a class of actions, not an action; name the action itself");
+  CHECK(v.ResolveSite("passive", true, &out, &err));  // a site may be called so
+}
+
+TEST_CASE("FindSite and FindAction ignore free_names; ActionsOfClass lists a class") {
+  Vocabulary v = Vocabulary::BuiltIn();
+  v.free_names = true;
+  std::string out;
+  CHECK(v.FindSite("Lower Back", &out));
+  CHECK(out == "lower-back");
+  CHECK_FALSE(v.FindSite("nekc", &out));
+  CHECK(v.FindAction("tuina", &out));
+  CHECK(out == "tui-na");
+  CHECK_FALSE(v.FindAction("zumba", &out));
+  std::vector<std::string> passive = v.ActionsOfClass(ActionClass::kPassive);
+  CHECK(std::find(passive.begin(), passive.end(), "massage") != passive.end());
+  CHECK(std::find(passive.begin(), passive.end(), "walk") == passive.end());
+  v.SetAction("walk", ActionClass::kPassive);
+  passive = v.ActionsOfClass(ActionClass::kPassive);
+  CHECK(std::find(passive.begin(), passive.end(), "walk") != passive.end());
+}
