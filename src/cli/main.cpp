@@ -33,6 +33,7 @@ constexpr Command kCommands[] = {
     {"add", pj::DefineAdd},       {"list", pj::DefineList},       {"export", pj::DefineExport},
     {"import", pj::DefineImport}, {"analyze", pj::DefineAnalyze}, {"report", pj::DefineReport},
     {"check", pj::DefineCheck},   {"edit", pj::DefineEdit},       {"vocab", pj::DefineVocab},
+    {"undo", pj::DefineUndo},     {"delete", pj::DefineDelete},   {"amend", pj::DefineAmend},
     {"completions", pj::DefineCompletions},
 };
 

@@ -26,6 +26,9 @@ edit.
     check                       Validate every month file; list each problem as FILE:LINE:COL
     edit                        Open a month file (default: this month) in $VISUAL or $EDITOR
     vocab                       List the sites and actions in force, their classes and aliases
+    undo                        Remove the entry added last (it is kept in MONTH.toml.removed)
+    delete                      Remove entries by id (they are kept in MONTH.toml.removed)
+    amend                       Change fields of an entry by id (the old version is kept)
     completions                 Print a completion script for bash, zsh or fish
   
   Run `journal COMMAND --help` for a command's options and an example. See journal(1).
@@ -38,7 +41,7 @@ edit.
     journal add --did stretching,walk --at 18:30
   With no arguments on a terminal, it asks for the fields.
   $ journal frobnicate
-  journal: unknown command 'frobnicate'; commands are add, list, export, import, analyze, report, check, edit, vocab, completions
+  journal: unknown command 'frobnicate'; commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, completions
   [2]
 
 vocab lists the built-in names; the config file adds and reclassifies.
