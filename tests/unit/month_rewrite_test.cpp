@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "painjournal/entry_toml.h"
+#include "painjournal/lock.h"
 #include "painjournal/month_edit.h"
 #include "painjournal/store.h"
 #include "test_util.h"
@@ -174,4 +176,39 @@ TEST_CASE("rewrite: a write that fails at any point leaves every file as it was"
   CHECK(pjtest::Slurp(j.MonthPath(2026, 10)) == Month(2026, 10, {moved}));
   CHECK(pjtest::Slurp(j.MonthPath(2026, 11)) == Month(2026, 11, {}));
   CHECK(pjtest::Slurp(j.MonthPath(2026, 12)) == Month(2026, 12, {}));
+}
+
+TEST_CASE("rewrite: waits for a writer that holds the month's lock, and keeps what it appended") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp / "journal");
+  pj::Entry a = MakeEntry("A", "2026-11-01T10:00:00+01:00");
+  pj::Entry c = MakeEntry("C", "2026-11-03T10:00:00+01:00");
+  std::string err;
+  REQUIRE(j.Append({a}, &err));
+  const std::string path = j.MonthPath(2026, 11);
+  int ready[2];
+  REQUIRE(pipe(ready) == 0);
+  pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) try {
+    // An add in the middle of its append: it holds the lock, then writes.
+    pj::LockedFile f;
+    std::string e;
+    if (!f.Open(path, O_RDWR | O_APPEND, 10000, &e)) _exit(10);
+    if (write(ready[1], "x", 1) != 1) _exit(11);
+    usleep(200 * 1000);  // the rewrite is waiting now, or will find the entry; either way it must keep it
+    const std::string text = "\n" + pj::FormatEntryToml(c);
+    if (!pj::WriteAll(f.fd(), text.data(), text.size())) _exit(12);
+    _exit(0);
+  } catch (...) {
+    _exit(20);
+  }
+  char byte;
+  REQUIRE(read(ready[0], &byte, 1) == 1);
+  close(ready[0]);
+  close(ready[1]);
+  const bool done = j.Rewrite({{path, a, std::nullopt}}, "x", &err);
+  CHECK(pjtest::WaitChild(pid) == 0);
+  REQUIRE_MESSAGE(done, err);
+  CHECK(pjtest::Slurp(path) == Month(2026, 11, {c}));
 }
