@@ -115,20 +115,28 @@ More than one entry: on a terminal delete lists them and asks; elsewhere it
 needs --yes, as git refuses to prompt where nobody can answer.
 
   $ SR1=$(ids | sed -n 2p); SR2=$(ids | sed -n 3p)
+
+On a terminal (script(1) gives one) the terminal echoes the answer where it
+happens to arrive: answered() drops the echo and puts each prompt on a line
+of its own.
+
+  $ answered() { tr -d '\r' | sed 's/\[\([yNEkd/]*\)\] */[\1]\n/g' | grep -v -x -e '[nydek]' -e ''; }
   $ journal delete $SR1 $SR2
   journal: 2 entries named; pass --yes to remove more than one without a terminal
   [2]
-  $ echo n | script -qec "journal delete $SR1 $SR2" /dev/null | tr -d '\r' | grep -v '^n$'
+  $ echo n | script -qec "journal delete $SR1 $SR2; echo exit \$?" /dev/null | answered
     <ID>  shoulder-right 2/10 at 2026-11-21 09:30
     <ID>  shoulder-right 3/10 at 2026-11-21 09:35
-  Remove these 2 entries? [y/N] Nothing removed.
+  Remove these 2 entries? [y/N]
+  Nothing removed.
+  exit 1
   $ journal list --format csv | cut -d, -f5,6
   site,intensity
   neck,6
   shoulder-right,2
   shoulder-right,3
-  $ echo y | script -qec "journal delete $SR1 $SR2 ${SR1:0:12}" /dev/null | tr -d '\r' | tail -n 1
-  Remove these 2 entries? [y/N] Removed 2 entries: <ID>, <ID> (kept in $TMP/journal/2026-11.toml.removed)
+  $ echo y | script -qec "journal delete $SR1 $SR2 ${SR1:0:12}" /dev/null | answered | tail -n 1
+  Removed 2 entries: <ID>, <ID> (kept in $TMP/journal/2026-11.toml.removed)
   $ journal list --format csv | cut -d, -f5,6
   site,intensity
   neck,6
@@ -292,10 +300,12 @@ again.
   $ chmod +x break.sh
   $ cp journal/2026-10.toml oct-before
   $ printf 'n\nd\n' > answers
-  $ EDITOR=./break.sh script -qec "journal edit 2026-10" /dev/null < answers | tr -d '\r' | grep -v '^[nd]$'
+  $ EDITOR=./break.sh script -qec "journal edit 2026-10" /dev/null < answers | answered
   warning: $TMP/journal/2026-10.toml:9:13: entry not loaded: intensity must be a whole number from 0 to 10, not 55
-  Edit again, keep the edit with its problems, or discard it? [E/k/d] Answer e (edit again), k (keep) or d (discard).
-  Edit again, keep the edit with its problems, or discard it? [E/k/d] Discarded the edit; $TMP/journal/2026-10.toml is unchanged
+  Edit again, keep the edit with its problems, or discard it? [E/k/d]
+  Answer e (edit again), k (keep) or d (discard).
+  Edit again, keep the edit with its problems, or discard it? [E/k/d]
+  Discarded the edit; $TMP/journal/2026-10.toml is unchanged
   $ cmp oct-before journal/2026-10.toml && ls -a journal
   .
   ..
@@ -312,15 +322,17 @@ Edit again fixes it; keep keeps the problem (exit 1, as before).
   > SH
   $ chmod +x fix.sh
   $ printf 'e\n' > answers
-  $ EDITOR=./fix.sh script -qec "journal edit 2026-10" /dev/null < answers | tr -d '\r' | grep -v '^e$'
+  $ EDITOR=./fix.sh script -qec "journal edit 2026-10" /dev/null < answers | answered
   warning: $TMP/journal/2026-10.toml:9:13: entry not loaded: intensity must be a whole number from 0 to 10, not 55
-  Edit again, keep the edit with its problems, or discard it? [E/k/d] Saved $TMP/journal/2026-10.toml
+  Edit again, keep the edit with its problems, or discard it? [E/k/d]
+  Saved $TMP/journal/2026-10.toml
   $ grep '^intensity' journal/2026-10.toml
   intensity = 4
   $ printf 'k\n' > answers
-  $ EDITOR=./break.sh script -qec "journal edit 2026-10; echo exit \$?" /dev/null < answers | tr -d '\r' | grep -v '^k$'
+  $ EDITOR=./break.sh script -qec "journal edit 2026-10; echo exit \$?" /dev/null < answers | answered
   warning: $TMP/journal/2026-10.toml:9:13: entry not loaded: intensity must be a whole number from 0 to 10, not 55
-  Edit again, keep the edit with its problems, or discard it? [E/k/d] warning: keeping the edit with its problems; every entry that loads is still read (see `journal check`)
+  Edit again, keep the edit with its problems, or discard it? [E/k/d]
+  warning: keeping the edit with its problems; every entry that loads is still read (see `journal check`)
   Saved $TMP/journal/2026-10.toml
   exit 1
   $ journal check | tail -n 1
@@ -329,7 +341,8 @@ Edit again fixes it; keep keeps the problem (exit 1, as before).
 With the input at its end nothing is decided: the month stays, and the edit
 is kept in a copy beside it.
 
-  $ EDITOR=./break.sh script -qec "journal edit 2026-10; echo exit \$?" /dev/null < /dev/null | tr -d '\r'
+  $ EDITOR=./break.sh script -qec "journal edit 2026-10; echo exit \$?" /dev/null < /dev/null | answered
   warning: $TMP/journal/2026-10.toml:9:13: entry not loaded: intensity must be a whole number from 0 to 10, not 55
-  Edit again, keep the edit with its problems, or discard it? [E/k/d] journal: input ended: $TMP/journal/2026-10.toml is unchanged; your edit is kept in $TMP/journal/.2026-10.toml.edit-*.toml (glob)
+  Edit again, keep the edit with its problems, or discard it? [E/k/d]
+  journal: input ended: $TMP/journal/2026-10.toml is unchanged; your edit is kept in $TMP/journal/.2026-10.toml.edit-*.toml (glob)
   exit 1
