@@ -20,6 +20,8 @@ struct EntryEdit {
   std::optional<Entry> replacement;  // written in its place, as `add` writes; none: removed
 };
 
+// What EditMonthText makes: the text to write, and the old entries for the
+// side file.
 struct MonthEditResult {
   std::string text;                    // the new text of the month file
   std::vector<std::string> old_texts;  // each edited entry as it stood, parallel to the edits

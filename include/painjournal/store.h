@@ -169,6 +169,7 @@ class Journal {
   // month it leaves: a crash in between leaves two copies, never none. All
   // or nothing: if a write fails, the files written are put back and the
   // side files cut back. `removed_to` gets the side files written.
+  // One entry to remove (no replacement) or replace.
   struct Change {
     std::string path;
     Entry old;

@@ -12,6 +12,9 @@ namespace pj {
 
 namespace {
 
+// What `amend` was given: add's field options (entry_options.h), the id,
+// the fields to clear, and which options were given at all (an option
+// given empty is an error, not "unchanged").
 struct AmendOptions : EntryOptions {
   std::string id;
   std::vector<std::string> clear;

@@ -8,6 +8,7 @@ namespace pj {
 
 namespace {
 
+// What `delete` was given.
 struct DeleteOptions {
   std::vector<std::string> ids;
   bool yes = false;

@@ -40,6 +40,7 @@ int RunEditor(const std::string& path) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+// The answers to AskWhatNow.
 enum class Choice { kEditAgain, kKeep, kDiscard, kInputEnded };
 
 // After an edit with problems: edit again (the default), keep it as it is,

@@ -10,6 +10,7 @@ namespace pj {
 
 namespace {
 
+// What `undo` was given.
 struct UndoOptions {
   bool dry_run = false;
 };
