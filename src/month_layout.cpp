@@ -52,18 +52,26 @@ class Scanner {
         span.offset = pos;
         span.line = line_;
         span.begun = rest == kEntryBeginSeal;
+        span.end = next;
         out.push_back(span);
       } else if (eol == std::string_view::npos && IsCutHeaderLine(t)) {
         EntrySpan span;
         span.offset = pos;
         span.line = line_;
         span.cut_header = true;
+        span.end = next;
         out.push_back(span);
       } else if (!t.empty() && t[0] == '#') {
-        if (t == kEntryEndSeal && !out.empty()) out.back().ended = true;
+        if (t == kEntryEndSeal && !out.empty()) {
+          out.back().ended = true;
+          out.back().end = next;
+        }
       } else if (!t.empty() && t[0] != '[') {
         pos = SkipKeyValue(pos);  // counts the lines it passes
+        if (!out.empty()) out.back().end = pos;
         continue;
+      } else if (!t.empty() && !out.empty()) {
+        out.back().end = next;  // a sub-table such as [entry.factors]
       }
       if (eol != std::string_view::npos) ++line_;
       pos = next;

@@ -17,24 +17,44 @@
 #include "painjournal/entry_toml.h"
 #include "painjournal/lock.h"
 #include "painjournal/month_layout.h"
+#include "store_detail.h"
 
 namespace pj {
 
-namespace {
+namespace detail {
 
 std::string Errno(const std::string& what, const std::string& path) {
   return what + " " + path + ": " + std::strerror(errno);
 }
-
-testing::WriteFunction g_write = ::write;
-
-bool WriteAll(int fd, const std::string& data) { return pj::WriteAll(fd, data.data(), data.size()); }
 
 std::string DirOf(const std::string& path) {
   size_t slash = path.find_last_of('/');
   if (slash == std::string::npos) return ".";
   return slash == 0 ? "/" : path.substr(0, slash);
 }
+
+void SyncDir(const std::string& dir) {
+  UniqueFd dfd(open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (dfd.valid()) fsync(dfd.get());
+}
+
+SignalGuard::SignalGuard() {
+  sigset_t set;
+  sigemptyset(&set);
+  for (int s : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP}) sigaddset(&set, s);
+  sigprocmask(SIG_BLOCK, &set, &old_);
+}
+SignalGuard::~SignalGuard() { sigprocmask(SIG_SETMASK, &old_, nullptr); }
+
+}  // namespace detail
+
+using namespace detail;
+
+namespace {
+
+testing::WriteFunction g_write = ::write;
+
+bool WriteAll(int fd, const std::string& data) { return pj::WriteAll(fd, data.data(), data.size()); }
 
 // "a named pipe": what a file that is not a regular file is, for messages.
 std::string KindOf(mode_t mode) {
@@ -70,27 +90,6 @@ std::string NotRegularMessage(const std::string& path, mode_t mode, const std::s
 }
 
 const char kJournalFileFix[] = "move it out of the journal directory";
-
-void SyncDir(const std::string& dir) {
-  UniqueFd dfd(open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-  if (dfd.valid()) fsync(dfd.get());
-}
-
-// Blocks the signals that would end the process mid-write, for the
-// lifetime of the object; they are delivered once it is gone.
-class SignalGuard {
- public:
-  SignalGuard() {
-    sigset_t set;
-    sigemptyset(&set);
-    for (int s : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP}) sigaddset(&set, s);
-    sigprocmask(SIG_BLOCK, &set, &old_);
-  }
-  ~SignalGuard() { sigprocmask(SIG_SETMASK, &old_, nullptr); }
-
- private:
-  sigset_t old_;
-};
 
 // Makes the end of a month file ready for an append, under its lock. The
 // common case costs one small read: the file ends with the `# end` seal of
@@ -462,52 +461,36 @@ bool WriteFileAtomic(const std::string& path, const std::string& data, std::stri
   return w.Commit(err);
 }
 
-namespace {
+SideFileAppend::~SideFileAppend() {
+  if (!done_) Undo();
+}
 
-// An append to a side file (`.torn`) that can be taken back: if anything
-// after it fails, the side file is cut back to its old length, or removed
-// if this append made it, so a full disk leaves no empty or partial side
-// file behind.
-class SideFileAppend {
- public:
-  ~SideFileAppend() {
-    if (!done_) Undo();
+bool SideFileAppend::Write(const std::string& path, const std::string& block, std::string* err,
+                           const std::string& header_if_new) {
+  path_ = path;
+  struct stat st;
+  created_ = lstat(path.c_str(), &st) != 0;
+  int flags = O_WRONLY | O_APPEND | (created_ ? O_CREAT | O_EXCL : 0);
+  if (!OpenJournalFile(path, flags, &fd_, err)) return false;
+  opened_ = true;
+  if (!created_ && fstat(fd_.get(), &st) == 0) before_ = st.st_size;
+  if (!WriteAll(fd_.get(), created_ ? header_if_new + block : block) || fsync(fd_.get()) != 0) {
+    *err = Errno("cannot write", path);
+    return false;
   }
-  bool Write(const std::string& path, const std::string& block, std::string* err) {
-    path_ = path;
-    struct stat st;
-    created_ = lstat(path.c_str(), &st) != 0;
-    int flags = O_WRONLY | O_APPEND | (created_ ? O_CREAT | O_EXCL : 0);
-    if (!OpenJournalFile(path, flags, &fd_, err)) return false;
-    opened_ = true;
-    if (!created_ && fstat(fd_.get(), &st) == 0) before_ = st.st_size;
-    if (!WriteAll(fd_.get(), block) || fsync(fd_.get()) != 0) {
-      *err = Errno("cannot write", path);
-      return false;
-    }
-    return true;
+  return true;
+}
+
+void SideFileAppend::Undo() {
+  if (!opened_) return;
+  int saved = errno;
+  if (created_) {
+    unlink(path_.c_str());
+  } else if (ftruncate(fd_.get(), before_) == 0) {
+    fsync(fd_.get());
   }
-  void Keep() { done_ = true; }
-
- private:
-  void Undo() {
-    if (!opened_) return;
-    int saved = errno;
-    if (created_) {
-      unlink(path_.c_str());
-    } else if (ftruncate(fd_.get(), before_) == 0) {
-      fsync(fd_.get());
-    }
-    errno = saved;
-  }
-
-  std::string path_;
-  UniqueFd fd_;
-  bool created_ = false, opened_ = false, done_ = false;
-  off_t before_ = 0;
-};
-
-}  // namespace
+  errno = saved;
+}
 
 bool SetAsideTail(int fd, const std::string& path, const std::string& content, size_t tail_offset, size_t* cut,
                   std::string* side_path, std::string* err) {

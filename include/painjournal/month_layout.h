@@ -39,6 +39,11 @@ struct EntrySpan {
   bool begun = false;  // the header line carries `# begin`
   bool ended = false;  // a `# end` comment line stands in the table
   bool cut_header = false;  // the text ends inside the header ("[[ent")
+  // Just past the last line that belongs to the table: its `# end` seal, a
+  // key/value line (a value over several lines whole) or a sub-table
+  // header. A comment or blank line after it belongs to the file, not the
+  // entry. Set by ScanEntries only.
+  size_t end = 0;
 };
 
 // Every [[entry]] header at the top level of `text`, in file order.

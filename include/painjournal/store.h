@@ -102,6 +102,10 @@ class AtomicFileWriter {
   std::ostream& stream() { return stream_; }
   // Flushes, syncs and renames; `err` names the target and the cause.
   bool Commit(std::string* err);
+  // The temporary file's descriptor until Commit(): a rewrite under a lock
+  // locks it too, so that the file is locked from the moment it takes the
+  // target's place (lock.h).
+  int fd() const { return fd_.get(); }
 
  private:
   class Buf;
@@ -151,6 +155,28 @@ class Journal {
   // A torn last entry found in the way is set aside first (see
   // SetAsideTail), and said in `warnings`.
   bool Append(const std::vector<Entry>& entries, std::string* err, std::vector<std::string>* warnings = nullptr);
+
+  // Removes or replaces entries by id (undo, delete, amend). Each change
+  // names the month file the command found the entry in and the entry as
+  // it read it. Under the locks of every month file touched (taken in
+  // month order, as Append does), each is read again, so entries appended
+  // meanwhile are kept, and must still hold the entry unchanged. Each old
+  // entry is first appended, as it stood, to `<month>.removed` (0600,
+  // synced) after the comment `# NOTE`; then every month file is replaced
+  // whole through AtomicFileWriter with all its other bytes kept
+  // (month_edit.h). A replacement whose date falls in another month is
+  // appended to that month (created if need be), which is written before the
+  // month it leaves: a crash in between leaves two copies, never none. All
+  // or nothing: if a write fails, the files written are put back and the
+  // side files cut back. `removed_to` gets the side files written.
+  // One entry to remove (no replacement) or replace.
+  struct Change {
+    std::string path;
+    Entry old;
+    std::optional<Entry> replacement;
+  };
+  bool Rewrite(const std::vector<Change>& changes, const std::string& note, std::string* err,
+               std::vector<std::string>* removed_to = nullptr);
 
   // A file that cannot be read at all is a problem (line 0) in `out`, not
   // an error: one unreadable month must not stop the others.

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "context.h"
+#include "entry_options.h"
 #include "new_words.h"
 #include "painjournal/ulid.h"
 #include "painjournal/util.h"
@@ -13,20 +14,13 @@ namespace pj {
 
 namespace {
 
-// What `add` was given, by table field: the options come from the field
-// table (entry_fields.h), so a new field is a new option with no code here.
-struct AddOptions {
-  std::string pos_site, pos_intensity, at;
-  std::map<std::string, std::string> one;                // single-valued options, by option name
-  std::map<std::string, std::vector<std::string>> many;  // repeatable ones (lists, factors)
-  bool is_new = false;
+// What `add` was given: the field options (shared with amend, see
+// entry_options.h), the positionals, and the class of a new action.
+struct AddOptions : EntryOptions {
+  std::string pos_site, pos_intensity;
   NewClassOption new_class;  // --class of a new action
   bool any_given = false;
 };
-
-bool Repeatable(const Field& f) {
-  return f.kind == FieldKind::kActions || f.kind == FieldKind::kTags || f.kind == FieldKind::kFactors;
-}
 
 // Asks for the fields that have a question, one by one, on a terminal,
 // when `add` got nothing.
@@ -92,7 +86,7 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
       if (!site.empty() && !set(f.key, site)) return Fail(ctx, kExitUsage, err);
     } else if (f.key == "intensity") {
       if (!intensity.empty() && !set(f.key, intensity)) return Fail(ctx, kExitUsage, err);
-    } else if (Repeatable(f)) {
+    } else if (RepeatableField(f)) {
       auto it = o.many.find(option);
       if (it != o.many.end())
         for (const auto& v : it->second)
@@ -168,15 +162,7 @@ void DefineAdd(CLI::App& app, Runner* run) {
   CLI::App* sub = app.add_subcommand("add", "Log one entry: a pain, the load around it, what you did");
   sub->add_option("SITE", o->pos_site, "Body site (see `journal vocab`)");
   sub->add_option("INTENSITY", o->pos_intensity, "Pain intensity, a whole number 0-10");
-  for (const Field& f : kFields) {
-    if (f.option.empty() || f.kind == FieldKind::kTime) continue;
-    const std::string name = "--" + std::string(f.option), help(f.option_help);
-    if (Repeatable(f)) sub->add_option(name, o->many[std::string(f.option)], help)->allow_extra_args(false);
-    else sub->add_option(name, o->one[std::string(f.option)], help);
-  }
-  sub->add_option("--at", o->at, std::string(FindField("at")->option_help));
-  sub->add_flag("--new", o->is_new,
-                "Accept a site or action that is not in the vocabulary yet, and add it to the journal's vocab.toml");
+  AddEntryOptions(sub, o.get());
   sub->add_option("--class", o->new_class.text, "The class of a new action: passive, movement or other (default)");
   sub->footer(
       "Examples:\n"

@@ -74,6 +74,9 @@ void DefineCheck(CLI::App& app, Runner* run);
 void DefineEdit(CLI::App& app, Runner* run);
 void DefineVocab(CLI::App& app, Runner* run);
 void DefineCompletions(CLI::App& app, Runner* run);
+void DefineUndo(CLI::App& app, Runner* run);
+void DefineDelete(CLI::App& app, Runner* run);
+void DefineAmend(CLI::App& app, Runner* run);
 void DefineTrial(CLI::App& app, Runner* run);
 
 }  // namespace pj

@@ -41,6 +41,25 @@ int RunEditor(const std::string& path) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+// The answers to AskWhatNow.
+enum class Choice { kEditAgain, kKeep, kDiscard, kInputEnded };
+
+// After an edit with problems: edit again (the default), keep it as it is,
+// or discard it and keep the month as it was. Asked until answered.
+Choice AskWhatNow(Context& ctx) {
+  while (true) {
+    *ctx.err << "Edit again, keep the edit with its problems, or discard it? [E/k/d] " << std::flush;
+    std::string answer;
+    if (!std::getline(*ctx.in, answer)) return Choice::kInputEnded;
+    answer = Lower(Trim(answer));
+    if (answer.empty() || answer == "e" || answer == "edit" || answer == "y" || answer == "yes")
+      return Choice::kEditAgain;
+    if (answer == "k" || answer == "keep") return Choice::kKeep;
+    if (answer == "d" || answer == "discard") return Choice::kDiscard;
+    *ctx.err << "Answer e (edit again), k (keep) or d (discard).\n";
+  }
+}
+
 int CmdEdit(const EditOptions& o, Context& ctx) {
   Date today = LocalDate(ctx.now);
   int year = today.year, month = today.month;
@@ -81,9 +100,15 @@ int CmdEdit(const EditOptions& o, Context& ctx) {
     if (!kept_problems) break;
     WarnProblems(ctx, data.problems);
     if (ctx.stdin_is_tty) {
-      *ctx.err << "Edit again? [Y/n] " << std::flush;
-      std::string answer;
-      if (std::getline(*ctx.in, answer) && Lower(Trim(answer)) != "n") continue;
+      const Choice choice = AskWhatNow(ctx);
+      if (choice == Choice::kEditAgain) continue;
+      if (choice == Choice::kDiscard) {
+        unlink(copy.c_str());
+        if (!ctx.quiet) *ctx.out << "Discarded the edit; " << path << " is unchanged\n";
+        return kExitOk;
+      }
+      if (choice == Choice::kInputEnded)
+        return Fail(ctx, kExitFailure, "input ended: " + path + " is unchanged; your edit is kept in " + copy);
     }
     Warn(ctx, "keeping the edit with its problems; every entry that loads is still read (see `journal check`)");
     break;
@@ -135,7 +160,7 @@ void DefineEdit(CLI::App& app, Runner* run) {
   CLI::App* sub = app.add_subcommand("edit", "Open a month file (default: this month) in $VISUAL or $EDITOR");
   sub->add_option("MONTH", o->month, "The month to edit, YYYY-MM");
   sub->footer(
-      "Example:\n  journal edit 2026-10\nThe file is checked afterwards; on a problem you are offered to edit again.");
+      "Example:\n  journal edit 2026-10\nThe file is checked afterwards; on a problem you can edit again, keep the edit or discard it.");
   sub->callback([o, run] { *run = [o](Context& ctx) { return CmdEdit(*o, ctx); }; });
 }
 

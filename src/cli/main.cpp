@@ -34,7 +34,8 @@ constexpr Command kCommands[] = {
     {"add", pj::DefineAdd},       {"list", pj::DefineList},       {"export", pj::DefineExport},
     {"import", pj::DefineImport}, {"analyze", pj::DefineAnalyze}, {"report", pj::DefineReport},
     {"check", pj::DefineCheck},   {"edit", pj::DefineEdit},       {"vocab", pj::DefineVocab},
-    {"trial", pj::DefineTrial},         {"completions", pj::DefineCompletions},
+    {"undo", pj::DefineUndo},     {"delete", pj::DefineDelete},   {"amend", pj::DefineAmend},
+    {"trial", pj::DefineTrial},   {"completions", pj::DefineCompletions},
 };
 
 const Command* FindCommand(const std::string& name) {

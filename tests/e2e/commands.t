@@ -26,6 +26,9 @@ edit.
     check                       Validate every month file; list each problem as FILE:LINE:COL
     edit                        Open a month file (default: this month) in $VISUAL or $EDITOR
     vocab                       List the sites and actions in force, their classes and aliases
+    undo                        Remove the entry added last (it is kept in MONTH.toml.removed)
+    delete                      Remove entries by id (they are kept in MONTH.toml.removed)
+    amend                       Change fields of an entry by id (the old version is kept)
     trial                       Plan, follow and evaluate a randomised self-experiment
     completions                 Print a completion script for bash, zsh or fish
   
