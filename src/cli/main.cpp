@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "context.h"
+#include "pager.h"
 #include "painjournal/util.h"
 
 namespace {
@@ -72,6 +73,8 @@ int main(int argc, char** argv) {
   app.add_option("--color", color, "Colour: auto (on a terminal, never with NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", quiet, "Print only what was asked for: no confirmations or summaries");
+  bool no_pager = false;
+  app.add_flag("--no-pager", no_pager, "Do not send long output on a terminal through $PAGER (default less -FRX)");
   app.footer("Run `journal COMMAND --help` for a command's options and an example. See journal(1).");
   app.fallthrough();
 
@@ -91,6 +94,7 @@ int main(int argc, char** argv) {
       continue;
     }
     if (a == "--version") version_asked = true;
+    if (a == "--no-pager") no_pager = true;  // known before help is printed
     if (a.empty() || a[0] == '-') continue;
     chosen = FindCommand(a);
     // CLI11 calls an unknown command "A subcommand is required"; say what
@@ -116,9 +120,11 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    StartPager(PagerCommand(no_pager, isatty(1), std::getenv("PAGER")));
+    return EndPager(app.exit(e));
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    StartPager(PagerCommand(no_pager, isatty(1), std::getenv("PAGER")));
+    return EndPager(app.exit(e));
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
@@ -133,6 +139,8 @@ int main(int argc, char** argv) {
   ctx.in = &std::cin;
   ctx.quiet = quiet;
   ctx.stdin_is_tty = isatty(0);
+  ctx.width = OutputWidth(std::getenv("COLUMNS"), TerminalColumns(1));
+  ctx.pager = PagerCommand(no_pager, isatty(1), std::getenv("PAGER"));
   bool no_color = !Env("NO_COLOR").empty();
   bool color_out = !no_color && (color == "always" || (color == "auto" && isatty(1)));
   bool color_err = !no_color && (color == "always" || (color == "auto" && isatty(2)));
@@ -173,5 +181,5 @@ int main(int argc, char** argv) {
     dir = base + "/painjournal";
   }
   ctx.journal = Journal(dir);
-  return run(ctx);
+  return EndPager(run(ctx));
 }

@@ -11,6 +11,7 @@ namespace {
 int CmdVocab(Context& ctx) {
   const Vocabulary& v = ctx.config.vocab;
   const Style& s = ctx.out_style;
+  StartPaging(ctx);
   std::ostream& out = *ctx.out;
   out << s.bold << "Sites" << s.reset << "\n";
   for (const auto& n : v.Sites()) {
