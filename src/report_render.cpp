@@ -208,7 +208,7 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
       const size_t shown = std::min<size_t>(weeks.size(), 9);
       std::vector<size_t> cols;
       for (size_t i = shown; i-- > 0;) cols.push_back(i);
-      out += "\n" + s.bold + PadRight("Mean intensity", 18);
+      out += "\n" + s.bold + PadRight("Mean per entry", 18);
       for (size_t i : cols) out += AlignRight(weeks[i].week.substr(5), 6);
       out += s.reset + "\n";
       for (const std::string& name : names) {

@@ -158,7 +158,7 @@ an empty week, four weeks with their trend, and every format.
   Done: posture-break 3, walk 3, corrective-exercise 2 (actions by class:
     passive 0, movement 8, other 0).
   
-  Mean intensity       W44   W45   W46   W47
+  Mean per entry       W44   W45   W46   W47
     head                 -   3.0   4.0     -
     lower-back         2.8   4.0   3.0   2.0  ↓
     neck               4.0   4.0   4.2   4.0  =
