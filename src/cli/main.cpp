@@ -75,6 +75,8 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", quiet, "Print only what was asked for: no confirmations or summaries");
   bool no_pager = false;
   app.add_flag("--no-pager", no_pager, "Do not send long output on a terminal through $PAGER (default less -FRX)");
+  // Known before help is printed, wherever it is given.
+  for (int i = 1; i < argc; ++i) no_pager |= std::string(argv[i]) == "--no-pager";
   app.footer("Run `journal COMMAND --help` for a command's options and an example. See journal(1).");
   app.fallthrough();
 
@@ -94,7 +96,6 @@ int main(int argc, char** argv) {
       continue;
     }
     if (a == "--version") version_asked = true;
-    if (a == "--no-pager") no_pager = true;  // known before help is printed
     if (a.empty() || a[0] == '-') continue;
     chosen = FindCommand(a);
     // CLI11 calls an unknown command "A subcommand is required"; say what

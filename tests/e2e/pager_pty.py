@@ -99,6 +99,11 @@ class PagerOnATerminal(unittest.TestCase):
         self.assertEqual(code, 0, shown)
         self.assertTrue(shown.startswith("WHEN "), shown)
         self.assertFalse(os.path.exists(self.record))
+        # Anywhere on the line, also for help.
+        code, shown = run_pty([BINARY, "list", "--help", "--no-pager"], self.env)
+        self.assertEqual(code, 0, shown)
+        self.assertIn("--ids", shown)
+        self.assertFalse(os.path.exists(self.record))
         for pager in ("", "cat"):
             env = dict(self.env, PAGER=pager)
             code, shown = run_pty([BINARY, "list", "--last", "3"], env)
