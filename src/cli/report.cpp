@@ -86,7 +86,7 @@ int CmdReport(const ReportOptions& given, Context& ctx) {
   // --weeks N shows no week before the journal's first entry (the newest
   // week asked for always shows).
   std::optional<Date> first;
-  if (!FirstEntryDay(ctx, &first, &err)) return Fail(ctx, kExitFailure, err);
+  if (mondays.size() > 1 && !FirstEntryDay(ctx, &first, &err)) return Fail(ctx, kExitFailure, err);
   size_t dropped = 0;
   auto day = [](const Date& d) { return DaysFromCivil(d.year, d.month, d.day); };
   while (first && mondays.size() > 1 && day(mondays.back()) < day(WeekMonday(*first))) {
