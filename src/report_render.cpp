@@ -17,6 +17,7 @@ namespace {
 
 const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 const char* const kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+constexpr const char* kNoBreak = "\u00a0";  // two bytes in UTF-8
 
 std::string DayMonth(const Date& d) { return fmt::format("{} {} {}", kDays[WeekdayOf(d)], d.day, kMonths[d.month - 1]); }
 
@@ -49,7 +50,7 @@ std::string SiteChange(const VsWeekBefore& c) {
   return "";
 }
 
-// "Stress (mean)" from "stress (mean)": HTML's labels begin a table row.
+// "Stress (mean per day)" from "stress (mean per day)": HTML's labels begin a table row.
 std::string Capitalised(std::string s) {
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
@@ -82,11 +83,27 @@ std::string Adherence(const WeekReport& w) {
   return out;
 }
 
-// "massage 2, walk 3" with the count bound to its name (no break between).
+// "massage 2, walk 3" with the count bound to its name (a no-break space
+// between, which Wrap and HTML keep together; text replaces it after
+// wrapping with PlainSpaces).
 std::string DoneList(const WeekReport& w) {
   std::vector<std::string> done;
-  for (const auto& [a, n] : w.actions) done.push_back(a + "\u00a0" + std::to_string(n));
+  for (const auto& [a, n] : w.actions) done.push_back(a + kNoBreak + std::to_string(n));
   return Join(done, ", ");
+}
+
+// Text for terminals and grep has plain spaces only: `grep "massage 2"`
+// must find what the reader sees.
+std::string PlainSpaces(std::string s) {
+  for (size_t at = s.find(kNoBreak); at != std::string::npos; at = s.find(kNoBreak, at)) s.replace(at, 2, " ");
+  return s;
+}
+
+// The one line said instead of findings, when none holds.
+std::string NoFindings(const WeekReport& w) {
+  if (w.comparisons_with_data == 0) return "not enough data yet.";
+  return fmt::format("no clear difference in {} {} with enough data.", w.comparisons_with_data,
+                     w.comparisons_with_data == 1 ? "comparison" : "comparisons");
 }
 
 std::string OpenLine(const OpenFollowup& o) {
@@ -129,13 +146,19 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
     if (!v.nothing_to_compare) {
       out += "\n";
       if (!v.sites.empty()) {
-        out += s.bold + PadRight("Pain", 18) + " MTWTFSS" + AlignRight("episodes", 10) + AlignRight("pain days", 11) +
-               AlignRight("mean", 6) + AlignRight("highest", 9) + "  vs week before" + s.reset + "\n";
+        // Two header lines, so that each column says what it counts:
+        // "episodes begun", "pain days", "mean per entry" (of every
+        // intensity logged at the site that week), the highest, and the
+        // mean the week before.
+        out += s.bold + std::string(26, ' ') + AlignRight("episodes", 10) + AlignRight("pain", 6) +
+               AlignRight("mean", 11) + s.reset + "\n";
+        out += s.bold + PadRight("Pain", 18) + " MTWTFSS" + AlignRight("begun", 10) + AlignRight("days", 6) +
+               AlignRight("per entry", 11) + AlignRight("highest", 9) + "  vs week before" + s.reset + "\n";
         for (const SiteRow& site : v.sites) {
           std::string row = "  " + PadRight(Visible(site.site), 16) + " " + Sparkline(site.daily_max) +
                             AlignRight(std::to_string(site.episodes), 10) +
-                            AlignRight(std::to_string(site.pain_days), 11) +
-                            AlignRight(OneDecimal(site.mean_intensity.now), 6) +
+                            AlignRight(std::to_string(site.pain_days), 6) +
+                            AlignRight(OneDecimal(site.mean_intensity.now), 11) +
                             AlignRight(site.max_intensity ? std::to_string(*site.max_intensity) : "-", 9) + "  " +
                             SiteChange(site.mean_intensity);
           while (!row.empty() && row.back() == ' ') row.pop_back();
@@ -145,10 +168,10 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
       } else if (w.entries > 0) {
         out += "No pain logged at any site this week.\n\n";
       }
-      out += s.bold + PadRight("Load", 24) + AlignRight("this week", 11) + AlignRight("week before", 13) + s.reset +
+      out += s.bold + PadRight("Load", 28) + AlignRight("this week", 11) + AlignRight("week before", 13) + s.reset +
              "\n";
       for (const LoadRow& l : v.loads) {
-        std::string row = "  " + PadRight(l.info->label, 22) + AlignRight(Figure(*l.info, l.value.now), 11) +
+        std::string row = "  " + PadRight(l.info->label, 26) + AlignRight(Figure(*l.info, l.value.now), 11) +
                           AlignRight(Figure(*l.info, l.value.before), 13) + "  " + Arrow(l.value.change);
         while (!row.empty() && row.back() == ' ') row.pop_back();
         out += row + "\n";
@@ -159,9 +182,10 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
       if (w.actions.empty()) {
         out += "Done: nothing logged.\n";
       } else {
-        out += Wrap(Visible(fmt::format("Done: {} (actions by class: passive {}, movement {}, other {}).", DoneList(w),
-                                        w.passive_actions, w.movement_actions, w.other_actions)),
-                    78, 0, 2);
+        out += PlainSpaces(Wrap(Visible(fmt::format("Done: {} (actions by class: passive {}, movement {}, other {}).",
+                                                    DoneList(w), w.passive_actions, w.movement_actions,
+                                                    w.other_actions)),
+                                78, 0, 2));
       }
     }
     if (w.passive > 0)
@@ -184,7 +208,7 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
       const size_t shown = std::min<size_t>(weeks.size(), 9);
       std::vector<size_t> cols;
       for (size_t i = shown; i-- > 0;) cols.push_back(i);
-      out += "\n" + s.bold + PadRight("Mean intensity", 18);
+      out += "\n" + s.bold + PadRight("Mean per entry", 18);
       for (size_t i : cols) out += AlignRight(weeks[i].week.substr(5), 6);
       out += s.reset + "\n";
       for (const std::string& name : names) {
@@ -208,6 +232,8 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
   if (!findings.empty()) {
     out += "\n" + s.bold + "Findings over the whole journal" + s.reset + "\n";
     for (const std::string& f : findings) out += Wrap(Visible("- " + f), 78, 2, 4);
+  } else if (!weeks.empty() && weeks.front().findings_computed) {
+    out += "\n" + s.bold + "Findings over the whole journal:" + s.reset + " " + NoFindings(weeks.front()) + "\n";
   }
   return out;
 }
@@ -527,8 +553,8 @@ svg { display: block; max-width: 100%; height: auto; }
     if (w.entries == 0) h += "<p>Nothing logged this week.</p>\n";
     if (!v.nothing_to_compare) {
       if (!v.sites.empty()) {
-        h += "<table>\n<tr><th>Site</th><th>Mon-Sun</th><th>Episodes</th><th>Pain days</th><th>Mean</th>"
-             "<th>Highest</th><th>Week before</th></tr>\n";
+        h += "<table>\n<tr><th>Site</th><th>Mon-Sun</th><th>Episodes begun</th><th>Pain days</th>"
+             "<th>Mean per entry</th><th>Highest</th><th>Week before</th></tr>\n";
         for (const SiteRow& s : v.sites) {
           const std::string change = SiteChange(s.mean_intensity);
           h += fmt::format("<tr><td>{}</td><td class=\"strip\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
@@ -570,6 +596,9 @@ svg { display: block; max-width: 100%; height: auto; }
     h += "<section>\n<h2>Findings over the whole journal</h2>\n<ul>\n";
     for (const std::string& f : weeks.front().findings) h += "<li>" + Esc(f) + "</li>\n";
     h += "</ul>\n</section>\n";
+  } else if (!weeks.empty() && weeks.front().findings_computed) {
+    h += "<section>\n<h2>Findings over the whole journal</h2>\n<p>" + Esc(Capitalised(NoFindings(weeks.front()))) +
+         "</p>\n</section>\n";
   }
   h += "</body>\n</html>\n";
   return h;

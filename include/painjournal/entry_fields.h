@@ -56,7 +56,10 @@ struct Field {
   std::string_view option;         // `journal add --OPTION`; "" for none
   std::string_view option_help;
   std::string_view prompt;         // what `add` asks on a terminal; "" to not ask
-  std::string_view list_header;    // its column in `journal list`; "" for none
+  // Its column in `journal list`, a word a person reads without the manual
+  // ("" for none), and the column's width (0: as wide as its widest value;
+  // such a text column shrinks and wraps to fit the terminal).
+  std::string_view list_header;
   int list_width = 0;
   LoadRule load;
 };
@@ -67,30 +70,30 @@ struct Field {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 inline constexpr Field kFields[] = {
-    {"id", FieldKind::kId, "id"},
+    {"id", FieldKind::kId, "id", 0, 0, {}, "", "", "", "", "ID"},
     {"at", FieldKind::kTime, "at", 0, 0, {}, "", "at",
-     "When it happened (default now): 18:30, yesterday 9:00, -2h, 2026-11-20T08:00 ..."},
+     "When it happened (default now): 18:30, yesterday 9:00, -2h, 2026-11-20T08:00 ...", "", "WHEN", 16},
     {"site", FieldKind::kSite, "site", 0, 0, {}, "", "site", "Body site, as SITE",
-     "Site (e.g. neck, lower back; empty for a check-in without pain)"},
+     "Site (e.g. neck, lower back; empty for a check-in without pain)", "SITE"},
     {"intensity", FieldKind::kInteger, "intensity", 0, 10, {}, "", "intensity", "Pain intensity 0-10, as INTENSITY",
      "Intensity 0-10", "PAIN", 4},
-    {"stress", FieldKind::kInteger, "stress", 0, 10, {}, "", "stress", "Stress 0-10", "Stress 0-10", "STR", 3,
-     {true, 7, "", "stress >= {}", "on high-stress days, try a walk or a breathing exercise", "stress (mean)",
+    {"stress", FieldKind::kInteger, "stress", 0, 10, {}, "", "stress", "Stress 0-10", "Stress 0-10", "STRESS", 6,
+     {true, 7, "", "stress >= {}", "on high-stress days, try a walk or a breathing exercise", "stress (mean per day)",
       "Stress (daily mean, 0-10)", "stress", false}},
     {"sitting_hours", FieldKind::kNumber, "sitting hours", 0, 24, {}, " (e.g. 9.5)", "sitting",
-     "Hours sat in the last day, 0-24 (e.g. 9.5)", "Hours sat in the last day", "SAT", 4,
-     {true, 8, "", "sitting >= {} h", "on long sitting days, try posture breaks or a walk", "hours sat (mean)",
+     "Hours sat in the last day, 0-24 (e.g. 9.5)", "Hours sat in the last day", "SITTING", 7,
+     {true, 8, "", "sitting >= {} h", "on long sitting days, try posture breaks or a walk", "hours sat (mean per day)",
       "Hours sat (daily mean)", "hours sat", true}},
     {"breathing", FieldKind::kWord, "breathing", 0, 0, {"shallow", "normal", "deep"}, "", "breathing",
-     "Breathing: shallow, normal or deep", "Breathing (shallow, normal, deep)", "BREATH", 7,
+     "Breathing: shallow, normal or deep", "Breathing (shallow, normal, deep)", "BREATHING", 9,
      {true, 1, "shallow", "shallow breathing", "on shallow-breathing days, try a breathing exercise",
       "shallow-breathing days", "", "", false}},
     {"did", FieldKind::kActions, "did", 0, 0, {}, "", "did",
-     "What you did (repeatable or a comma list): massage, stretching, ...", "What you did (e.g. massage, stretching)"},
-    {"note", FieldKind::kText, "note", 0, 0, {}, "", "note", "Free text", "Note"},
-    {"tags", FieldKind::kTags, "tags", 0, 0, {}, "", "tag", "A tag (repeatable or a comma list)"},
+     "What you did (repeatable or a comma list): massage, stretching, ...", "What you did (e.g. massage, stretching)", "DID"},
+    {"note", FieldKind::kText, "note", 0, 0, {}, "", "note", "Free text", "Note", "NOTE"},
+    {"tags", FieldKind::kTags, "tags", 0, 0, {}, "", "tag", "A tag (repeatable or a comma list)", "", "TAGS"},
     {"factors", FieldKind::kFactors, "factors", 0, 0, {}, "", "factor",
-     "A numeric factor of your own, NAME=VALUE (repeatable)"},
+     "A numeric factor of your own, NAME=VALUE (repeatable)", "", "FACTORS"},
 };
 #pragma GCC diagnostic pop
 

@@ -38,7 +38,7 @@ struct SiteWeek {
 // (ReportLoads, in report.cpp) says how each is counted and named.
 struct LoadInfo {
   std::string key;    // JSON and CSV: KEY, prev_KEY, KEY_change
-  std::string label;  // text and HTML (capitalised there): "stress (mean)"
+  std::string label;  // text and HTML (capitalised there): "stress (mean per day)"
   bool count_days = false;  // a number of days (an integer); else a mean of the days' means (one decimal)
   // HTML's daily chart of the load; no chart when `chart_heading` is empty.
   std::string chart_heading;  // "Stress (daily mean, 0-10)"
@@ -83,6 +83,7 @@ struct WeekReport {
   std::vector<OpenFollowup> open;  // still open at "now"
   std::vector<std::string> findings;  // over the whole journal
   bool findings_computed = false;     // false with --no-findings
+  int comparisons_with_data = 0;      // of the analysis, with enough data to be a finding
 };
 
 // Journal days (SPEC section 4's day_start) decide which day and week an

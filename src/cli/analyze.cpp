@@ -75,6 +75,7 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
     }
 
   Analysis a = OnlySites(Analyze(moments, params), sites);
+  StartPaging(ctx);
   if (o.format == "json") {
     WriteAnalysisJson(a, *ctx.out);
   } else {

@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "painjournal/util.h"
+#include "pager.h"
 
 namespace pj {
 
@@ -29,6 +30,30 @@ void WarnProblems(Context& ctx, const std::vector<Problem>& problems) {
 int StrictStatus(Context& ctx, bool strict, const std::vector<Problem>& problems) {
   if (!strict || problems.empty()) return kExitOk;
   return Fail(ctx, kExitFailure, std::to_string(problems.size()) + " problem(s) in the journal files (--strict)");
+}
+
+void StartPaging(Context& ctx) {
+  if (!ctx.pager.empty()) StartPager(ctx.pager);
+  ctx.pager.clear();
+}
+
+bool FormatFromOutput(const std::string& path, const std::vector<std::pair<std::string, std::string>>& accepted,
+                      std::string* format, std::string* err) {
+  const std::string base = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+  const size_t dot = base.find_last_of('.');
+  if (path == "-" || dot == std::string::npos || dot == 0 || dot + 1 == base.size()) return true;
+  const std::string ext = Lower(base.substr(dot + 1));
+  std::vector<std::string> names;
+  for (const auto& [e, f] : accepted) {
+    if (e == ext) {
+      *format = f;
+      return true;
+    }
+    names.push_back("." + e);
+  }
+  *err = "-o: cannot tell a format from '." + base.substr(dot + 1) + "'; the file name may end in " + Join(names, ", ") +
+         ", or give --format";
+  return false;
 }
 
 bool ParseWhenOption(const Context& ctx, const std::string& name, const std::string& value, When* out,

@@ -38,7 +38,15 @@ struct Context {
   std::ostream* out = nullptr;
   std::ostream* err = nullptr;
   std::istream* in = nullptr;
+  // Output that fits (pager.h): the width tables are laid out for, and the
+  // pager a command may start with StartPaging (empty: none).
+  int width = 80;
+  std::vector<std::string> pager;
 };
+
+// Long output from here on goes through the pager, when there is one (see
+// pager.h); call it just before writing, after the input is checked.
+void StartPaging(Context& ctx);
 
 // Exit statuses of the contract.
 constexpr int kExitOk = 0;
@@ -61,6 +69,13 @@ int StrictStatus(Context& ctx, bool strict, const std::vector<Problem>& problems
 // Parses a WHEN given to option `name` (e.g. "--since").
 bool ParseWhenOption(const Context& ctx, const std::string& name, const std::string& value, When* out,
                      std::string* err);
+
+// The format `-o FILE` asks for by its extension, when --format is not
+// given: `accepted` maps extensions (without the dot, lower case) to the
+// command's format names. No extension (or `-`, a device) keeps `*format`;
+// one the command cannot write is an error naming the accepted ones.
+bool FormatFromOutput(const std::string& path, const std::vector<std::pair<std::string, std::string>>& accepted,
+                      std::string* format, std::string* err);
 
 // A command: registered on the app, and run after parsing if chosen.
 using Runner = std::function<int(Context&)>;

@@ -1,5 +1,6 @@
 // Writes a stream of entries in one of the formats `list` and `export`
-// share, month by month, so no command needs the whole journal in memory.
+// share, month by month, so no command needs the whole journal in memory;
+// and `list`'s table, which is laid out from all its rows at once.
 #pragma once
 
 #include <ostream>
@@ -32,10 +33,14 @@ class EntryWriter {
   bool raw_;
   Style style_;
   size_t count_ = 0;
+  std::vector<Entry> table_;
 };
 
-// A table row for one entry, at most 80 columns.
-std::string TableRow(const Entry& e);
-std::string TableHeader();
+// `list`'s table: a column per field some entry has (WHEN and SITE
+// always), notes last, laid out for `width` columns (table.h). When the
+// texts cannot have a column each, did, tags, factors and note share one.
+// `id_lengths`, one per entry, adds the ID column: that much of each id.
+std::string FormatTable(const std::vector<Entry>& entries, size_t width, const std::vector<size_t>* id_lengths,
+                        const Style& style);
 
 }  // namespace pj

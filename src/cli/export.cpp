@@ -19,14 +19,18 @@ struct ExportOptions {
   std::string output;
   bool raw = false;
   bool strict = false;
+  bool format_given = false;
 };
 
 int CmdExport(const ExportOptions& o, Context& ctx) {
   Filter f;
   std::string err;
   EntryFormat format;
-  if ((o.format != "csv" && o.format != "json") || !ParseEntryFormat(o.format, &format))
-    return Fail(ctx, kExitUsage, "--format must be csv or json, not '" + o.format + "'");
+  std::string name = o.format;
+  if (!o.format_given && !FormatFromOutput(o.output, {{"csv", "csv"}, {"json", "json"}}, &name, &err))
+    return Fail(ctx, kExitUsage, err);
+  if ((name != "csv" && name != "json") || !ParseEntryFormat(name, &format))
+    return Fail(ctx, kExitUsage, "--format must be csv or json, not '" + name + "'");
   if (!BuildFilter(ctx, o.filter, &f, &err)) return Fail(ctx, kExitUsage, err);
 
   std::vector<Problem> problems;
@@ -87,12 +91,16 @@ void DefineExport(CLI::App& app, Runner* run) {
   auto o = std::make_shared<ExportOptions>();
   CLI::App* sub = app.add_subcommand("export", "Write entries as CSV (default) or JSON, for spreadsheets or backup");
   AddFilterOptions(sub, &o->filter);
-  sub->add_option("--format", o->format, "csv (default) or json");
-  sub->add_option("-o,--output", o->output, "Write to FILE (created 0600) instead of standard output");
+  CLI::Option* format = sub->add_option("--format", o->format, "csv (default, or as -o FILE's extension) or json");
+  sub->add_option("-o,--output", o->output,
+                  "Write to FILE (created 0600) instead of standard output; .csv or .json picks the format");
   sub->add_flag("--raw", o->raw, "CSV: no formula guard (no ' before cells that start with = + - @)");
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
-  sub->footer("Examples:\n  journal export -o pain.csv\n  journal export --format json --since 2026-01-01 > 2026.json");
-  sub->callback([o, run] { *run = [o](Context& ctx) { return CmdExport(*o, ctx); }; });
+  sub->footer("Examples:\n  journal export -o pain.csv\n  journal export -o backup.json\n  journal export --format json --since 2026-01-01 > 2026.json");
+  sub->callback([o, run, format] {
+    o->format_given = format->count() > 0;
+    *run = [o](Context& ctx) { return CmdExport(*o, ctx); };
+  });
 }
 
 }  // namespace pj

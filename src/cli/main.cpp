@@ -12,6 +12,7 @@
 
 #include "context.h"
 #include "painjournal/journal_vocab.h"
+#include "pager.h"
 #include "painjournal/util.h"
 
 namespace {
@@ -74,6 +75,10 @@ int main(int argc, char** argv) {
   app.add_option("--color", color, "Colour: auto (on a terminal, never with NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", quiet, "Print only what was asked for: no confirmations or summaries");
+  bool no_pager = false;
+  app.add_flag("--no-pager", no_pager, "Do not send long output on a terminal through $PAGER (default less -FRX)");
+  // Known before help is printed, wherever it is given.
+  for (int i = 1; i < argc; ++i) no_pager |= std::string(argv[i]) == "--no-pager";
   app.footer("Run `journal COMMAND --help` for a command's options and an example. See journal(1).");
   app.fallthrough();
 
@@ -118,9 +123,11 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    StartPager(PagerCommand(no_pager, isatty(1), std::getenv("PAGER")));
+    return EndPager(app.exit(e));
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    StartPager(PagerCommand(no_pager, isatty(1), std::getenv("PAGER")));
+    return EndPager(app.exit(e));
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
@@ -135,6 +142,8 @@ int main(int argc, char** argv) {
   ctx.in = &std::cin;
   ctx.quiet = quiet;
   ctx.stdin_is_tty = isatty(0);
+  ctx.width = OutputWidth(std::getenv("COLUMNS"), TerminalColumns(1));
+  ctx.pager = PagerCommand(no_pager, isatty(1), std::getenv("PAGER"));
   bool no_color = !Env("NO_COLOR").empty();
   bool color_out = !no_color && (color == "always" || (color == "auto" && isatty(1)));
   bool color_err = !no_color && (color == "always" || (color == "auto" && isatty(2)));
@@ -177,5 +186,5 @@ int main(int argc, char** argv) {
   ctx.journal = Journal(dir);
   JournalWords words;  // the journal's own names (vocab.toml), on top of the config's
   if (!LoadJournalWords(dir, &words, &ctx.config.vocab, &err)) return Fail(ctx, kExitFailure, err);
-  return run(ctx);
+  return EndPager(run(ctx));
 }

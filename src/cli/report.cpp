@@ -1,6 +1,7 @@
 // journal report: the weekly summary (SPEC section 5) as text, JSON, CSV or
 // a printable HTML page.
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "context.h"
 #include "painjournal/analysis_render.h"
@@ -20,6 +21,7 @@ struct ReportOptions {
   std::string output;
   bool no_findings = false;
   bool strict = false;
+  bool format_given = false;
 };
 
 // --week: 2026-W47, last, this, or any WHEN (the week that holds it).
@@ -47,16 +49,50 @@ bool ResolveWeek(const Context& ctx, const std::string& text, Date* monday, std:
   return true;
 }
 
-int CmdReport(const ReportOptions& o, Context& ctx) {
+// The journal day of the first entry, read from the oldest month file with
+// an entry; none for an empty journal.
+bool FirstEntryDay(Context& ctx, std::optional<Date>* out, std::string* err) {
+  std::vector<MonthFile> months = ctx.journal.MonthFiles(err);
+  if (!err->empty()) return false;
+  for (const MonthFile& m : months) {
+    MonthData data;  // its problems are said by the reading that follows
+    ctx.journal.LoadMonth(m, &data);
+    if (data.entries.empty()) continue;
+    Time t = data.entries.front().at;
+    for (const Entry& e : data.entries)
+      if (e.at.utc < t.utc) t = e.at;
+    const int64_t day = JournalDay(t, ctx.config.analysis.day_start_min);
+    *out = CivilFromDays(day);
+    return true;
+  }
+  return true;
+}
+
+int CmdReport(const ReportOptions& given, Context& ctx) {
+  ReportOptions o = given;
+  std::string err;
+  if (!o.format_given &&
+      !FormatFromOutput(o.output, {{"txt", "text"}, {"json", "json"}, {"csv", "csv"}, {"html", "html"}, {"htm", "html"}},
+                        &o.format, &err))
+    return Fail(ctx, kExitUsage, err);
   if (o.format != "text" && o.format != "json" && o.format != "csv" && o.format != "html")
     return Fail(ctx, kExitUsage, "--format must be text, json, csv or html, not '" + o.format + "'");
   if (o.weeks < 1 || o.weeks > 104) return Fail(ctx, kExitUsage, "--weeks must be a whole number from 1 to 104");
-  std::string err;
   const AnalysisParams& params = ctx.config.analysis;
   Date newest;
   if (!ResolveWeek(ctx, o.week, &newest, &err)) return Fail(ctx, kExitUsage, err);
   std::vector<Date> mondays;
   for (int i = 0; i < o.weeks; ++i) mondays.push_back(AddDays(newest, -7 * i));
+  // --weeks N shows no week before the journal's first entry (the newest
+  // week asked for always shows).
+  std::optional<Date> first;
+  if (mondays.size() > 1 && !FirstEntryDay(ctx, &first, &err)) return Fail(ctx, kExitFailure, err);
+  size_t dropped = 0;
+  auto day = [](const Date& d) { return DaysFromCivil(d.year, d.month, d.day); };
+  while (first && mondays.size() > 1 && day(mondays.back()) < day(WeekMonday(*first))) {
+    mondays.pop_back();
+    ++dropped;
+  }
 
   // Only the months these weeks need (and the edges the definitions need).
   auto [since, until] = ReportRange(mondays, params);
@@ -77,30 +113,39 @@ int CmdReport(const ReportOptions& o, Context& ctx) {
     if (!ScanMonths(ctx.journal, Filter{}, [&](std::vector<Entry>& month) { all.Add(&month); }, &problems, &err))
       return Fail(ctx, kExitFailure, err);
     all.Sort();
-    std::vector<std::string> findings = Findings(Analyze(all, params));
+    const Analysis analysis = Analyze(all, params);
+    std::vector<std::string> findings = Findings(analysis);
     if (findings.size() > 5) findings.resize(5);
+    int with_data = 0;  // for the one line said when nothing holds
+    for (const FollowupRow& r : analysis.followup) with_data += r.enough_data;
+    for (const FactorRow& r : analysis.factors) with_data += r.enough_data;
     for (WeekReport& w : weeks) {
       w.findings = findings;
       w.findings_computed = true;
+      w.comparisons_with_data = with_data;
     }
   }
   WarnProblems(ctx, problems);
 
   std::string text;
+  if (dropped && o.format == "text")
+    text = fmt::format("The journal begins on {}: {} earlier {} not shown.\n\n", FormatDate(*first), dropped,
+                       dropped == 1 ? "week is" : "weeks are");
   if (o.format == "json") text = ReportJson(weeks);
   else if (o.format == "csv") text = ReportCsv(weeks);
-  else if (o.format == "html") text = ReportHtml(weeks, params, ctx.now);
+  else if (o.format == "html") text += ReportHtml(weeks, params, ctx.now);
   else {
     bool to_file = !o.output.empty() && o.output != "-";
     TextStyle style;
     if (!to_file) style = TextStyle{ctx.out_style.bold, ctx.out_style.dim, ctx.out_style.reset};
-    text = ReportText(weeks, params, style);
+    text += ReportText(weeks, params, style);
   }
   if (!o.output.empty() && o.output != "-") {
     // 0600, written whole (temporary + rename) unless it is a device such as /dev/null.
     if (!WriteFileAtomic(o.output, text, &err, /*allow_device=*/true)) return Fail(ctx, kExitFailure, err);
     if (!ctx.quiet) *ctx.err << "Wrote " << o.output << "\n";
   } else {
+    StartPaging(ctx);
     *ctx.out << text;
   }
   return StrictStatus(ctx, o.strict, problems);
@@ -113,15 +158,20 @@ void DefineReport(CLI::App& app, Runner* run) {
   CLI::App* sub = app.add_subcommand("report", "Weekly summary: pain by site, load, what was done, findings");
   sub->add_option("--week", o->week, "The week: 2026-W47, last, this (default), or a day in it (2026-11-18)");
   sub->add_option("--weeks", o->weeks, "The last N weeks up to --week, newest first, with a trend per site");
-  sub->add_option("--format", o->format, "text (default), json, csv (a row per site and week) or html");
-  sub->add_option("-o,--output", o->output, "Write to FILE (created 0600) instead of standard output");
+  CLI::Option* format = sub->add_option(
+      "--format", o->format, "text (default), json, csv (a row per site and week) or html; default: -o FILE's extension");
+  sub->add_option("-o,--output", o->output,
+                  "Write to FILE (created 0600) instead of standard output; .txt, .json, .csv or .html picks the format");
   sub->add_flag("--no-findings", o->no_findings,
                 "Leave out the findings (they need the whole journal; the rest reads only the weeks shown)");
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
   sub->footer(
       "Examples:\n  journal report\n  journal report --week last\n  journal report --weeks 4\n"
-      "  journal report --weeks 8 --format html -o pain-report.html");
-  sub->callback([o, run] { *run = [o](Context& ctx) { return CmdReport(*o, ctx); }; });
+      "  journal report --weeks 8 -o pain-report.html");
+  sub->callback([o, run, format] {
+    o->format_given = format->count() > 0;
+    *run = [o](Context& ctx) { return CmdReport(*o, ctx); };
+  });
 }
 
 }  // namespace pj

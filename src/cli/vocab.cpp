@@ -18,6 +18,7 @@ int CmdVocab(Context& ctx) {
   std::string err;
   if (!LoadJournalWords(ctx.journal.dir(), &own, nullptr, &err)) return Fail(ctx, kExitFailure, err);
   const Style& s = ctx.out_style;
+  StartPaging(ctx);
   std::ostream& out = *ctx.out;
   auto mark = [&](bool is_own) {
     if (is_own) out << " " << s.dim << "(this journal)" << s.reset;

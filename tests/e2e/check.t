@@ -20,11 +20,11 @@ warn; check exits 1.
   [1]
   $ journal list
   warning: $TMP/journal/2026-10.toml:16:14: Error while parsing decimal integer: expected digit, saw 'x'; this entry is not loaded
-  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
-  2026-09-10 08:00  neck              5
-  2026-10-10 08:00  neck              6
-  2026-10-12 08:00  neck              4
-  2026-11-10 08:00  neck              3
+  WHEN              SITE  PAIN
+  2026-09-10 08:00  neck     5
+  2026-10-10 08:00  neck     6
+  2026-10-12 08:00  neck     4
+  2026-11-10 08:00  neck     3
   4 entries
   $ journal export --format csv | wc -l
   warning: $TMP/journal/2026-10.toml:16:14: Error while parsing decimal integer: expected digit, saw 'x'; this entry is not loaded
@@ -46,8 +46,8 @@ under the wrong month.
   [1]
   $ journal list --since 2026-11-01
   warning: $TMP/journal/2026-10.toml:23:13: entry not loaded: intensity must be a whole number from 0 to 10, not 14
-  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
-  2026-11-10 08:00  neck              3
+  WHEN              SITE  PAIN
+  2026-11-10 08:00  neck     3
   1 entry
 
 A torn last entry (a crash in the middle of a write, a half-typed edit):
@@ -64,8 +64,8 @@ A torn last entry (a crash in the middle of a write, a half-typed edit):
   [1]
   $ journal list
   warning: $TMP/journal/2026-11.toml:14:20: Error while parsing time: encountered end-of-file; the last entry is not loaded (cut short?)
-  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
-  2026-11-10 08:00  neck              5
+  WHEN              SITE  PAIN
+  2026-11-10 08:00  neck     5
   1 entry
   $ journal check --repair
   $TMP/journal/2026-11.toml: moved the torn last entry (72 bytes) to $TMP/journal/2026-11.toml.torn
@@ -117,8 +117,8 @@ be) is one problem; the other months still load and are checked.
   Checked 2 files, 3 entries: 1 problem. Fix the rest with `journal edit YYYY-MM`.
   [1]
   $ journal list --site neck --last 1
-  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
-  2026-11-21 10:00  neck              7
+  WHEN              SITE  PAIN
+  2026-11-21 10:00  neck     7
   1 entry
 
 A crash can persist part of an append that still parses: `intensity = 1`

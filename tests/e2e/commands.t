@@ -15,6 +15,7 @@ edit.
     --color TEXT:{auto,always,never}
                                 Colour: auto (on a terminal, never with NO_COLOR), always, never
     -q,--quiet                  Print only what was asked for: no confirmations or summaries
+    --no-pager                  Do not send long output on a terminal through $PAGER (default less -FRX)
   
   Subcommands:
     add                         Log one entry: a pain, the load around it, what you did

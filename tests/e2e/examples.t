@@ -4,15 +4,20 @@ as the README's quick start shows.
   $ journal --dir "$EXAMPLES/journal" --config "$EXAMPLES/config.toml" check
   Checked 4 files, 276 entries: no problems.
   $ journal --dir "$EXAMPLES/journal" list --since 2026-11-16 --until 2026-11-17
-  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
-  2026-11-16 08:10  lower-back        2
-  2026-11-16 14:35  -                                    posture-break
-  2026-11-16 17:45  neck              6                  massage · 30 minutes, mo…
-  2026-11-16 21:30  -                                    corrective-exercise
-  2026-11-17 07:05  -                                    qigong
-  2026-11-17 09:05  neck              2
-  2026-11-17 20:00  -                     4  5.5 shallow
-  2026-11-17 22:25  -                                    stretching · 10 minutes …
+  WHEN              SITE        PAIN STRESS SITTING BREATHING  DID · NOTE
+  2026-11-16 08:10  lower-back     2
+  2026-11-16 14:35  -                                          posture-break
+  2026-11-16 17:45  neck           6                           massage · 30
+                                                               minutes, mostly
+                                                               neck and shoulders
+  2026-11-16 21:30  -                                          corrective-exercise
+  2026-11-17 07:05  -                                          qigong
+  2026-11-17 09:05  neck           2
+  2026-11-17 20:00  -                     4     5.5 shallow
+  2026-11-17 22:25  -                                          stretching · 10
+                                                               minutes of neck
+                                                               stretches before
+                                                               bed
   8 entries
   $ journal --dir "$EXAMPLES/journal" export | tail -n +2 | wc -l
   276

@@ -41,6 +41,30 @@ JSON: an array, one entry object a line, keys in the contract's order.
   600
   id,at,date,time,site,intensity,stress,sitting_hours,breathing,did,note,tags,factor.sleep_hours
   <ID>,2026-11-20T09:14:00+01:00,2026-11-20,09:14,neck,6,7,9.5,shallow,massage;stretching,"after the ""budget"" meeting, again",work,5.5
+
+Without --format, -o's extension picks the format: .json writes JSON, .csv
+(or no extension) CSV; --format wins; an extension export cannot write is
+refused (exit 2, nothing written), naming the ones it can.
+
+  $ journal export -q -o out.json --site neck && cat out.json
+  [
+  {"id":"<ID>","at":"2026-11-20T09:14:00+01:00","site":"neck","intensity":6,"stress":7,"sitting_hours":9.5,"breathing":"shallow","did":["massage","stretching"],"note":"after the \"budget\" meeting, again","tags":["work"],"factors":{"sleep_hours":5.5}}
+  ]
+  $ journal export -q -o OUT.JSON --site neck && head -c 2 OUT.JSON; echo
+  [
+  
+  $ journal export -q -o out --site neck && head -1 out
+  id,at,date,time,site,intensity,stress,sitting_hours,breathing,did,note,tags,factor.sleep_hours
+  $ journal export -q -o out.txt --format json --site neck && head -c 2 out.txt; echo
+  [
+  
+  $ journal export -o out.html
+  journal: -o: cannot tell a format from '.html'; the file name may end in .csv, .json, or give --format
+  [2]
+  $ journal export -o out.xlsx; ls out.xlsx
+  journal: -o: cannot tell a format from '.xlsx'; the file name may end in .csv, .json, or give --format
+  ls: cannot access 'out.xlsx': No such file or directory
+  [2]
   $ journal export --format json --since 2026-11-01 --until 2026-11-20
   [
   {"id":"<ID>","at":"2026-11-20T09:14:00+01:00","site":"neck","intensity":6,"stress":7,"sitting_hours":9.5,"breathing":"shallow","did":["massage","stretching"],"note":"after the \"budget\" meeting, again","tags":["work"],"factors":{"sleep_hours":5.5}}

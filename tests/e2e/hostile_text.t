@@ -56,10 +56,10 @@ a raw one would show up below (none does).
   warning: $TMP/journal/2026-11.toml:22:8: entry not loaded: tags must be non-empty text without ';' or control characters, not 'work\e[5m'
   warning: $TMP/journal/2026-11.toml:27:11: entry not loaded: factor name 'sleep\e[8m' must be lower-case letters, digits and _
   warning: $TMP/journal/2026-11.toml:32:7: entry not loaded: did must list action names (no ';'), not 'massage\e]52;c;eA==\x07'
-  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
-  2026-11-16 09:00  neck\e[2J         6                  \e]52;c;eA==\x07
-  2026-11-17 09:00  jaw\u009b31m      5                  heat\u009b · a\r\nb\x7f
-  2026-11-21 08:00  jaw\u009b31m                         massage
+  WHEN              SITE          PAIN DID         NOTE
+  2026-11-16 09:00  neck\e[2J        6             \e]52;c;eA==\x07
+  2026-11-17 09:00  jaw\u009b31m     5 heat\u009b  a\r\nb\x7f
+  2026-11-21 08:00  jaw\u009b31m       massage
   3 entries
   $ journal check 2>&1 | show
   $TMP/journal/2026-11.toml:17:16: unknown key 'x\e[2K' ignored; entry keys are id, at, site, intensity, stress, sitting_hours, breathing, did, note, tags, factors
@@ -139,21 +139,24 @@ a raw one would show up below (none does).
   Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)
   3 entries on 3 of 7 days.
   
-  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
-    jaw\u009b31m      ▅              1          1   5.0        5
-    neck\e[2J        ▅               1          1   6.0        6
+                              episodes  pain       mean
+  Pain               MTWTFSS     begun  days  per entry  highest  vs week before
+    jaw\u009b31m      ▅              1     1        5.0        5
+    neck\e[2J        ▅               1     1        6.0        6
   
-  Load                      this week  week before
-    stress (mean)                   -            -
-    hours sat (mean)                -            -
-    shallow-breathing days          0            0
+  Load                          this week  week before
+    stress (mean per day)               -            -
+    hours sat (mean per day)            -            -
+    shallow-breathing days              0            0
   
-  Done: heat\u009b 1, massage 1 (actions by class: passive 1, movement 0, other
+  Done: heat\u009b 1, massage 1 (actions by class: passive 1, movement 0, other
     1).
   Passive relief followed by movement within 48 h: none decided yet; 1 still
     open.
   Follow-ups still open:
     massage (jaw\u009b31m) Sat 08:00: no movement logged yet, due by Mon 08:00
+  
+  Findings over the whole journal: not enough data yet.
   $ journal report --format html 2>/dev/null | show | grep -o '<td>[^<]*\\[^<]*</td>'
   <td>jaw\u009b31m</td>
   <td>neck\e[2J</td>

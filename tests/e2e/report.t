@@ -8,19 +8,20 @@ an empty week, four weeks with their trend, and every format.
   Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)
   16 entries on 5 of 7 days.
   
-  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
-    head                             0          0     -        -  none, was 4.0
-    lower-back       ▂               0          0   2.0        2  ↓ from 3.0
-    neck             ▅▂              0          1   4.0        6  ↓ from 4.2
-    shoulder-right                   0          0     -        -  none, was 4.0
+                              episodes  pain       mean
+  Pain               MTWTFSS     begun  days  per entry  highest  vs week before
+    head                             0     0          -        -  none, was 4.0
+    lower-back       ▂               0     0        2.0        2  ↓ from 3.0
+    neck             ▅▂              0     1        4.0        6  ↓ from 4.2
+    shoulder-right                   0     0          -        -  none, was 4.0
   
-  Load                      this week  week before
-    stress (mean)                 3.8          5.6  ↓
-    hours sat (mean)              7.1          7.2  ↓
-    shallow-breathing days          1            4
+  Load                          this week  week before
+    stress (mean per day)             3.8          5.6  ↓
+    hours sat (mean per day)          7.1          7.2  ↓
+    shallow-breathing days              1            4
   
-  Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1,
-    stretching 1, yoga 1 (actions by class: passive 1, movement 9, other 0).
+  Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1,
+    stretching 1, yoga 1 (actions by class: passive 1, movement 9, other 0).
   Passive relief followed by movement within 48 h: 1 of 1 (100%).
   
   Findings over the whole journal
@@ -36,34 +37,36 @@ an empty week, four weeks with their trend, and every format.
   Week 2026-W40, Mon 28 Sep to Sun 4 Oct 2026
   25 entries on 7 of 7 days.
   
-  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
-    lower-back       ▅▃▃▂            1          3   3.6        5  ↑ from 1.0
-    neck               ▄▅▃▂          1          3   3.5        5
+                              episodes  pain       mean
+  Pain               MTWTFSS     begun  days  per entry  highest  vs week before
+    lower-back       ▅▃▃▂            1     3        3.6        5  ↑ from 1.0
+    neck               ▄▅▃▂          1     3        3.5        5
   
-  Load                      this week  week before
-    stress (mean)                 4.1          1.7  ↑
-    hours sat (mean)              6.2          3.2  ↑
-    shallow-breathing days          1            0  ↑
+  Load                          this week  week before
+    stress (mean per day)             4.1          1.7  ↑
+    hours sat (mean per day)          6.2          3.2  ↑
+    shallow-breathing days              1            0  ↑
   
-  Done: heat 2, stretching 2, medication 1, posture-break 1, qigong 1, walk 1
+  Done: heat 2, stretching 2, medication 1, posture-break 1, qigong 1, walk 1
     (actions by class: passive 3, movement 5, other 0).
   Passive relief followed by movement within 48 h: 1 of 3 (33%).
   $ J report --week 2026-10-22 --no-findings
   Week 2026-W43, Mon 19 Oct to Sun 25 Oct 2026
   23 entries on 7 of 7 days.
   
-  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
-    head                 ▅           1          1   3.0        6  ↓ from 4.0
-    lower-back       ▂ ▅             1          1   3.0        5  ↓ from 3.5
-    neck             ▂  ▅▄▂          1          2   3.8        6  ↑ from 1.0
-    shoulder-right    ▄              1          1   3.5        4  ↑ from 2.8
+                              episodes  pain       mean
+  Pain               MTWTFSS     begun  days  per entry  highest  vs week before
+    head                 ▅           1     1        3.0        6  ↓ from 4.0
+    lower-back       ▂ ▅             1     1        3.0        5  ↓ from 3.5
+    neck             ▂  ▅▄▂          1     2        3.8        6  ↑ from 1.0
+    shoulder-right    ▄              1     1        3.5        4  ↑ from 2.8
   
-  Load                      this week  week before
-    stress (mean)                 6.2          5.4  ↑
-    hours sat (mean)              8.4          7.1  ↑
-    shallow-breathing days          3            2  ↑
+  Load                          this week  week before
+    stress (mean per day)             6.2          5.4  ↑
+    hours sat (mean per day)          8.4          7.1  ↑
+    shallow-breathing days              3            2  ↑
   
-  Done: posture-break 2, acupuncture 1, heat 1, walk 1, yoga 1 (actions by
+  Done: posture-break 2, acupuncture 1, heat 1, walk 1, yoga 1 (actions by
     class: passive 2, movement 4, other 0).
   Passive relief followed by movement within 48 h: 0 of 2 (0%).
   $ J report --week 2026-W30
@@ -84,74 +87,78 @@ an empty week, four weeks with their trend, and every format.
   Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)
   16 entries on 5 of 7 days.
   
-  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
-    head                             0          0     -        -  none, was 4.0
-    lower-back       ▂               0          0   2.0        2  ↓ from 3.0
-    neck             ▅▂              0          1   4.0        6  ↓ from 4.2
-    shoulder-right                   0          0     -        -  none, was 4.0
+                              episodes  pain       mean
+  Pain               MTWTFSS     begun  days  per entry  highest  vs week before
+    head                             0     0          -        -  none, was 4.0
+    lower-back       ▂               0     0        2.0        2  ↓ from 3.0
+    neck             ▅▂              0     1        4.0        6  ↓ from 4.2
+    shoulder-right                   0     0          -        -  none, was 4.0
   
-  Load                      this week  week before
-    stress (mean)                 3.8          5.6  ↓
-    hours sat (mean)              7.1          7.2  ↓
-    shallow-breathing days          1            4
+  Load                          this week  week before
+    stress (mean per day)             3.8          5.6  ↓
+    hours sat (mean per day)          7.1          7.2  ↓
+    shallow-breathing days              1            4
   
-  Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1,
-    stretching 1, yoga 1 (actions by class: passive 1, movement 9, other 0).
+  Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1,
+    stretching 1, yoga 1 (actions by class: passive 1, movement 9, other 0).
   Passive relief followed by movement within 48 h: 1 of 1 (100%).
   
   Week 2026-W46, Mon 9 Nov to Sun 15 Nov 2026
   36 entries on 7 of 7 days.
   
-  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
-    head              ▆              1          1   4.0        7  ↑ from 3.0
-    lower-back       ▄▃▂  ▃▃         1          4   3.0        4  ↓ from 4.0
-    neck               ▅▅▃▁▅         2          4   4.2        6  ↑ from 4.0
-    shoulder-right   ▄▅▅▄            1          4   4.0        5
+                              episodes  pain       mean
+  Pain               MTWTFSS     begun  days  per entry  highest  vs week before
+    head              ▆              1     1        4.0        7  ↑ from 3.0
+    lower-back       ▄▃▂  ▃▃         1     4        3.0        4  ↓ from 4.0
+    neck               ▅▅▃▁▅         2     4        4.2        6  ↑ from 4.0
+    shoulder-right   ▄▅▅▄            1     4        4.0        5
   
-  Load                      this week  week before
-    stress (mean)                 5.6          4.3  ↑
-    hours sat (mean)              7.2          6.1  ↑
-    shallow-breathing days          4            0  ↑
+  Load                          this week  week before
+    stress (mean per day)             5.6          4.3  ↑
+    hours sat (mean per day)          7.2          6.1  ↑
+    shallow-breathing days              4            0  ↑
   
-  Done: corrective-exercise 3, walk 3, heat 2, massage 2, medication 1,
-    posture-break 1 (actions by class: passive 5, movement 7, other 0).
+  Done: corrective-exercise 3, walk 3, heat 2, massage 2, medication 1,
+    posture-break 1 (actions by class: passive 5, movement 7, other 0).
   Passive relief followed by movement within 48 h: 2 of 5 (40%).
   
   Week 2026-W45, Mon 2 Nov to Sun 8 Nov 2026
   23 entries on 7 of 7 days.
   
-  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
-    head               ▄             1          1   3.0        4
-    lower-back             ▄         1          1   4.0        4  ↑ from 2.8
-    neck             ▂▁▅▆▅▂          1          3   4.0        7  = from 4.0
+                              episodes  pain       mean
+  Pain               MTWTFSS     begun  days  per entry  highest  vs week before
+    head               ▄             1     1        3.0        4
+    lower-back             ▄         1     1        4.0        4  ↑ from 2.8
+    neck             ▂▁▅▆▅▂          1     3        4.0        7  = from 4.0
   
-  Load                      this week  week before
-    stress (mean)                 4.3          4.0  ↑
-    hours sat (mean)              6.1          7.0  ↓
-    shallow-breathing days          0            0  =
+  Load                          this week  week before
+    stress (mean per day)             4.3          4.0  ↑
+    hours sat (mean per day)          6.1          7.0  ↓
+    shallow-breathing days              0            0  =
   
-  Done: corrective-exercise 2, posture-break 2, heat 1, massage 1, medication 1,
-    meditation 1, walk 1 (actions by class: passive 3, movement 5, other 1).
+  Done: corrective-exercise 2, posture-break 2, heat 1, massage 1, medication 1,
+    meditation 1, walk 1 (actions by class: passive 3, movement 5, other 1).
   Passive relief followed by movement within 48 h: 0 of 3 (0%).
   
   Week 2026-W44, Mon 26 Oct to Sun 1 Nov 2026
   15 entries on 4 of 7 days.
   
-  Pain               MTWTFSS  episodes  pain days  mean  highest  vs week before
-    head                             0          0     -        -  none, was 3.0
-    lower-back       ▄▃▂             1          2   2.8        4  ↓ from 3.0
-    neck               ▄             1          1   4.0        4  ↑ from 3.8
-    shoulder-right                   0          0     -        -  none, was 3.5
+                              episodes  pain       mean
+  Pain               MTWTFSS     begun  days  per entry  highest  vs week before
+    head                             0     0          -        -  none, was 3.0
+    lower-back       ▄▃▂             1     2        2.8        4  ↓ from 3.0
+    neck               ▄             1     1        4.0        4  ↑ from 3.8
+    shoulder-right                   0     0          -        -  none, was 3.5
   
-  Load                      this week  week before
-    stress (mean)                 4.0          6.2  ↓
-    hours sat (mean)              7.0          8.4  ↓
-    shallow-breathing days          0            3  ↓
+  Load                          this week  week before
+    stress (mean per day)             4.0          6.2  ↓
+    hours sat (mean per day)          7.0          8.4  ↓
+    shallow-breathing days              0            3  ↓
   
-  Done: posture-break 3, walk 3, corrective-exercise 2 (actions by class:
+  Done: posture-break 3, walk 3, corrective-exercise 2 (actions by class:
     passive 0, movement 8, other 0).
   
-  Mean intensity       W44   W45   W46   W47
+  Mean per entry       W44   W45   W46   W47
     head                 -   3.0   4.0     -
     lower-back         2.8   4.0   3.0   2.0  ↓
     neck               4.0   4.0   4.2   4.0  =
@@ -380,7 +387,7 @@ The page of one week, whole (charts as inline SVG, print CSS for A4).
   <h2>Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)</h2>
   <p>16 entries on 5 of 7 days.</p>
   <table>
-  <tr><th>Site</th><th>Mon-Sun</th><th>Episodes</th><th>Pain days</th><th>Mean</th><th>Highest</th><th>Week before</th></tr>
+  <tr><th>Site</th><th>Mon-Sun</th><th>Episodes begun</th><th>Pain days</th><th>Mean per entry</th><th>Highest</th><th>Week before</th></tr>
   <tr><td>head</td><td class="strip">       </td><td>0</td><td>0</td><td>-</td><td>-</td><td>none, was 4.0</td></tr>
   <tr><td>lower-back</td><td class="strip">▂      </td><td>0</td><td>0</td><td>2.0</td><td>2</td><td>↓ from 3.0</td></tr>
   <tr><td>neck</td><td class="strip">▅▂     </td><td>0</td><td>1</td><td>4.0</td><td>6</td><td>↓ from 4.2</td></tr>
@@ -388,8 +395,8 @@ The page of one week, whole (charts as inline SVG, print CSS for A4).
   </table>
   <table>
   <tr><th>Load</th><th>This week</th><th>Week before</th></tr>
-  <tr><td>Stress (mean)</td><td>3.8 ↓</td><td>5.6</td></tr>
-  <tr><td>Hours sat (mean)</td><td>7.1 ↓</td><td>7.2</td></tr>
+  <tr><td>Stress (mean per day)</td><td>3.8 ↓</td><td>5.6</td></tr>
+  <tr><td>Hours sat (mean per day)</td><td>7.1 ↓</td><td>7.2</td></tr>
   <tr><td>Shallow-breathing days</td><td>1</td><td>4</td></tr>
   </table>
   <p>Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1, stretching 1, yoga 1 (actions by class: passive 1, movement 9, other 0).</p>
@@ -397,6 +404,94 @@ The page of one week, whole (charts as inline SVG, print CSS for A4).
   </section>
   </body>
   </html>
+
+-o FILE without --format: the extension picks the format (.txt, .json,
+.csv, .html or .htm); no extension gives text; --format wins over the
+extension; another extension is refused, naming the accepted ones.
+
+  $ J report --week last --no-findings -o week.json && head -3 week.json
+  Wrote week.json
+  {
+    "weeks": [
+      {
+  $ J report --week last --no-findings -o week.csv && head -1 week.csv
+  Wrote week.csv
+  week,start,site,episodes,pain_days,mean_intensity,max_intensity,prev_mean_intensity,mon,tue,wed,thu,fri,sat,sun,stress_mean,sitting_hours_mean,shallow_days,mean_intensity_change,prev_stress_mean,stress_mean_change,prev_sitting_hours_mean,sitting_hours_mean_change,prev_shallow_days,shallow_days_change
+  $ J report --week last --no-findings -o week.htm && head -1 week.htm
+  Wrote week.htm
+  <!DOCTYPE html>
+  $ J report --week last --no-findings -o week.txt && head -1 week.txt
+  Wrote week.txt
+  Week 2026-W46, Mon 9 Nov to Sun 15 Nov 2026
+  $ J report --week last --no-findings -o week && head -1 week
+  Wrote week
+  Week 2026-W46, Mon 9 Nov to Sun 15 Nov 2026
+  $ J report --week last --no-findings -o week.data --format csv && head -1 week.data
+  Wrote week.data
+  week,start,site,episodes,pain_days,mean_intensity,max_intensity,prev_mean_intensity,mon,tue,wed,thu,fri,sat,sun,stress_mean,sitting_hours_mean,shallow_days,mean_intensity_change,prev_stress_mean,stress_mean_change,prev_sitting_hours_mean,sitting_hours_mean_change,prev_shallow_days,shallow_days_change
+  $ J report --week last -o week.pdf
+  journal: -o: cannot tell a format from '.pdf'; the file name may end in .txt, .json, .csv, .html, .htm, or give --format
+  [2]
+  $ ls week.pdf
+  ls: cannot access 'week.pdf': No such file or directory
+  [2]
+  $ J report --week last -o WEEK.HTML && head -1 WEEK.HTML
+  Wrote WEEK.HTML
+  <!DOCTYPE html>
+
+--weeks N shows no week before the journal's first entry (2026-08-24 in the
+example), and says so first; the week asked for always shows.
+
+  $ J report --weeks 20 --no-findings | grep -e '^Week' -e 'begins'
+  The journal begins on 2026-08-24: 7 earlier weeks are not shown.
+  Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)
+  Week 2026-W46, Mon 9 Nov to Sun 15 Nov 2026
+  Week 2026-W45, Mon 2 Nov to Sun 8 Nov 2026
+  Week 2026-W44, Mon 26 Oct to Sun 1 Nov 2026
+  Week 2026-W43, Mon 19 Oct to Sun 25 Oct 2026
+  Week 2026-W42, Mon 12 Oct to Sun 18 Oct 2026
+  Week 2026-W41, Mon 5 Oct to Sun 11 Oct 2026
+  Week 2026-W40, Mon 28 Sep to Sun 4 Oct 2026
+  Week 2026-W39, Mon 21 Sep to Sun 27 Sep 2026
+  Week 2026-W38, Mon 14 Sep to Sun 20 Sep 2026
+  Week 2026-W37, Mon 7 Sep to Sun 13 Sep 2026
+  Week 2026-W36, Mon 31 Aug to Sun 6 Sep 2026
+  Week 2026-W35, Mon 24 Aug to Sun 30 Aug 2026
+  $ J report --weeks 20 --no-findings --format csv | cut -d, -f1 | sort -u | head -3
+  2026-W35
+  2026-W36
+  2026-W37
+  $ J report --weeks 3 --week 2026-W30 --no-findings
+  The journal begins on 2026-08-24: 2 earlier weeks are not shown.
+  
+  Week 2026-W30, Mon 20 Jul to Sun 26 Jul 2026
+  0 entries on 0 of 7 days.
+  Nothing logged this week.
+  $ J report --weeks 1 --week 2026-W30 --no-findings | head -1
+  Week 2026-W30, Mon 20 Jul to Sun 26 Jul 2026
+
+Text for terminals and grep has no no-break space; what a reader sees is
+what grep finds.
+
+  $ J report --week 2026-W46 --no-findings | grep -c "$(printf '\302\240')"
+  0
+  [1]
+  $ J report --week 2026-W46 --no-findings | grep -o 'massage 2'
+  massage 2
+
+When no finding holds, the report says so in one line: not enough data in
+a young journal, or no clear difference.
+
+  $ journal -q add neck 6 --stress 8 --at 2026-11-20T09:00; journal -q add neck 2 --did massage --at 2026-11-20T18:00
+  $ journal report | tail -2
+  
+  Findings over the whole journal: not enough data yet.
+  $ journal report --format html | grep -A1 'Findings'
+  <p class="note">As of Sat 21 Nov 2026 10:00. Weeks run Monday to Sunday. Intensity is 0-10. Findings are associations in these records, not proof of cause; each number stands with its count and uncertainty.</p>
+  <section>
+  --
+  <h2>Findings over the whole journal</h2>
+  <p>Not enough data yet.</p>
 
 Bad values: exit 2, naming the option and what it accepts.
 

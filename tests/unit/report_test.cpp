@@ -304,8 +304,8 @@ struct KnownLoad {
   const char* key;
   bool count;
 };
-const KnownLoad kKnownLoads[] = {{"stress (mean)", "stress_mean", false},
-                                 {"hours sat (mean)", "sitting_hours_mean", false},
+const KnownLoad kKnownLoads[] = {{"stress (mean per day)", "stress_mean", false},
+                                 {"hours sat (mean per day)", "sitting_hours_mean", false},
                                  {"shallow-breathing days", "shallow_days", true}};
 
 const KnownLoad* LoadByLabel(std::string label) {
@@ -390,9 +390,9 @@ std::string SaidByText(const std::string& text) {
       auto [before, change] = SiteChangeWords(std::vector<std::string>(w.begin() + static_cast<long>(i) + 4, w.end()));
       said.Site(w[0], w[i + 2], w[i + 3], before, change);
     } else if (table == kLoad) {
-      const KnownLoad* l = LoadByLabel(Trim(line.substr(2, 22)));
+      const KnownLoad* l = LoadByLabel(Trim(line.substr(2, 26)));
       REQUIRE_MESSAGE(l, line);
-      std::vector<std::string> rest = Words(line.substr(24));
+      std::vector<std::string> rest = Words(line.substr(28));
       REQUIRE(rest.size() >= 2);
       said.Load(l->key, rest[0], rest[1], rest.size() > 2 ? ArrowName(rest[2]) : "");
     }
@@ -585,4 +585,25 @@ TEST_CASE("report: the tests' loads are the report's") {
     CHECK(ReportLoads()[k].key == kKnownLoads[k].key);
     CHECK(ReportLoads()[k].count_days == kKnownLoads[k].count);
   }
+}
+
+TEST_CASE("report: when no finding holds, text and HTML say why in one line") {
+  WeekReport w;
+  w.start = Date{2026, 11, 16};
+  w.week = "2026-W47";
+  w.findings_computed = true;
+  AnalysisParams p;
+  std::string text = ReportText({w}, p);
+  CHECK(text.find("\nFindings over the whole journal: not enough data yet.\n") != std::string::npos);
+  w.comparisons_with_data = 3;
+  text = ReportText({w}, p);
+  CHECK(text.find("\nFindings over the whole journal: no clear difference in 3 comparisons with enough data.\n") !=
+        std::string::npos);
+  CHECK(ReportHtml({w}, p, Time{}).find("<p>No clear difference in 3 comparisons with enough data.</p>") !=
+        std::string::npos);
+  w.comparisons_with_data = 1;
+  CHECK(ReportText({w}, p).find("in 1 comparison with enough data.") != std::string::npos);
+  // Not computed (--no-findings): nothing said.
+  w.findings_computed = false;
+  CHECK(ReportText({w}, p).find("Findings") == std::string::npos);
 }
