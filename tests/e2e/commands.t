@@ -43,7 +43,7 @@ edit.
     journal add --did stretching,walk --at 18:30
   With no arguments on a terminal, it asks for the fields.
   $ journal frobnicate
-  journal: unknown command 'frobnicate'; commands are add, list, export, import, analyze, report, check, edit, vocab, trial, completions
+  journal: unknown command 'frobnicate'; commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, trial, completions
   [2]
 
 vocab lists the built-in names; the config file adds and reclassifies.

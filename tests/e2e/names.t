@@ -72,10 +72,10 @@ Every command knows them now, without --new.
     jaw-clicking (this journal)
     kinesio-tape (this journal)
   $ journal list --did passive
-  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
-  2026-11-20 09:00  neck              5                  massage
-  2026-11-21 09:00  jaw-clicking      4                  kinesio-tape
-  2026-11-21 10:00  jaw-clicking      2                  kinesio-tape
+  WHEN              SITE          PAIN DID           TAGS
+  2026-11-20 09:00  neck             5 massage       Work
+  2026-11-21 09:00  jaw-clicking     4 kinesio-tape
+  2026-11-21 10:00  jaw-clicking     2 kinesio-tape
   3 entries
 
 add --new records the name; a new action is `other` unless --class says
@@ -144,12 +144,12 @@ match in any case.
   journal: --did: unknown action 'masage'; did you mean 'massage'? (see `journal vocab`; a class passive, movement or other selects its actions)
   [2]
   $ journal list --site "Stiff Neck" --did movement
-  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
-  2026-11-20 18:00  neck              3                  stretching
+  WHEN              SITE  PAIN DID
+  2026-11-20 18:00  neck     3 stretching
   1 entry
   $ journal list --tag work
-  WHEN              SITE           PAIN STR  SAT BREATH  DID / NOTE
-  2026-11-20 09:00  neck              5                  massage
+  WHEN              SITE  PAIN DID      TAGS
+  2026-11-20 09:00  neck     5 massage  Work
   1 entry
   $ journal list --tag wrok
   journal: --tag: no entry has the tag 'wrok'; did you mean 'work'? (tags match in any case)
