@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "choices.h"
 #include "context.h"
 #include "filter_options.h"
 #include "painjournal/analysis.h"
@@ -95,7 +96,7 @@ void DefineAnalyze(CLI::App& app, Runner* run) {
     std::replace(option.begin(), option.end(), '_', '-');
     param_options[spec.key] = sub->add_option(option, o->params[spec.key], spec.help);
   }
-  sub->add_option("--format", o->format, "text (default) or json");
+  sub->add_option("--format", o->format, "text (default) or json")->check(OneOf({"text", "json"}));
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
   sub->footer(
       "Examples:\n  journal analyze\n  journal analyze --site neck --since 2026-01-01 --followup-window 24h\n"

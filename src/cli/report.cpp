@@ -2,6 +2,7 @@
 // a printable HTML page.
 #include <CLI/CLI.hpp>
 
+#include "choices.h"
 #include "context.h"
 #include "painjournal/analysis_render.h"
 #include "painjournal/filter.h"
@@ -113,7 +114,8 @@ void DefineReport(CLI::App& app, Runner* run) {
   CLI::App* sub = app.add_subcommand("report", "Weekly summary: pain by site, load, what was done, findings");
   sub->add_option("--week", o->week, "The week: 2026-W47, last, this (default), or a day in it (2026-11-18)");
   sub->add_option("--weeks", o->weeks, "The last N weeks up to --week, newest first, with a trend per site");
-  sub->add_option("--format", o->format, "text (default), json, csv (a row per site and week) or html");
+  sub->add_option("--format", o->format, "text (default), json, csv (a row per site and week) or html")
+      ->check(OneOf({"text", "json", "csv", "html"}));
   sub->add_option("-o,--output", o->output, "Write to FILE (created 0600) instead of standard output");
   sub->add_flag("--no-findings", o->no_findings,
                 "Leave out the findings (they need the whole journal; the rest reads only the weeks shown)");
