@@ -1,10 +1,12 @@
 // journal add: append one entry. Never reads the history.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 
 #include "context.h"
+#include "line_editor.h"
 #include "painjournal/ulid.h"
 #include "painjournal/util.h"
 
@@ -26,27 +28,84 @@ bool Repeatable(const Field& f) {
   return f.kind == FieldKind::kActions || f.kind == FieldKind::kTags || f.kind == FieldKind::kFactors;
 }
 
+// What TAB offers for a field's answer: the names in force, or its words.
+LineEditor::Completion CompletionFor(const Field& f, const Vocabulary& vocab) {
+  LineEditor::Completion c;
+  const bool names = f.kind == FieldKind::kSite || f.kind == FieldKind::kActions;
+  if (names)
+    for (const auto& n : f.kind == FieldKind::kSite ? vocab.Sites() : vocab.Actions()) c.words.push_back(n.name);
+  for (int i = 0; f.kind == FieldKind::kWord && i < WordCount(f); ++i) c.words.emplace_back(f.words[i]);
+  c.list = f.kind == FieldKind::kActions;
+  return c;
+}
+
+// The answer with the vocabulary's suggestion put in: "massage,strech" and
+// "unknown action 'strech'; did you mean 'stretching'? ..." give
+// "massage,stretching"; "" when the error has no suggestion.
+std::string Suggested(const std::string& answer, const std::string& err) {
+  const std::string mean = "did you mean '";
+  const size_t m = err.find(mean), q1 = err.find('\''), q2 = q1 == std::string::npos ? q1 : err.find('\'', q1 + 1);
+  if (m == std::string::npos || q2 == std::string::npos || q2 > m) return "";
+  const std::string typed = err.substr(q1 + 1, q2 - q1 - 1);
+  const size_t end = err.find('\'', m + mean.size());
+  const size_t at = answer.find(typed);
+  if (end == std::string::npos || at == std::string::npos) return "";
+  std::string out = answer;
+  out.replace(at, typed.size(), err.substr(m + mean.size(), end - m - mean.size()));
+  return out;
+}
+
+// Asks for field `f` until the answer is valid or empty; a typo comes back
+// with the suggestion filled in. The time goes to `at` (checked like --at).
+bool Ask(Context& ctx, LineEditor& ed, const Field& f, EntryBuilder* b, std::string* at, std::string* err) {
+  const LineEditor::Completion completion = CompletionFor(f, ctx.config.vocab);
+  std::string initial;
+  while (true) {
+    std::string line;
+    if (!ed.Read(std::string(f.key), std::string(f.prompt) + ": ", completion, &line, initial)) {
+      *err = "input ended; nothing written";
+      return false;
+    }
+    initial.clear();
+    line = Trim(line);
+    if (line.empty()) return true;
+    std::string ferr;
+    if (f.kind == FieldKind::kTime) {
+      When w;
+      if (ParseWhenOption(ctx, std::string(f.key), line, &w, &ferr) && WhenAsInstant(w, ctx.now).utc > ctx.now.utc)
+        ferr = "'" + line + "' is in the future; an entry records what has happened";
+      if (ferr.empty()) {
+        *at = line;
+        ed.Remember(std::string(f.key), line);
+        return true;
+      }
+    } else {
+      // A list answer is all or nothing: a bad item drops the good ones too.
+      const Entry before = b->entry();
+      bool ok = true;
+      for (const auto& item : f.kind == FieldKind::kFactors ? SplitList(line) : std::vector<std::string>{line})
+        ok = ok && b->Set(f.key, item, &ferr) == EntryBuilder::Result::kOk;
+      if (ok) {
+        ed.Remember(std::string(f.key), line);
+        return true;
+      }
+      b->mutable_entry() = before;
+      initial = Suggested(line, ferr);
+    }
+    // "unknown site 'nek'; did you mean 'neck'? Enter takes it."
+    if (!initial.empty()) ferr = ferr.substr(0, std::min(ferr.find("? "), ferr.size() - 1) + 1) + " Enter takes it.";
+    *ctx.err << "  " << ferr << "\n";
+  }
+}
+
 // Asks for the fields that have a question, one by one, on a terminal,
 // when `add` got nothing.
-bool Prompt(Context& ctx, EntryBuilder* b, std::string* err) {
-  std::ostream& out = *ctx.err;  // prompts go to stderr, so stdout stays the confirmation
-  out << "New entry; press Enter to skip a field.\n";
+bool Prompt(Context& ctx, LineEditor& ed, EntryBuilder* b, std::string* at, std::string* err) {
+  *ctx.err << "New entry; press Enter to skip a field, TAB to complete a name.\n";
   for (const Field& f : kFields) {
     if (f.prompt.empty()) continue;
     if (f.key == "intensity" && !b->entry().site) continue;
-    while (true) {
-      out << f.prompt << ": " << std::flush;
-      std::string line;
-      if (!std::getline(*ctx.in, line)) {
-        *err = "input ended; nothing written";
-        return false;
-      }
-      line = Trim(line);
-      if (line.empty()) break;
-      std::string ferr;
-      if (b->Set(f.key, line, &ferr) == EntryBuilder::Result::kOk) break;
-      out << "  " << ferr << "\n";
-    }
+    if (!Ask(ctx, ed, f, b, at, err)) return false;
   }
   return true;
 }
@@ -61,7 +120,7 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     auto it = o.one.find(option);
     return it == o.one.end() ? std::string() : it->second;
   };
-  std::string pos_site = o.pos_site, pos_intensity = o.pos_intensity;
+  std::string pos_site = o.pos_site, pos_intensity = o.pos_intensity, at = o.at;
   const std::string opt_site = given("site"), opt_intensity = given("intensity");
   // `journal add --site neck 6`: the lone positional is the intensity.
   if (!opt_site.empty() && !pos_site.empty() && pos_intensity.empty()) std::swap(pos_site, pos_intensity);
@@ -75,7 +134,8 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     if (!ctx.stdin_is_tty)
       return Fail(ctx, kExitUsage,
                   "nothing to log: give a SITE and INTENSITY (journal add neck 6) or a field such as --stress 7");
-    if (!Prompt(ctx, &b, &err)) return Fail(ctx, kExitUsage, err);
+    LineEditor ed(ctx, HistoryPath());
+    if (!Prompt(ctx, ed, &b, &at, &err)) return Fail(ctx, kExitUsage, err);
   }
   long long number;
   if (!site.empty() && intensity.empty() && ParseInt(Trim(site), &number))
@@ -102,6 +162,11 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
   DropRepeatedNames(&draft.did);
   DropRepeatedNames(&draft.tags);
   if (!NormalizeFactors(&draft.factors, &err)) return Fail(ctx, kExitUsage, err);
+  // `journal add neck` on a terminal asks for what is missing.
+  if (ctx.stdin_is_tty && draft.site && !draft.intensity() && draft.did.empty() && !draft.note) {
+    LineEditor ed(ctx, HistoryPath());
+    if (!Ask(ctx, ed, *FindField("intensity"), &b, &at, &err)) return Fail(ctx, kExitUsage, err);
+  }
   if (draft.intensity() && !draft.site)
     return Fail(ctx, kExitUsage, "intensity needs a site: journal add SITE INTENSITY (see `journal vocab`)");
   if (draft.site && !draft.intensity() && draft.did.empty() && !draft.note)
@@ -111,12 +176,12 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     return Fail(ctx, kExitUsage, "nothing to log: give a site, an intensity, a load field, an action or a note");
 
   draft.at = ctx.now;
-  if (!o.at.empty()) {
+  if (!at.empty()) {
     When w;
-    if (!ParseWhenOption(ctx, "--at", o.at, &w, &err)) return Fail(ctx, kExitUsage, err);
+    if (!ParseWhenOption(ctx, "--at", at, &w, &err)) return Fail(ctx, kExitUsage, err);
     draft.at = WhenAsInstant(w, ctx.now);
     if (draft.at.utc > ctx.now.utc)
-      return Fail(ctx, kExitUsage, "--at: '" + o.at + "' is in the future; an entry records what has happened");
+      return Fail(ctx, kExitUsage, "--at: '" + at + "' is in the future; an entry records what has happened");
   }
   // The offset stays as typed (2026-10-31T21:30-05:00 on a trip keeps its
   // local evening); forms without one got the local zone's for that moment.
@@ -162,7 +227,7 @@ void DefineAdd(CLI::App& app, Runner* run) {
       "Examples:\n"
       "  journal add neck 6 --stress 7 --sitting 9.5 --breathing shallow --did massage --note \"after the meeting\"\n"
       "  journal add --did stretching,walk --at 18:30\n"
-      "With no arguments on a terminal, it asks for the fields.");
+      "With no arguments on a terminal, it asks for the fields (line editing, TAB completes names, history).");
   sub->callback([o, run, sub] {
     o->any_given = false;
     for (const CLI::Option* opt : sub->get_options())
