@@ -137,8 +137,9 @@ CLI::Option* FindOption(CLI::App* scope, const std::string& word) {
   return nullptr;
 }
 
-// The options of the command (and the global ones), or the global ones and
-// the commands, that start with `cur`; --help only when asked for by `-`.
+// The options of the command and the global ones that start with `cur`.
+// With nothing typed (after a command's positionals), only the command's
+// own, without --help: what usually comes next, not every possibility.
 Offer OptionNames(CLI::App& app, CLI::App* sub, const std::string& cur) {
   Offer o;
   auto add = [&](CLI::App* scope) {
@@ -152,7 +153,7 @@ Offer OptionNames(CLI::App& app, CLI::App* sub, const std::string& cur) {
     }
   };
   if (sub) add(sub);
-  add(&app);
+  if (!sub || !cur.empty()) add(&app);
   return o;
 }
 

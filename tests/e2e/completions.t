@@ -6,7 +6,8 @@ what the parser accepts. The bash script runs in this (real) bash.
   complete -F _journal journal
   $ c() { COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); COMPREPLY=(); _journal; echo "${COMPREPLY[*]}"; }
 
-Commands, then a command's options; --help only when asked for with -.
+Commands, then a command's options (with nothing typed after its
+positionals, only its own, without --help; with - all, global ones too).
 
   $ c journal ''
   add list export import analyze report check edit vocab completions --help
@@ -17,7 +18,9 @@ Commands, then a command's options; --help only when asked for with -.
   $ c journal check -
   --help --repair --version --dir --config --color --quiet
   $ c journal vocab ''
-  --version --dir --config --color --quiet
+  
+  $ c journal list ''
+  --since --until --site --did --tag --last --format --raw --strict
 
 Every --format offers its command's formats, and each is accepted.
 
@@ -68,6 +71,8 @@ Field values come from the field table.
   0 1 2 3 4 5 6 7 8 9 10
   $ c journal add neck 6 --st
   --stress
+  $ c journal edit 2026-11 ''
+  
   $ c journal --color ''
   auto always never
   $ c journal --color = al
