@@ -17,6 +17,7 @@ namespace pj {
 
 namespace {
 
+// What `journal completions` was given.
 struct CompletionsOptions {
   std::string shell;
   bool complete = false;
@@ -49,8 +50,8 @@ Slot SlotOf(const CLI::App* sub, CLI::Option* opt) {
   Slot s;
   s.list = opt->get_items_expected_max() > 1;
   s.words = ChoicesOf(opt);
-  if (s.words.empty() && sub && sub->get_name() == "list" &&
-      opt->check_name("--format")) s.words = kListFormats;
+  if (s.words.empty() && sub && sub->get_name() == "list" && opt->check_name("--format"))
+    s.words = kListFormats;
   if (!s.words.empty()) {
     s.kind = Slot::kWords;
     return s;

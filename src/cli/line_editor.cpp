@@ -44,6 +44,8 @@ std::vector<std::string> CompletionMatches(const std::string& before, const Line
   return out;
 }
 
+// The editor's state: libedit's handle, a history per question, and what
+// the prompt and TAB of the question being asked need.
 struct LineEditor::Impl {
   Context& ctx;
   std::string history_path;
