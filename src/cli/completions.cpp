@@ -165,7 +165,10 @@ Offer Complete(CLI::App& app, const std::vector<std::string>& words, Context& ct
   CLI::Option* pending = nullptr;  // an option whose value comes next
   Typed typed;
   size_t npos = 0;
-  auto remember = [&](CLI::Option* opt, const std::string& value) {
+  auto remember = [&](CLI::Option* opt, std::string value) {
+    // The shell has not expanded a ~ in the words being completed.
+    const char* home = std::getenv("HOME");
+    if (value.compare(0, 2, "~/") == 0 && home) value = home + value.substr(1);
     if (opt->check_name("--dir")) typed.dir = value;
     if (opt->check_name("--config")) typed.config = value;
   };

@@ -90,6 +90,8 @@ edit offers the months of the journal (of --dir when given), newest first.
   $ journal --dir other -q add neck 3 --at 2026-09-03T10:00
   $ c journal --dir other edit ''
   2026-09
+  $ c journal --dir '~/other' edit ''
+  2026-09
 
 Files and directories are left to the shell.
 
