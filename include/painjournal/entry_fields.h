@@ -72,7 +72,8 @@ struct Field {
 inline constexpr Field kFields[] = {
     {"id", FieldKind::kId, "id", 0, 0, {}, "", "", "", "", "ID"},
     {"at", FieldKind::kTime, "at", 0, 0, {}, "", "at",
-     "When it happened (default now): 18:30, yesterday 9:00, -2h, 2026-11-20T08:00 ...", "", "WHEN", 16},
+     "When it happened (default now): 18:30, yesterday 9:00, -2h, 2026-11-20T08:00 ...",
+     "When (default now; e.g. 18:30, yesterday 9:00, -2h)", "WHEN", 16},
     {"site", FieldKind::kSite, "site", 0, 0, {}, "", "site", "Body site, as SITE",
      "Site (e.g. neck, lower back; empty for a check-in without pain)", "SITE"},
     {"intensity", FieldKind::kInteger, "intensity", 0, 10, {}, "", "intensity", "Pain intensity 0-10, as INTENSITY",
@@ -91,9 +92,11 @@ inline constexpr Field kFields[] = {
     {"did", FieldKind::kActions, "did", 0, 0, {}, "", "did",
      "What you did (repeatable or a comma list): massage, stretching, ...", "What you did (e.g. massage, stretching)", "DID"},
     {"note", FieldKind::kText, "note", 0, 0, {}, "", "note", "Free text", "Note", "NOTE"},
-    {"tags", FieldKind::kTags, "tags", 0, 0, {}, "", "tag", "A tag (repeatable or a comma list)", "", "TAGS"},
+    {"tags", FieldKind::kTags, "tags", 0, 0, {}, "", "tag", "A tag (repeatable or a comma list)",
+     "Tags (a comma list)", "TAGS"},
     {"factors", FieldKind::kFactors, "factors", 0, 0, {}, "", "factor",
-     "A numeric factor of your own, NAME=VALUE (repeatable)", "", "FACTORS"},
+     "A numeric factor of your own, NAME=VALUE (repeatable)",
+     "Factors of your own, NAME=VALUE (a comma list, e.g. sleep_hours=6.5)", "FACTORS"},
 };
 #pragma GCC diagnostic pop
 

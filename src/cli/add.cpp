@@ -5,7 +5,9 @@
 #include <map>
 
 #include "context.h"
+#include "add_prompt.h"
 #include "entry_options.h"
+#include "line_editor.h"
 #include "new_words.h"
 #include "painjournal/ulid.h"
 #include "painjournal/util.h"
@@ -22,31 +24,6 @@ struct AddOptions : EntryOptions {
   bool any_given = false;
 };
 
-// Asks for the fields that have a question, one by one, on a terminal,
-// when `add` got nothing.
-bool Prompt(Context& ctx, EntryBuilder* b, std::string* err) {
-  std::ostream& out = *ctx.err;  // prompts go to stderr, so stdout stays the confirmation
-  out << "New entry; press Enter to skip a field.\n";
-  for (const Field& f : kFields) {
-    if (f.prompt.empty()) continue;
-    if (f.key == "intensity" && !b->entry().site) continue;
-    while (true) {
-      out << f.prompt << ": " << std::flush;
-      std::string line;
-      if (!std::getline(*ctx.in, line)) {
-        *err = "input ended; nothing written";
-        return false;
-      }
-      line = Trim(line);
-      if (line.empty()) break;
-      std::string ferr;
-      if (b->Set(f.key, line, &ferr) == EntryBuilder::Result::kOk) break;
-      out << "  " << ferr << "\n";
-    }
-  }
-  return true;
-}
-
 int CmdAdd(const AddOptions& o, Context& ctx) {
   EntryBuilder b(ValueSource::kText, &ctx.config.vocab, o.is_new);
   std::string err;
@@ -59,7 +36,7 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     auto it = o.one.find(option);
     return it == o.one.end() ? std::string() : it->second;
   };
-  std::string pos_site = o.pos_site, pos_intensity = o.pos_intensity;
+  std::string pos_site = o.pos_site, pos_intensity = o.pos_intensity, at = o.at;
   const std::string opt_site = given("site"), opt_intensity = given("intensity");
   // `journal add --site neck 6`: the lone positional is the intensity.
   if (!opt_site.empty() && !pos_site.empty() && pos_intensity.empty()) std::swap(pos_site, pos_intensity);
@@ -73,7 +50,8 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     if (!ctx.stdin_is_tty)
       return Fail(ctx, kExitUsage,
                   "nothing to log: give a SITE and INTENSITY (journal add neck 6) or a field such as --stress 7");
-    if (!Prompt(ctx, &b, &err)) return Fail(ctx, kExitUsage, err);
+    LineEditor ed(ctx, HistoryPath());
+    if (!Prompt(ctx, ed, &b, &at, &err)) return Fail(ctx, kExitUsage, err);
   }
   long long number;
   if (!site.empty() && intensity.empty() && ParseInt(Trim(site), &number))
@@ -100,6 +78,11 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
   DropRepeatedNames(&draft.did);
   DropRepeatedNames(&draft.tags);
   if (!NormalizeFactors(&draft.factors, &err)) return Fail(ctx, kExitUsage, err);
+  // `journal add neck` on a terminal asks for what is missing.
+  if (ctx.stdin_is_tty && draft.site && !draft.intensity() && draft.did.empty() && !draft.note) {
+    LineEditor ed(ctx, HistoryPath());
+    if (!Ask(ctx, ed, *FindField("intensity"), &b, &at, &err)) return Fail(ctx, kExitUsage, err);
+  }
   if (draft.intensity() && !draft.site)
     return Fail(ctx, kExitUsage, "intensity needs a site: journal add SITE INTENSITY (see `journal vocab`)");
   if (draft.site && !draft.intensity() && draft.did.empty() && !draft.note)
@@ -109,12 +92,12 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     return Fail(ctx, kExitUsage, "nothing to log: give a site, an intensity, a load field, an action or a note");
 
   draft.at = ctx.now;
-  if (!o.at.empty()) {
+  if (!at.empty()) {
     When w;
-    if (!ParseWhenOption(ctx, "--at", o.at, &w, &err)) return Fail(ctx, kExitUsage, err);
+    if (!ParseWhenOption(ctx, "--at", at, &w, &err)) return Fail(ctx, kExitUsage, err);
     draft.at = WhenAsInstant(w, ctx.now);
     if (draft.at.utc > ctx.now.utc)
-      return Fail(ctx, kExitUsage, "--at: '" + o.at + "' is in the future; an entry records what has happened");
+      return Fail(ctx, kExitUsage, "--at: '" + at + "' is in the future; an entry records what has happened");
   }
   // The offset stays as typed (2026-10-31T21:30-05:00 on a trip keeps its
   // local evening); forms without one got the local zone's for that moment.
@@ -168,7 +151,7 @@ void DefineAdd(CLI::App& app, Runner* run) {
       "Examples:\n"
       "  journal add neck 6 --stress 7 --sitting 9.5 --breathing shallow --did massage --note \"after the meeting\"\n"
       "  journal add --did stretching,walk --at 18:30\n"
-      "With no arguments on a terminal, it asks for the fields.");
+      "With no arguments on a terminal, it asks for the fields (line editing, TAB completes names, history).");
   sub->callback([o, run, sub] {
     o->any_given = false;
     for (const CLI::Option* opt : sub->get_options())

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "choices.h"
 #include "context.h"
 #include "filter_options.h"
 #include "painjournal/analysis.h"
@@ -102,7 +103,7 @@ void DefineAnalyze(CLI::App& app, Runner* run) {
     std::replace(option.begin(), option.end(), '_', '-');
     param_options[spec.key] = sub->add_option(option, o->params[spec.key], spec.help);
   }
-  sub->add_option("--format", o->format, "text (default) or json");
+  sub->add_option("--format", o->format, "text (default) or json")->check(OneOf({"text", "json"}));
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
   sub->add_flag("--all", o->all, "Also list each factor without enough data, with its counts");
   sub->add_flag("--explain", o->explain,

@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "choices.h"
 #include "entry_output.h"
 #include "filter_options.h"
 #include "painjournal/month_layout.h"
@@ -91,7 +92,8 @@ void DefineExport(CLI::App& app, Runner* run) {
   auto o = std::make_shared<ExportOptions>();
   CLI::App* sub = app.add_subcommand("export", "Write entries as CSV (default) or JSON, for spreadsheets or backup");
   AddFilterOptions(sub, &o->filter);
-  CLI::Option* format = sub->add_option("--format", o->format, "csv (default, or as -o FILE's extension) or json");
+  CLI::Option* format = sub->add_option("--format", o->format, "csv (default, or as -o FILE's extension) or json")
+                              ->check(OneOf({"csv", "json"}));
   sub->add_option("-o,--output", o->output,
                   "Write to FILE (created 0600) instead of standard output; .csv or .json picks the format");
   sub->add_flag("--raw", o->raw, "CSV: no formula guard (no ' before cells that start with = + - @)");

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <set>
 
+#include "choices.h"
 #include "context.h"
 #include "new_words.h"
 #include "painjournal/csv.h"
@@ -97,7 +98,8 @@ void DefineImport(CLI::App& app, Runner* run) {
   auto o = std::make_shared<ImportOptions>();
   CLI::App* sub = app.add_subcommand("import", "Add entries from a CSV or JSON export (FILE, or - for stdin)");
   sub->add_option("FILE", o->file, "A file written by `journal export`, or - for standard input")->required();
-  sub->add_option("--format", o->format, "csv or json (default: guessed from the content)");
+  sub->add_option("--format", o->format, "csv or json (default: guessed from the content)")
+      ->check(OneOf({"csv", "json"}));
   sub->add_flag("-n,--dry-run", o->dry_run, "Check the input and count what would be imported; write nothing");
   sub->add_flag("--new", o->is_new,
                 "Accept sites and actions the vocabulary does not know, and add them to the journal's vocab.toml");

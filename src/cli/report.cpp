@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "choices.h"
 #include "context.h"
 #include "painjournal/analysis_render.h"
 #include "painjournal/filter.h"
@@ -159,7 +160,8 @@ void DefineReport(CLI::App& app, Runner* run) {
   sub->add_option("--week", o->week, "The week: 2026-W47, last, this (default), or a day in it (2026-11-18)");
   sub->add_option("--weeks", o->weeks, "The last N weeks up to --week, newest first, with a trend per site");
   CLI::Option* format = sub->add_option(
-      "--format", o->format, "text (default), json, csv (a row per site and week) or html; default: -o FILE's extension");
+      "--format", o->format, "text (default), json, csv (a row per site and week) or html; default: -o FILE's extension")
+                              ->check(OneOf({"text", "json", "csv", "html"}));
   sub->add_option("-o,--output", o->output,
                   "Write to FILE (created 0600) instead of standard output; .txt, .json, .csv or .html picks the format");
   sub->add_flag("--no-findings", o->no_findings,

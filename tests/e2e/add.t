@@ -135,21 +135,77 @@ With no arguments and no terminal there is nothing to ask: exit 2.
   journal: nothing to log: give a SITE and INTENSITY (journal add neck 6) or a field such as --stress 7
   [2]
 
-On a terminal it asks for each field (run under script(1) for a tty);
-a bad answer is asked again.
+On a terminal it asks for each field (run under script(1) for a tty), with
+libedit editing the line; a bad answer is asked again, and a mistyped name
+comes back with the suggestion filled in, which Enter takes. Lines that are
+just the answers are the terminal's echo of what was typed ahead.
 
-  $ printf 'neck\n12\n5\n\n\nshallow\nmassage, walk\nafter a long drive\n' > answers
-  $ script -qec "journal add" /dev/null < answers | tr -d '\r' | grep -v '^neck$\|^12$\|^5$\|^shallow$\|^massage, walk$\|^after a long drive$\|^$'
-  New entry; press Enter to skip a field.
-  Site (e.g. neck, lower back; empty for a check-in without pain): Intensity 0-10:   intensity must be a whole number from 0 to 10, not '12'
-  Intensity 0-10: Stress 0-10: Hours sat in the last day: Breathing (shallow, normal, deep): What you did (e.g. massage, stretching): Note: Added <ID>: neck 5/10 (massage, walk) at 2026-11-21 10:00
-  $ tail -n 9 journal/2026-11.toml
+  $ printf '\nnek\n\n12\n5\n\n\nshallow\nmassage, strech\n\nafter a long drive\nwork, car\nsleep_hours=6.5, coffee=x\nsleep_hours=6.5, coffee=2\n' > answers
+  $ export XDG_STATE_HOME=$PWD/state
+  $ script -qec "journal add" /dev/null < answers | tr -d '\r' | grep -vxF -f answers
+  New entry; press Enter to skip a field, TAB to complete a name.
+  When (default now; e.g. 18:30, yesterday 9:00, -2h): 
+  Site (e.g. neck, lower back; empty for a check-in without pain): nek
+    unknown site 'nek'; did you mean 'neck'? Enter takes it.
+  Site (e.g. neck, lower back; empty for a check-in without pain): neck
+  Intensity 0-10: 12
+    intensity must be a whole number from 0 to 10, not '12'
+  Intensity 0-10: 5
+  Stress 0-10: 
+  Hours sat in the last day: 
+  Breathing (shallow, normal, deep): shallow
+  What you did (e.g. massage, stretching): massage, strech
+    unknown action 'strech'; did you mean 'stretching'? Enter takes it.
+  What you did (e.g. massage, stretching): massage, stretching
+  Note: after a long drive
+  Tags (a comma list): work, car
+  Factors of your own, NAME=VALUE (a comma list, e.g. sleep_hours=6.5): sleep_hours=6.5, coffee=x
+    factor must be NAME=NUMBER with a lower-case name of letters, digits and _ (e.g. sleep_hours=6.5), not 'coffee=x'
+  Factors of your own, NAME=VALUE (a comma list, e.g. sleep_hours=6.5): sleep_hours=6.5, coffee=2
+  Added <ID>: neck 5/10 (massage, stretching) at 2026-11-21 10:00
+  $ tail -n 11 journal/2026-11.toml
   [[entry]]  # begin
   id = "<ID>"
   at = 2026-11-21T10:00:00+01:00
   site = "neck"
   intensity = 5
   breathing = "shallow"
-  did = ["massage", "walk"]
+  did = ["massage", "stretching"]
   note = "after a long drive"
+  tags = ["work", "car"]
+  factors = { coffee = 2.0, sleep_hours = 6.5 }
   # end
+
+The answers taken (not the refused ones) are kept, 0600 in a 0700
+directory; the up arrow brings them back, per question. The time is asked
+first (a WHEN, as --at).
+
+  $ cut -f1 state/painjournal/history | sort | uniq -c | awk '{print $2, $1}'
+  breathing 1
+  did 1
+  factors 1
+  intensity 1
+  note 1
+  site 1
+  tags 1
+  $ grep -c 'nek\|strech\|coffee=x\|12' state/painjournal/history
+  0
+  [1]
+  $ stat -c '%a %n' state/painjournal state/painjournal/history
+  700 state/painjournal
+  600 state/painjournal/history
+  $ printf '9:30\n\033[A\n\033[A\n\n\n\n\n\n\n\n' > up
+  $ script -qec "journal -q add" /dev/null < up > /dev/null; journal list --format json --since 09:30 --until 09:30
+  [
+  {"id":"<ID>","at":"2026-11-21T09:30:00+01:00","site":"neck","intensity":5}
+  ]
+  $ printf '2026-11-22\n\n' > future
+  $ script -qec "journal add" /dev/null < future | tr -d '\r' | grep future
+    '2026-11-22' is in the future; an entry records what has happened
+
+`journal add neck` on a terminal asks only for the missing intensity.
+
+  $ printf '4\n' > four
+  $ script -qec "journal add neck" /dev/null < four | tr -d '\r' | grep -vxF -f four
+  Intensity 0-10: 4
+  Added <ID>: neck 4/10 at 2026-11-21 10:00

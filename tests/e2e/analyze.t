@@ -219,7 +219,8 @@ Invalid values: exit 2, a message naming the option and what it accepts.
   journal: --day-start: day_start must be a time HH:MM such as 04:00, not '25:00'
   [2]
   $ journal analyze --format csv
-  journal: --format must be text or json, not 'csv'
+  journal: --format: must be one of text, json, not 'csv'
+  Run `journal --help` or `journal COMMAND --help` for usage.
   [2]
   $ journal analyze --since tomorrow
   journal: --since: 'tomorrow' is not a time; accepted: an RFC 3339 date-time, YYYY-MM-DD, HH:MM, today, yesterday [HH:MM], a weekday [HH:MM], N minutes|hours|days|weeks ago, -2h, -3d

@@ -41,7 +41,7 @@ edit.
   Examples:
     journal add neck 6 --stress 7 --sitting 9.5 --breathing shallow --did massage --note "after the meeting"
     journal add --did stretching,walk --at 18:30
-  With no arguments on a terminal, it asks for the fields.
+  With no arguments on a terminal, it asks for the fields (line editing, TAB completes names, history).
   $ journal frobnicate
   journal: unknown command 'frobnicate'; commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, trial, completions
   [2]
@@ -117,26 +117,7 @@ $XDG_DATA_HOME.
   $ env -u JOURNAL_DIR -u JOURNAL_CONFIG XDG_CONFIG_HOME=$PWD/cfg sh -c 'mkdir -p cfg/painjournal && printf "dir = \"%s/via-xdg\"\n" "$PWD" > cfg/painjournal/config.toml && journal -q add neck 1' && ls via-xdg
   2026-11.toml
 
-Completion scripts name the commands, options and sites; bash accepts its.
-
-  $ journal completions bash > c.bash && bash -n c.bash && grep -c 'shoulder-left' c.bash
-  2
-  $ complete() { :; }; . ./c.bash
-  $ COMP_WORDS=(journal add --site shoulder-r); COMP_CWORD=3; _journal; echo "${COMPREPLY[@]}"
-  shoulder-right
-  $ COMP_WORDS=(journal export --format ''); COMP_CWORD=3; _journal; echo "${COMPREPLY[@]}"
-  csv json
-  $ COMP_WORDS=(journal li); COMP_CWORD=1; _journal; echo "${COMPREPLY[@]}"
-  list
-  $ COMP_WORDS=(journal list --l); COMP_CWORD=2; _journal; echo "${COMPREPLY[@]}"
-  --last
-  $ journal completions zsh | head -n 1
-  #compdef journal
-  $ journal completions fish | grep -c -- '-l since'
-  3
-  $ journal completions tcsh
-  journal: shell must be bash, zsh or fish, not 'tcsh'
-  [2]
+Completion scripts: see completions.t.
 
 edit works on a copy in $EDITOR, validates it, keeps entries added
 meanwhile and never leaves the month half-written.
