@@ -41,17 +41,10 @@ std::string SlotName(const CLI::Option* opt) {
   return n;
 }
 
-// `list --format` is checked in list.cpp (ParseEntryFormat), not by a
-// OneOf on the option yet; until it is, its words are repeated here, and
-// tests/e2e/completions.t checks that list accepts each.
-const std::vector<std::string> kListFormats = {"table", "csv", "json", "toml"};
-
-Slot SlotOf(const CLI::App* sub, CLI::Option* opt) {
+Slot SlotOf(const CLI::App* /*sub*/, CLI::Option* opt) {
   Slot s;
   s.list = opt->get_items_expected_max() > 1;
   s.words = ChoicesOf(opt);
-  if (s.words.empty() && sub && sub->get_name() == "list" && opt->check_name("--format"))
-    s.words = kListFormats;
   if (!s.words.empty()) {
     s.kind = Slot::kWords;
     return s;

@@ -1,6 +1,7 @@
 // journal list: entries, oldest first, filtered, as a table or data.
 #include <CLI/CLI.hpp>
 
+#include "choices.h"
 #include "entry_output.h"
 #include "filter_options.h"
 #include "painjournal/table.h"
@@ -95,7 +96,8 @@ void DefineList(CLI::App& app, Runner* run) {
   CLI::App* sub = app.add_subcommand("list", "Show entries, oldest first");
   AddFilterOptions(sub, &o->filter);
   CLI::Option* last = sub->add_option("--last", o->last, "Only the last N entries (after the other filters)");
-  sub->add_option("--format", o->format, "table (default), csv, json or toml");
+  sub->add_option("--format", o->format, "table (default), csv, json or toml")
+      ->check(OneOf({"table", "csv", "json", "toml"}));
   sub->add_flag("--raw", o->raw, "CSV: no formula guard (no ' before cells that start with = + - @)");
   sub->add_flag("--ids", o->ids, "Table: add an ID column (the shortest unique prefix, at least 6 characters)");
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");

@@ -10,17 +10,17 @@ Commands, then a command's options (with nothing typed after its
 positionals, only its own, without --help; with - all, global ones too).
 
   $ c journal ''
-  add list export import analyze report check edit vocab completions --help
+  add list export import analyze report check edit vocab undo delete amend trial completions --help
   $ c journal li
   list
   $ c journal list --l
   --last
   $ c journal check -
-  --help --repair --version --dir --config --color --quiet
+  --help --repair --version --dir --config --color --quiet --no-pager
   $ c journal vocab ''
   
   $ c journal list ''
-  --since --until --site --did --tag --last --format --raw --strict
+  --since --until --site --did --tag --last --format --raw --ids --strict
 
 Every --format offers its command's formats, and each is accepted.
 
