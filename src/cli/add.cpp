@@ -5,6 +5,7 @@
 #include <map>
 
 #include "context.h"
+#include "painjournal/add_words.h"
 #include "painjournal/ulid.h"
 #include "painjournal/util.h"
 
@@ -15,7 +16,11 @@ namespace {
 // What `add` was given, by table field: the options come from the field
 // table (entry_fields.h), so a new field is a new option with no code here.
 struct AddOptions {
-  std::string pos_site, pos_intensity, at;
+  // SITE INTENSITY ACTION..., filled in order: one list of words as typed
+  // (`lower back 4` fills SITE and INTENSITY with `lower back`), read by add_words.h.
+  std::string pos_site, pos_intensity;
+  std::vector<std::string> pos_did;
+  std::string at;
   std::map<std::string, std::string> one;                // single-valued options, by option name
   std::map<std::string, std::vector<std::string>> many;  // repeatable ones (lists, factors)
   bool is_new = false;
@@ -61,10 +66,14 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     auto it = o.one.find(option);
     return it == o.one.end() ? std::string() : it->second;
   };
-  std::string pos_site = o.pos_site, pos_intensity = o.pos_intensity;
   const std::string opt_site = given("site"), opt_intensity = given("intensity");
-  // `journal add --site neck 6`: the lone positional is the intensity.
-  if (!opt_site.empty() && !pos_site.empty() && pos_intensity.empty()) std::swap(pos_site, pos_intensity);
+  AddWords pos;  // `lower back 4`, `neck 6 massage`; with --site, `6` is the intensity
+  std::vector<std::string> words = o.pos_did;
+  for (const std::string* w : {&o.pos_intensity, &o.pos_site})
+    if (!w->empty()) words.insert(words.begin(), *w);
+  if (!ReadAddWords(words, ctx.config.vocab, !opt_site.empty(), o.is_new, &pos, &err))
+    return Fail(ctx, kExitUsage, err);
+  const std::string pos_site = pos.site, pos_intensity = pos.intensity;
   if (!pos_site.empty() && !opt_site.empty()) return Fail(ctx, kExitUsage, "site given twice (SITE and --site)");
   if (!pos_intensity.empty() && !opt_intensity.empty())
     return Fail(ctx, kExitUsage, "intensity given twice (INTENSITY and --intensity)");
@@ -80,6 +89,10 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
   long long number;
   if (!site.empty() && intensity.empty() && ParseInt(Trim(site), &number))
     return Fail(ctx, kExitUsage, "intensity needs a site: journal add SITE INTENSITY (see `journal vocab`)");
+  for (const Field& f : kFields)  // what was done, typed after the intensity, before any --did
+    if (f.kind == FieldKind::kActions)
+      for (const std::string& a : pos.did)
+        if (!set(f.key, a)) return Fail(ctx, kExitUsage, err);
   // Fields in table order; site and intensity may come as positionals.
   for (const Field& f : kFields) {
     if (f.option.empty() || f.kind == FieldKind::kTime) continue;
@@ -111,11 +124,10 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     return Fail(ctx, kExitUsage, "nothing to log: give a site, an intensity, a load field, an action or a note");
 
   draft.at = ctx.now;
+  When when;
   if (!o.at.empty()) {
-    When w;
-    if (!ParseWhenOption(ctx, "--at", o.at, &w, &err)) return Fail(ctx, kExitUsage, err);
-    draft.at = WhenAsInstant(w, ctx.now);
-    if (draft.at.utc > ctx.now.utc)
+    if (!ParseWhenOption(ctx, "--at", o.at, &when, &err)) return Fail(ctx, kExitUsage, err);
+    if (!WhenAsEntryTime(when, ctx.now, &draft.at))
       return Fail(ctx, kExitUsage, "--at: '" + o.at + "' is in the future; an entry records what has happened");
   }
   // The offset stays as typed (2026-10-31T21:30-05:00 on a trip keeps its
@@ -138,7 +150,10 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     if (e.intensity()) what += " " + std::to_string(*e.intensity()) + "/10";
     if (e.site && !did.empty()) what += " (" + did + ")";
     *ctx.out << "Added " << s.bold << e.id << s.reset << ": " << Visible(what) << " at " << FormatDate(LocalDate(e.at))
-             << " " << FormatClock(e.at) << "\n";
+             << " " << FormatClock(e.at);
+    // `--at 09:00` typed at 07:50 is yesterday's 09:00: say so.
+    if (when.moved_to_yesterday) *ctx.out << " (yesterday: " << FormatClock(e.at) << " today is still to come)";
+    *ctx.out << "\n";
   }
   return kExitOk;
 }
@@ -148,8 +163,11 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
 void DefineAdd(CLI::App& app, Runner* run) {
   auto o = std::make_shared<AddOptions>();
   CLI::App* sub = app.add_subcommand("add", "Log one entry: a pain, the load around it, what you did");
-  sub->add_option("SITE", o->pos_site, "Body site (see `journal vocab`)");
-  sub->add_option("INTENSITY", o->pos_intensity, "Pain intensity, a whole number 0-10");
+  sub->add_option("SITE", o->pos_site, "Body site (see `journal vocab`); several words are fine: lower back 4")
+      ->type_name("");
+  sub->add_option("INTENSITY", o->pos_intensity, "Pain intensity, a whole number 0-10")->type_name("");
+  sub->add_option("ACTION", o->pos_did, "What you did, after the intensity: neck 6 massage (like --did)")
+      ->type_name("");
   for (const Field& f : kFields) {
     if (f.option.empty() || f.kind == FieldKind::kTime) continue;
     const std::string name = "--" + std::string(f.option), help(f.option_help);

@@ -33,7 +33,8 @@ int StrictStatus(Context& ctx, bool strict, const std::vector<Problem>& problems
 
 bool ParseWhenOption(const Context& ctx, const std::string& name, const std::string& value, When* out,
                      std::string* err) {
-  if (ParseWhen(value, ctx.now, out, err)) return true;
+  // A period (last week) is a range: for --since/--until, not for the time of an entry.
+  if (ParseWhen(value, ctx.now, out, err, /*allow_periods=*/name != "--at")) return true;
   *err = name + ": " + *err;
   return false;
 }

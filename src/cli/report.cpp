@@ -22,7 +22,7 @@ struct ReportOptions {
   bool strict = false;
 };
 
-// --week: 2026-W47, last, this, or any WHEN (the week that holds it).
+// --week: 2026-W47, last, this, last week, this week, or any WHEN (the week that holds it).
 bool ResolveWeek(const Context& ctx, const std::string& text, Date* monday, std::string* err) {
   std::string s = Lower(Trim(text));
   if (s.empty() || s == "this") {
@@ -39,8 +39,10 @@ bool ResolveWeek(const Context& ctx, const std::string& text, Date* monday, std:
     return false;
   }
   When w;
-  if (!ParseWhen(s, ctx.now, &w, err)) {
-    *err = "--week must be an ISO week (2026-W47), last, this, or a day in the week (2026-11-18), not '" + text + "'";
+  // `last week`, `this week`: the period is that Monday-to-Sunday week.
+  if (!ParseWhen(s, ctx.now, &w, err) || (w.IsPeriod() && (w.days != 7 || WeekdayOf(w.day) != 0))) {
+    *err = "--week must be an ISO week (2026-W47), this week, last week, or a day in the week (2026-11-18, "
+           "monday), not '" + text + "'";
     return false;
   }
   *monday = WeekMonday(w.whole_day ? w.day : LocalDate(w.instant));
@@ -111,7 +113,7 @@ int CmdReport(const ReportOptions& o, Context& ctx) {
 void DefineReport(CLI::App& app, Runner* run) {
   auto o = std::make_shared<ReportOptions>();
   CLI::App* sub = app.add_subcommand("report", "Weekly summary: pain by site, load, what was done, findings");
-  sub->add_option("--week", o->week, "The week: 2026-W47, last, this (default), or a day in it (2026-11-18)");
+  sub->add_option("--week", o->week, "The week: 2026-W47, this week (default), last week, or a day in it (2026-11-18)");
   sub->add_option("--weeks", o->weeks, "The last N weeks up to --week, newest first, with a trend per site");
   sub->add_option("--format", o->format, "text (default), json, csv (a row per site and week) or html");
   sub->add_option("-o,--output", o->output, "Write to FILE (created 0600) instead of standard output");

@@ -10,10 +10,9 @@ edit.
   Options:
     -h,--help                   Print this help message and exit
     --version                   Display program version information and exit
-    --dir TEXT                  Journal directory (default: $JOURNAL_DIR, config `dir`, ~/.local/share/painjournal)
-    --config TEXT               Config file (default: $JOURNAL_CONFIG, ~/.config/painjournal/config.toml)
-    --color TEXT:{auto,always,never}
-                                Colour: auto (on a terminal, never with NO_COLOR), always, never
+    --dir DIR                   Journal directory (default: $JOURNAL_DIR, config `dir`, ~/.local/share/painjournal)
+    --config FILE               Config file (default: $JOURNAL_CONFIG, ~/.config/painjournal/config.toml)
+    --color auto|always|never   Colour: auto (on a terminal, never with NO_COLOR), always, never
     -q,--quiet                  Print only what was asked for: no confirmations or summaries
   
   Subcommands:
