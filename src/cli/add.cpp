@@ -16,8 +16,9 @@ namespace {
 // What `add` was given, by table field: the options come from the field
 // table (entry_fields.h), so a new field is a new option with no code here.
 struct AddOptions {
-  // SITE INTENSITY ACTION..., filled in order: one list of words as typed
-  // (`lower back 4` fills SITE and INTENSITY with `lower back`), read by add_words.h.
+  // SITE INTENSITY ACTION... as CLI11 fills them, in order (`lower back 4`
+  // gives SITE `lower`, INTENSITY `back`): one list of words, read again by
+  // add_words.h.
   std::string pos_site, pos_intensity;
   std::vector<std::string> pos_did;
   std::string at;
@@ -180,6 +181,7 @@ void DefineAdd(CLI::App& app, Runner* run) {
       "Examples:\n"
       "  journal add neck 6 --stress 7 --sitting 9.5 --breathing shallow --did massage --note \"after the meeting\"\n"
       "  journal add --did stretching,walk --at 18:30\n"
+      "  journal add lower back 4 stretching --at \"yesterday 6:30pm\"\n"
       "With no arguments on a terminal, it asks for the fields.");
   sub->callback([o, run, sub] {
     o->any_given = false;

@@ -121,7 +121,7 @@ void DefineReport(CLI::App& app, Runner* run) {
                 "Leave out the findings (they need the whole journal; the rest reads only the weeks shown)");
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
   sub->footer(
-      "Examples:\n  journal report\n  journal report --week last\n  journal report --weeks 4\n"
+      "Examples:\n  journal report\n  journal report --week \"last week\"\n  journal report --weeks 4\n"
       "  journal report --weeks 8 --format html -o pain-report.html");
   sub->callback([o, run] { *run = [o](Context& ctx) { return CmdReport(*o, ctx); }; });
 }

@@ -181,10 +181,10 @@ Types in --help: INT, NUMBER, WHEN rather than TEXT.
     --intensity INT             Pain intensity 0-10, as INTENSITY
     --stress INT                Stress 0-10
     --sitting NUMBER            Hours sat in the last day, 0-24 (e.g. 9.5)
-    --at WHEN                   When it happened (default now): 18:30, yesterday 9:00, -2h, 2026-11-20T08:00 ...
+    --at WHEN                   When it happened (default now): 18:30, 6pm, yesterday at 9, last monday, 2h ago, 2026-11-20T08:00 ...
   $ journal list --help | grep -E '^  --(since|until|last) '
-    --since WHEN                Only entries at or after WHEN (a date means from its start)
-    --until WHEN                Only entries at or before WHEN (a date means to its end)
+    --since WHEN                Only entries at or after WHEN (a day or a period such as last week: its start)
+    --until WHEN                Only entries at or before WHEN (a day or a period such as last week: its end)
     --last INT                  Only the last N entries (after the other filters)
   $ journal analyze --help | grep -E '^  --(pain-threshold|episode-gap|day-start) '
     --pain-threshold INT        Intensity that makes an entry a pain entry (default 3)
