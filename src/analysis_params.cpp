@@ -88,16 +88,18 @@ std::string FormatDuration(int64_t seconds) {
 const std::vector<AnalysisParamSpec>& AnalysisParamTable() {
   static const std::vector<AnalysisParamSpec> kTable = {
       {"pain_threshold", "a whole number from 1 to 10", "Intensity that makes an entry a pain entry (default 3)",
-       ParsePainThreshold},
+       ParsePainThreshold, "INT"},
       {"episode_gap", "a positive duration such as 48h (units m, h, d, w)",
-       "Longest gap inside one episode (default 72h)", ParseEpisodeGap},
+       "Longest gap inside one episode (default 72h)", ParseEpisodeGap, "DURATION"},
       {"followup_window", "a positive duration such as 48h (units m, h, d, w)",
-       "How long after passive relief movement counts as follow-up (default 48h)", ParseFollowupWindow},
+       "How long after passive relief movement counts as follow-up (default 48h)", ParseFollowupWindow, "DURATION"},
       {"recurrence_window", "a positive duration such as 14d (units m, h, d, w)",
-       "How long after a treatment a new episode counts as a recurrence (default 14d)", ParseRecurrenceWindow},
+       "How long after a treatment a new episode counts as a recurrence (default 14d)", ParseRecurrenceWindow,
+       "DURATION"},
       {"lag", "whole days from 0d to 30d (e.g. 1d)", "Days after a factor's day an onset still counts (default 1d)",
-       ParseLag},
-      {"day_start", "a time HH:MM such as 04:00", "When a journal day begins, HH:MM (default 00:00)", ParseDayStart},
+       ParseLag, "DURATION"},
+      {"day_start", "a time HH:MM such as 04:00", "When a journal day begins, HH:MM (default 00:00)", ParseDayStart,
+       "HH:MM"},
   };
   return kTable;
 }

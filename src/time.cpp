@@ -1,9 +1,12 @@
 #include "painjournal/time.h"
 
 #include <cctype>
+#include <cstddef>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <string>
+#include <vector>
 
 #include "painjournal/util.h"
 
@@ -254,7 +257,7 @@ bool ParseAmount(const std::string& num, const std::string& unit, int64_t* n, ch
   *n = std::stoll(num);
   static const struct { const char* name; char u; } kUnits[] = {
       {"m", 'm'}, {"min", 'm'}, {"mins", 'm'}, {"minute", 'm'}, {"minutes", 'm'},
-      {"h", 'h'}, {"hour", 'h'}, {"hours", 'h'}, {"d", 'd'}, {"day", 'd'}, {"days", 'd'},
+      {"h", 'h'}, {"hr", 'h'}, {"hrs", 'h'}, {"hour", 'h'}, {"hours", 'h'}, {"d", 'd'}, {"day", 'd'}, {"days", 'd'},
       {"w", 'w'}, {"week", 'w'}, {"weeks", 'w'}};
   for (const auto& k : kUnits) {
     if (unit == k.name) {
@@ -281,60 +284,151 @@ Time Subtract(const Time& now, int64_t n, char unit) {
 
 Date AddDays(const Date& d, int64_t n) { return CivilFromDays(DaysFromCivil(d.year, d.month, d.day) + n); }
 
-bool ParseWhen(std::string_view input, const Time& now_in, When* out, std::string* err) {
+namespace {
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+// A clock of day as people type it: HH:MM[:SS], H:MM, 6pm, 6:30pm, noon,
+// midnight; with `bare_hour` also a lone hour 0-23 (`monday at 9`). A
+// spaced or dotted `6:30 p.m.` arrives here as `6:30pm`.
+bool ParseTypedClock(std::string_view w, bool bare_hour, int* h, int* m, int* sec) {
+  *m = 0;
+  *sec = 0;
+  if (w == "noon") {
+    *h = 12;
+    return true;
+  }
+  if (w == "midnight") {
+    *h = 0;
+    return true;
+  }
+  int half = 0;  // 1 am, 2 pm
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "am" || w.substr(w.size() - 2) == "pm")) {
+    half = w[w.size() - 2] == 'a' ? 1 : 2;
+    w.remove_suffix(2);
+  }
+  if (half) {  // 12-hour: 6, 06, 6:30, 06:30; 12am is midnight, 12pm noon
+    size_t colon = w.find(':');
+    std::string_view hs = w.substr(0, colon), ms = colon == std::string_view::npos ? "" : w.substr(colon + 1);
+    if (!AllDigits(hs) || hs.size() > 2 || (colon != std::string_view::npos && (ms.size() != 2 || !AllDigits(ms))))
+      return false;
+    int hh = std::stoi(std::string(hs)), mm = ms.empty() ? 0 : std::stoi(std::string(ms));
+    if (hh < 1 || hh > 12 || mm > 59) return false;
+    *h = hh % 12 + (half == 2 ? 12 : 0);
+    *m = mm;
+    return true;
+  }
+  if (ParseWhenClock(w, h, m, sec)) return true;
+  if (bare_hour && AllDigits(w) && w.size() <= 2) {
+    *h = std::stoi(std::string(w));
+    return *h <= 23;
+  }
+  return false;
+}
+
+// Lower case, trimmed, `a.m.`/`p.m.` as am/pm and glued to the number before
+// them: "6:30 P.M." -> {"6:30pm"}.
+std::vector<std::string> WhenWords(std::string_view input) {
+  std::string s = Lower(Trim(input));
+  for (const char* dotted : {"a.m.", "p.m.", "a.m", "p.m"}) {
+    for (size_t pos; (pos = s.find(dotted)) != std::string::npos;)
+      s.replace(pos, std::strlen(dotted), dotted[0] == 'a' ? "am" : "pm");
+  }
+  std::vector<std::string> words = SplitWords(s);
+  for (size_t i = 1; i < words.size(); ++i) {
+    if ((words[i] == "am" || words[i] == "pm") && !words[i - 1].empty() &&
+        std::isdigit(static_cast<unsigned char>(words[i - 1].back()))) {
+      words[i - 1] += words[i];
+      words.erase(words.begin() + static_cast<std::ptrdiff_t>(i));
+      --i;
+    }
+  }
+  return words;
+}
+
+// `this|last week|month|year` as its first day and length.
+bool ParsePeriod(const std::vector<std::string>& words, const Date& today, Date* first, int* days) {
+  if (words.size() != 2 || (words[0] != "this" && words[0] != "last")) return false;
+  const bool last = words[0] == "last";
+  if (words[1] == "week") {
+    *first = AddDays(today, -WeekdayOf(today) - (last ? 7 : 0));  // weeks begin on Monday, as in the report
+    *days = 7;
+    return true;
+  }
+  if (words[1] == "month") {
+    int y = today.year, m = today.month;
+    if (last && --m == 0) {
+      m = 12;
+      --y;
+    }
+    *first = Date{y, m, 1};
+    *days = DaysInMonth(y, m);
+    return true;
+  }
+  if (words[1] == "year") {
+    int y = today.year - (last ? 1 : 0);
+    *first = Date{y, 1, 1};
+    *days = static_cast<int>(DaysFromCivil(y + 1, 1, 1) - DaysFromCivil(y, 1, 1));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ParseWhen(std::string_view input, const Time& now_in, When* out, std::string* err, bool allow_periods) {
   const Time now = InLocalZone(now_in.utc);
   const Date today = LocalDate(now);
   std::string s = Lower(Trim(input));
   *out = When{};
   auto fail = [&] {
     *err = "'" + std::string(input) +
-           "' is not a time; accepted: an RFC 3339 date-time, YYYY-MM-DD, HH:MM, today, yesterday [HH:MM], "
-           "a weekday [HH:MM], N minutes|hours|days|weeks ago, -2h, -3d";
+           "' is not a time; accepted: YYYY-MM-DD [TIME], an RFC 3339 date-time, TIME (HH:MM, 6:30pm, noon, "
+           "midnight: today, or yesterday if still to come), today, yesterday, a weekday or last WEEKDAY, each "
+           "[at TIME], this morning, last night, N minutes|hours|days|weeks ago, 2h ago, -2h";
+    if (allow_periods) *err += ", or a period: this|last week|month|year";
     return false;
   };
   if (s.empty()) return fail();
-  auto at_day = [&](const Date& d, std::string_view clock) {
-    if (clock.empty()) {
-      out->whole_day = true;
-      out->day = d;
-      return true;
-    }
-    int h, m, sec;
-    if (!ParseWhenClock(clock, &h, &m, &sec)) return fail();
-    out->instant = FromLocal(d, h, m, sec);
-    return true;
-  };
   if (s == "now") {
     out->instant = now;
     return true;
   }
   {  // RFC 3339 date-time or a date.
     Date d;
-    if (ParseDate(s, &d)) return at_day(d, "");
-    if (s.size() >= 16 && ParseDate(s.substr(0, 10), &d)) {
-      Time t;
-      if (!ParseDateTime(s, &t, err)) return fail();
+    if (ParseDate(s, &d)) {
+      out->whole_day = true;
+      out->day = d;
+      return true;
+    }
+    Time t;
+    std::string ignored;
+    if (s.size() >= 16 && ParseDate(s.substr(0, 10), &d) && ParseDateTime(s, &t, &ignored)) {
       out->instant = t;
       return true;
     }
   }
-  {  // HH:MM today, or yesterday if that is still to come.
-    int h, m, sec;
-    if (ParseWhenClock(s, &h, &m, &sec)) {
-      Time t = FromLocal(today, h, m, sec);
-      if (t.utc > now.utc) t = FromLocal(AddDays(today, -1), h, m, sec);
-      out->instant = t;
+  const std::vector<std::string> words = WhenWords(input);
+  if (words.empty()) return fail();
+  {  // this week, last month, ...
+    Date first;
+    int days;
+    if (ParsePeriod(words, today, &first, &days)) {
+      if (!allow_periods) {
+        *err = "'" + std::string(input) + "' is a period, not a time; give a day or a time such as 'last monday', "
+               "'1 week ago' or '2026-11-16 09:00'";
+        return false;
+      }
+      out->whole_day = true;
+      out->day = first;
+      out->days = days;
       return true;
     }
-  }
-  std::vector<std::string> words = SplitWords(s);
-  if (words[0] == "today" && words.size() <= 2) return at_day(today, words.size() == 2 ? words[1] : "");
-  if (words[0] == "yesterday" && words.size() <= 2)
-    return at_day(AddDays(today, -1), words.size() == 2 ? words[1] : "");
-  if (int wd = WeekdayIndex(words[0]); wd >= 0 && words.size() <= 2) {
-    int back = (WeekdayOf(today) - wd + 7) % 7;
-    if (back == 0) back = 7;  // the most recent one in the past, not today
-    return at_day(AddDays(today, -back), words.size() == 2 ? words[1] : "");
   }
   int64_t n;
   char unit;
@@ -347,13 +441,87 @@ bool ParseWhen(std::string_view input, const Time& now_in, When* out, std::strin
     out->instant = t;
     return true;
   };
-  if (words.size() == 3 && words[2] == "ago" && ParseAmount(words[0], words[1], &n, &unit)) return back();
-  if (words.size() == 1 && s[0] == '-') {
+  if (words.back() == "ago") {  // 3 days ago, 2h ago, an hour ago
+    if (words.size() == 3) {
+      const std::string& num = words[0] == "a" || words[0] == "an" ? "1" : words[0];
+      if (ParseAmount(num, words[1], &n, &unit)) return back();
+    } else if (words.size() == 2) {
+      const std::string& w = words[0];
+      size_t i = 0;
+      while (i < w.size() && std::isdigit(static_cast<unsigned char>(w[i]))) ++i;
+      if (ParseAmount(w.substr(0, i), w.substr(i), &n, &unit)) return back();
+    }
+    return fail();
+  }
+  if (words.size() == 1 && s[0] == '-') {  // -2h, -3d
     size_t i = 1;
     while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
     if (ParseAmount(s.substr(1, i - 1), s.substr(i), &n, &unit)) return back();
+    return fail();
   }
-  return fail();
+  if (words.size() == 2 && words[0] == "this" && words[1] == "morning") {
+    out->instant = FromLocal(today, 8, 0, 0);
+    return true;
+  }
+  if (words.size() == 2 && words[0] == "last" && words[1] == "night") {
+    out->instant = FromLocal(AddDays(today, -1), 22, 0, 0);
+    return true;
+  }
+
+  // A day and a clock, either optional, in either order: `yesterday at
+  // 18:30`, `tuesday 7am`, `6pm yesterday`, `noon`, `last friday`.
+  size_t i = 0;
+  bool has_day = false, has_clock = false;
+  Date day;
+  int h = 0, m = 0, sec = 0;
+  auto take_day = [&] {
+    if (i >= words.size()) return false;
+    const std::string& w = words[i];
+    if (w == "today" || w == "yesterday") {
+      day = w == "today" ? today : AddDays(today, -1);
+    } else if (!ParseDate(w, &day)) {
+      size_t j = w == "last" ? i + 1 : i;
+      int wd = j < words.size() ? WeekdayIndex(words[j]) : -1;
+      if (wd < 0) return false;
+      int days_back = (WeekdayOf(today) - wd + 7) % 7;
+      if (days_back == 0) days_back = 7;  // the most recent one in the past, not today
+      day = AddDays(today, -days_back);
+      i = j;
+    }
+    ++i;
+    return has_day = true;
+  };
+  auto take_clock = [&] {
+    size_t j = i;
+    bool at = j + 1 < words.size() && words[j] == "at";
+    if (at) ++j;
+    if (j >= words.size() || !ParseTypedClock(words[j], at || has_day, &h, &m, &sec)) return false;
+    i = j + 1;
+    return has_clock = true;
+  };
+  if (take_day()) {
+    take_clock();
+  } else if (take_clock()) {
+    take_day();
+  }
+  if (i != words.size() || (!has_day && !has_clock)) return fail();
+  if (has_day && !has_clock) {
+    out->whole_day = true;
+    out->day = day;
+    return true;
+  }
+  if (has_day) {
+    out->instant = FromLocal(day, h, m, sec);
+    return true;
+  }
+  // A clock alone: today, or yesterday if that is still to come.
+  Time t = FromLocal(today, h, m, sec);
+  if (t.utc > now.utc) {
+    t = FromLocal(AddDays(today, -1), h, m, sec);
+    out->moved_to_yesterday = true;
+  }
+  out->instant = t;
+  return true;
 }
 
 Time WhenAsInstant(const When& w, const Time& now) {
@@ -363,10 +531,15 @@ Time WhenAsInstant(const When& w, const Time& now) {
   return noon;
 }
 
+bool WhenAsEntryTime(const When& w, const Time& now, Time* out) {
+  *out = WhenAsInstant(w, now);
+  return out->utc <= now.utc;
+}
+
 int64_t WhenAsStart(const When& w) { return w.whole_day ? FromLocal(w.day, 0, 0, 0).utc : w.instant.utc; }
 
 int64_t WhenAsEnd(const When& w) {
-  return w.whole_day ? FromLocal(AddDays(w.day, 1), 0, 0, 0).utc - 1 : w.instant.utc;
+  return w.whole_day ? FromLocal(AddDays(w.day, w.days < 1 ? 1 : w.days), 0, 0, 0).utc - 1 : w.instant.utc;
 }
 
 }  // namespace pj

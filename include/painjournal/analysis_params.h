@@ -37,6 +37,7 @@ struct AnalysisParamSpec {
   // Sets the parameter in `p` from `text`; false (and `p` untouched) when
   // `text` is not one of the values it accepts.
   bool (*parse)(const std::string& text, AnalysisParams* p);
+  const char* type_name;  // the value's type in --help: INT, DURATION, HH:MM
 };
 
 // Every parameter, in the order of SPEC section 4.

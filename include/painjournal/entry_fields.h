@@ -72,7 +72,7 @@ struct Field {
 inline constexpr Field kFields[] = {
     {"id", FieldKind::kId, "id", 0, 0, {}, "", "", "", "", "ID"},
     {"at", FieldKind::kTime, "at", 0, 0, {}, "", "at",
-     "When it happened (default now): 18:30, yesterday 9:00, -2h, 2026-11-20T08:00 ...",
+     "When it happened (default now): 18:30, 6pm, yesterday at 9, last monday, 2h ago, 2026-11-20T08:00 ...",
      "When (default now; e.g. 18:30, yesterday 9:00, -2h)", "WHEN", 16},
     {"site", FieldKind::kSite, "site", 0, 0, {}, "", "site", "Body site, as SITE",
      "Site (e.g. neck, lower back; empty for a check-in without pain)", "SITE"},

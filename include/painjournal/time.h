@@ -53,24 +53,44 @@ bool ParseDate(std::string_view s, Date* out);
 std::string FormatDate(const Date& d);
 std::string FormatClock(const Time& t);  // `09:14`
 
-// What a WHEN expression denotes: an instant, or a whole day when the user
-// named only a day (a date, `today`, a weekday).
+// What a WHEN expression denotes: an instant, a whole day when the user
+// named only a day (a date, `today`, a weekday), or a run of whole days for
+// a period (`this week`, `last month`).
 struct When {
   bool whole_day = false;
   Time instant;  // when !whole_day
-  Date day;      // when whole_day
+  Date day;      // when whole_day: the first day
+  int days = 1;  // when whole_day: how many days from `day` (7 for a week)
+  // A clock alone (`09:00`, `6pm`, `noon`) that today would still be to
+  // come, so it was read as yesterday; a confirmation should say so.
+  bool moved_to_yesterday = false;
+  bool IsPeriod() const { return whole_day && days > 1; }
 };
 
-// Parses WHEN relative to `now` (in the process time zone): RFC 3339, a
-// date, `HH:MM`, `today`, `yesterday [HH:MM]`, a weekday [HH:MM],
-// `N minutes|hours|days|weeks ago`, `-2h`, `-3d`, `now`. The error names the
-// accepted forms.
-bool ParseWhen(std::string_view s, const Time& now, When* out, std::string* err);
+// Parses WHEN relative to `now` (in the process time zone). Accepted, words
+// in any case:
+//   RFC 3339 (offset optional), YYYY-MM-DD, `now`;
+//   a clock: HH:MM[:SS], H:MM, 6pm, 6:30pm, 6:30 p.m., noon, midnight (alone:
+//   today, or yesterday if today's is still to come);
+//   a day: today, yesterday, a weekday or `last WEEKDAY` (the most recent one
+//   before today), YYYY-MM-DD; then optionally [at] a clock, where a bare
+//   hour also counts (`monday at 9`); a clock may also come first
+//   (`6pm yesterday`);
+//   `this morning` (08:00 today), `last night` (22:00 yesterday);
+//   `N minutes|hours|days|weeks ago`, `Nm|Nh|Nd|Nw ago`, `an hour ago`, -2h, -3d;
+//   with `allow_periods`: this|last week (Monday to Sunday), this|last month,
+//   this|last year.
+// The error names the accepted forms.
+bool ParseWhen(std::string_view s, const Time& now, When* out, std::string* err, bool allow_periods = true);
 
 // A WHEN as the time of an entry: a whole day means 12:00 that day, or now
 // if that is later than now.
 Time WhenAsInstant(const When& w, const Time& now);
-// A WHEN as the start / inclusive end of a range.
+// The time of a new entry: WhenAsInstant, refused (false) when it is later
+// than now, since an entry records what has happened.
+bool WhenAsEntryTime(const When& w, const Time& now, Time* out);
+// A WHEN as the start / inclusive end of a range: a day or a period from
+// the start of its first day to the end of its last.
 int64_t WhenAsStart(const When& w);
 int64_t WhenAsEnd(const When& w);
 

@@ -9,6 +9,7 @@
 #include "entry_options.h"
 #include "line_editor.h"
 #include "new_words.h"
+#include "painjournal/add_words.h"
 #include "painjournal/ulid.h"
 #include "painjournal/util.h"
 
@@ -19,7 +20,11 @@ namespace {
 // What `add` was given: the field options (shared with amend, see
 // entry_options.h), the positionals, and the class of a new action.
 struct AddOptions : EntryOptions {
+  // SITE INTENSITY ACTION... as CLI11 fills them, in order (`lower back 4`
+  // gives SITE `lower`, INTENSITY `back`): one list of words, read again by
+  // add_words.h.
   std::string pos_site, pos_intensity;
+  std::vector<std::string> pos_did;
   NewClassOption new_class;  // --class of a new action
   bool any_given = false;
 };
@@ -36,10 +41,15 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     auto it = o.one.find(option);
     return it == o.one.end() ? std::string() : it->second;
   };
-  std::string pos_site = o.pos_site, pos_intensity = o.pos_intensity, at = o.at;
+  std::string at = o.at;  // the prompt may ask for it
   const std::string opt_site = given("site"), opt_intensity = given("intensity");
-  // `journal add --site neck 6`: the lone positional is the intensity.
-  if (!opt_site.empty() && !pos_site.empty() && pos_intensity.empty()) std::swap(pos_site, pos_intensity);
+  AddWords pos;  // `lower back 4`, `neck 6 massage`; with --site, `6` is the intensity
+  std::vector<std::string> words = o.pos_did;
+  for (const std::string* w : {&o.pos_intensity, &o.pos_site})
+    if (!w->empty()) words.insert(words.begin(), *w);
+  if (!ReadAddWords(words, ctx.config.vocab, !opt_site.empty(), o.is_new, &pos, &err))
+    return Fail(ctx, kExitUsage, err);
+  const std::string pos_site = pos.site, pos_intensity = pos.intensity;
   if (!pos_site.empty() && !opt_site.empty()) return Fail(ctx, kExitUsage, "site given twice (SITE and --site)");
   if (!pos_intensity.empty() && !opt_intensity.empty())
     return Fail(ctx, kExitUsage, "intensity given twice (INTENSITY and --intensity)");
@@ -56,6 +66,10 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
   long long number;
   if (!site.empty() && intensity.empty() && ParseInt(Trim(site), &number))
     return Fail(ctx, kExitUsage, "intensity needs a site: journal add SITE INTENSITY (see `journal vocab`)");
+  for (const Field& f : kFields)  // what was done, typed after the intensity, before any --did
+    if (f.kind == FieldKind::kActions)
+      for (const std::string& a : pos.did)
+        if (!set(f.key, a)) return Fail(ctx, kExitUsage, err);
   // Fields in table order; site and intensity may come as positionals.
   for (const Field& f : kFields) {
     if (f.option.empty() || f.kind == FieldKind::kTime) continue;
@@ -92,11 +106,10 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     return Fail(ctx, kExitUsage, "nothing to log: give a site, an intensity, a load field, an action or a note");
 
   draft.at = ctx.now;
+  When when;
   if (!at.empty()) {
-    When w;
-    if (!ParseWhenOption(ctx, "--at", at, &w, &err)) return Fail(ctx, kExitUsage, err);
-    draft.at = WhenAsInstant(w, ctx.now);
-    if (draft.at.utc > ctx.now.utc)
+    if (!ParseWhenOption(ctx, "--at", at, &when, &err)) return Fail(ctx, kExitUsage, err);
+    if (!WhenAsEntryTime(when, ctx.now, &draft.at))
       return Fail(ctx, kExitUsage, "--at: '" + at + "' is in the future; an entry records what has happened");
   }
   // The offset stays as typed (2026-10-31T21:30-05:00 on a trip keeps its
@@ -132,7 +145,10 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     if (e.intensity()) what += " " + std::to_string(*e.intensity()) + "/10";
     if (e.site && !did.empty()) what += " (" + did + ")";
     *ctx.out << "Added " << s.bold << e.id << s.reset << ": " << Visible(what) << " at " << FormatDate(LocalDate(e.at))
-             << " " << FormatClock(e.at) << "\n";
+             << " " << FormatClock(e.at);
+    // `--at 09:00` typed at 07:50 is yesterday's 09:00: say so.
+    if (when.moved_to_yesterday) *ctx.out << " (yesterday: " << FormatClock(e.at) << " today is still to come)";
+    *ctx.out << "\n";
   }
   SayNewWords(ctx, fresh);
   return kExitOk;
@@ -143,14 +159,18 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
 void DefineAdd(CLI::App& app, Runner* run) {
   auto o = std::make_shared<AddOptions>();
   CLI::App* sub = app.add_subcommand("add", "Log one entry: a pain, the load around it, what you did");
-  sub->add_option("SITE", o->pos_site, "Body site (see `journal vocab`)");
-  sub->add_option("INTENSITY", o->pos_intensity, "Pain intensity, a whole number 0-10");
+  sub->add_option("SITE", o->pos_site, "Body site (see `journal vocab`); several words are fine: lower back 4")
+      ->type_name("");
+  sub->add_option("INTENSITY", o->pos_intensity, "Pain intensity, a whole number 0-10")->type_name("");
+  sub->add_option("ACTION", o->pos_did, "What you did, after the intensity: neck 6 massage (like --did)")
+      ->type_name("");
   AddEntryOptions(sub, o.get());
   sub->add_option("--class", o->new_class.text, "The class of a new action: passive, movement or other (default)");
   sub->footer(
       "Examples:\n"
       "  journal add neck 6 --stress 7 --sitting 9.5 --breathing shallow --did massage --note \"after the meeting\"\n"
       "  journal add --did stretching,walk --at 18:30\n"
+      "  journal add lower back 4 stretching --at \"yesterday 6:30pm\"\n"
       "With no arguments on a terminal, it asks for the fields (line editing, TAB completes names, history).");
   sub->callback([o, run, sub] {
     o->any_given = false;

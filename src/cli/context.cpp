@@ -58,7 +58,8 @@ bool FormatFromOutput(const std::string& path, const std::vector<std::pair<std::
 
 bool ParseWhenOption(const Context& ctx, const std::string& name, const std::string& value, When* out,
                      std::string* err) {
-  if (ParseWhen(value, ctx.now, out, err)) return true;
+  // A period (last week) is a range: for --since/--until, not for the time of an entry.
+  if (ParseWhen(value, ctx.now, out, err, /*allow_periods=*/name != "--at")) return true;
   *err = name + ": " + *err;
   return false;
 }

@@ -66,7 +66,8 @@ void WarnProblems(Context& ctx, const std::vector<Problem>& problems);
 // files had problems (said on stderr), else 0.
 int StrictStatus(Context& ctx, bool strict, const std::vector<Problem>& problems);
 
-// Parses a WHEN given to option `name` (e.g. "--since").
+// Parses a WHEN given to option `name` (e.g. "--since"); periods (this
+// week) only for a range, not for "--at".
 bool ParseWhenOption(const Context& ctx, const std::string& name, const std::string& value, When* out,
                      std::string* err);
 

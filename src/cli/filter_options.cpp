@@ -9,8 +9,9 @@
 namespace pj {
 
 void AddFilterOptions(CLI::App* sub, FilterOptions* o) {
-  sub->add_option("--since", o->since, "Only entries at or after WHEN (a date means from its start)");
-  sub->add_option("--until", o->until, "Only entries at or before WHEN (a date means to its end)");
+  sub->add_option("--since", o->since,
+                  "Only entries at or after WHEN (a day or a period such as last week: its start)");
+  sub->add_option("--until", o->until, "Only entries at or before WHEN (a day or a period such as last week: its end)");
   sub->add_option("--site", o->sites, "Only entries at this site (repeatable or a comma list; see `journal vocab`)")
       ->allow_extra_args(false);
   sub->add_option("--did", o->did,

@@ -4,6 +4,7 @@
 #include <malloc.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 
 #include <cstdlib>
@@ -14,6 +15,7 @@
 #include "painjournal/journal_vocab.h"
 #include "pager.h"
 #include "painjournal/util.h"
+#include "usage.h"
 
 namespace {
 
@@ -45,6 +47,20 @@ const Command* FindCommand(const std::string& name) {
   return nullptr;
 }
 
+// `lsit` -> `list`: the closest command, when close enough to be a typo.
+std::string ClosestCommand(const std::string& typed) {
+  std::string best;
+  size_t best_d = 0;
+  for (const Command& c : kCommands) {
+    size_t d = pj::EditDistance(pj::Lower(typed), c.name);
+    if (best.empty() || d < best_d) {
+      best = c.name;
+      best_d = d;
+    }
+  }
+  return best_d <= std::max<size_t>(2, typed.size() / 3) ? best : "";
+}
+
 std::string CommandNames() {
   std::string out;
   for (const Command& c : kCommands) out += std::string(out.empty() ? "" : ", ") + c.name;
@@ -73,7 +89,8 @@ int main(int argc, char** argv) {
   app.add_option("--dir", dir, "Journal directory (default: $JOURNAL_DIR, config `dir`, ~/.local/share/painjournal)");
   app.add_option("--config", config_path, "Config file (default: $JOURNAL_CONFIG, ~/.config/painjournal/config.toml)");
   app.add_option("--color", color, "Colour: auto (on a terminal, never with NO_COLOR), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+      ->type_name("auto|always|never")
+      ->check(CLI::IsMember({"auto", "always", "never"}).description(""));
   app.add_flag("-q,--quiet", quiet, "Print only what was asked for: no confirmations or summaries");
   bool no_pager = false;
   app.add_flag("--no-pager", no_pager, "Do not send long output on a terminal through $PAGER (default less -FRX)");
@@ -103,7 +120,10 @@ int main(int argc, char** argv) {
     // CLI11 calls an unknown command "A subcommand is required"; say what
     // went wrong instead.
     if (!chosen) {
-      std::cerr << "journal: unknown command '" << Visible(a) << "'; commands are " << CommandNames() << "\n";
+      std::string close = ClosestCommand(a);
+      std::cerr << "journal: unknown command '" << Visible(a) << "'"
+                << (close.empty() ? "" : " (did you mean '" + close + "'?)") << "; commands are " << CommandNames()
+                << "\n";
       return kExitUsage;
     }
     break;
@@ -115,6 +135,7 @@ int main(int argc, char** argv) {
     // nothing else can reach a command's options: only help needs them.
     for (const Command& c : kCommands) c.define(app, &run);
   }
+  NameOptionTypes(&app);  // INT, NUMBER, WHEN in --help, and whole numbers checked
   if (argc == 1) {
     std::cerr << app.help() << "\njournal: a command is required\n";
     return kExitUsage;
@@ -131,8 +152,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "journal: " << e.what() << "\n"
-              << "Run `journal --help` or `journal COMMAND --help` for usage.\n";
+    std::cerr << "journal: " << Visible(UsageError(e, app)) << "\n";
     return kExitUsage;
   }
 
@@ -144,9 +164,10 @@ int main(int argc, char** argv) {
   ctx.stdin_is_tty = isatty(0);
   ctx.width = OutputWidth(std::getenv("COLUMNS"), TerminalColumns(1));
   ctx.pager = PagerCommand(no_pager, isatty(1), std::getenv("PAGER"));
+  // NO_COLOR turns off the default; an explicit --color=always still wins.
   bool no_color = !Env("NO_COLOR").empty();
-  bool color_out = !no_color && (color == "always" || (color == "auto" && isatty(1)));
-  bool color_err = !no_color && (color == "always" || (color == "auto" && isatty(2)));
+  bool color_out = color == "always" || (color == "auto" && !no_color && isatty(1));
+  bool color_err = color == "always" || (color == "auto" && !no_color && isatty(2));
   if (color_out) ctx.out_style = Style::On();
   if (color_err) ctx.err_style = Style::On();
 

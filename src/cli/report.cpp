@@ -25,7 +25,7 @@ struct ReportOptions {
   bool format_given = false;
 };
 
-// --week: 2026-W47, last, this, or any WHEN (the week that holds it).
+// --week: 2026-W47, last, this, last week, this week, or any WHEN (the week that holds it).
 bool ResolveWeek(const Context& ctx, const std::string& text, Date* monday, std::string* err) {
   std::string s = Lower(Trim(text));
   if (s.empty() || s == "this") {
@@ -42,8 +42,10 @@ bool ResolveWeek(const Context& ctx, const std::string& text, Date* monday, std:
     return false;
   }
   When w;
-  if (!ParseWhen(s, ctx.now, &w, err)) {
-    *err = "--week must be an ISO week (2026-W47), last, this, or a day in the week (2026-11-18), not '" + text + "'";
+  // `last week`, `this week`: the period is that Monday-to-Sunday week.
+  if (!ParseWhen(s, ctx.now, &w, err) || (w.IsPeriod() && (w.days != 7 || WeekdayOf(w.day) != 0))) {
+    *err = "--week must be an ISO week (2026-W47), this week, last week, or a day in the week (2026-11-18, "
+           "monday), not '" + text + "'";
     return false;
   }
   *monday = WeekMonday(w.whole_day ? w.day : LocalDate(w.instant));
@@ -157,7 +159,7 @@ int CmdReport(const ReportOptions& given, Context& ctx) {
 void DefineReport(CLI::App& app, Runner* run) {
   auto o = std::make_shared<ReportOptions>();
   CLI::App* sub = app.add_subcommand("report", "Weekly summary: pain by site, load, what was done, findings");
-  sub->add_option("--week", o->week, "The week: 2026-W47, last, this (default), or a day in it (2026-11-18)");
+  sub->add_option("--week", o->week, "The week: 2026-W47, this week (default), last week, or a day in it (2026-11-18)");
   sub->add_option("--weeks", o->weeks, "The last N weeks up to --week, newest first, with a trend per site");
   CLI::Option* format = sub->add_option(
       "--format", o->format, "text (default), json, csv (a row per site and week) or html; default: -o FILE's extension")
@@ -168,7 +170,7 @@ void DefineReport(CLI::App& app, Runner* run) {
                 "Leave out the findings (they need the whole journal; the rest reads only the weeks shown)");
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
   sub->footer(
-      "Examples:\n  journal report\n  journal report --week last\n  journal report --weeks 4\n"
+      "Examples:\n  journal report\n  journal report --week \"last week\"\n  journal report --weeks 4\n"
       "  journal report --weeks 8 -o pain-report.html");
   sub->callback([o, run, format] {
     o->format_given = format->count() > 0;

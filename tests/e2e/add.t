@@ -87,7 +87,7 @@ today, HH:MM yesterday when still to come today, relative forms.
   Added <ID>: check-in at 2026-11-02 12:00
   Added <ID>: check-in at 2026-11-15 12:00
   Added <ID>: check-in at 2026-11-16 07:30
-  Added <ID>: check-in at 2026-11-20 23:30
+  Added <ID>: check-in at 2026-11-20 23:30 (yesterday: 23:30 today is still to come)
   Added <ID>: check-in at 2026-11-21 08:30
   Added <ID>: check-in at 2026-11-14 10:00
   Added <ID>: check-in at 2026-11-21 08:00

@@ -223,7 +223,7 @@ Invalid values: exit 2, a message naming the option and what it accepts.
   Run `journal --help` or `journal COMMAND --help` for usage.
   [2]
   $ journal analyze --since tomorrow
-  journal: --since: 'tomorrow' is not a time; accepted: an RFC 3339 date-time, YYYY-MM-DD, HH:MM, today, yesterday [HH:MM], a weekday [HH:MM], N minutes|hours|days|weeks ago, -2h, -3d
+  journal: --since: 'tomorrow' is not a time; accepted: YYYY-MM-DD [TIME], an RFC 3339 date-time, TIME (HH:MM, 6:30pm, noon, midnight: today, or yesterday if still to come), today, yesterday, a weekday or last WEEKDAY, each [at TIME], this morning, last night, N minutes|hours|days|weeks ago, 2h ago, -2h, or a period: this|last week|month|year
   [2]
 
 Small journals get a short answer that says what to log, not an error.

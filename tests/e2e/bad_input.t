@@ -61,7 +61,7 @@ and nothing written (the file keeps its bytes).
   journal: factor 'a' is given twice
   unchanged, exit 2
   $ journal add neck 5 --at tomorrow; unchanged
-  journal: --at: 'tomorrow' is not a time; accepted: an RFC 3339 date-time, YYYY-MM-DD, HH:MM, today, yesterday [HH:MM], a weekday [HH:MM], N minutes|hours|days|weeks ago, -2h, -3d
+  journal: --at: 'tomorrow' is not a time; accepted: YYYY-MM-DD [TIME], an RFC 3339 date-time, TIME (HH:MM, 6:30pm, noon, midnight: today, or yesterday if still to come), today, yesterday, a weekday or last WEEKDAY, each [at TIME], this morning, last night, N minutes|hours|days|weeks ago, 2h ago, -2h
   unchanged, exit 2
   $ journal add neck 5 --at 2026-11-22; unchanged
   journal: --at: '2026-11-22' is in the future; an entry records what has happened
@@ -70,13 +70,13 @@ and nothing written (the file keeps its bytes).
   journal: --at: '2026-11-21T10:00:01+01:00' is in the future; an entry records what has happened
   unchanged, exit 2
   $ journal add neck 5 --at "in 3 days"; unchanged
-  journal: --at: 'in 3 days' is not a time; accepted: an RFC 3339 date-time, YYYY-MM-DD, HH:MM, today, yesterday [HH:MM], a weekday [HH:MM], N minutes|hours|days|weeks ago, -2h, -3d
+  journal: --at: 'in 3 days' is not a time; accepted: YYYY-MM-DD [TIME], an RFC 3339 date-time, TIME (HH:MM, 6:30pm, noon, midnight: today, or yesterday if still to come), today, yesterday, a weekday or last WEEKDAY, each [at TIME], this morning, last night, N minutes|hours|days|weeks ago, 2h ago, -2h
   unchanged, exit 2
   $ journal add neck 5 --at 2026-02-30; unchanged
-  journal: --at: '2026-02-30' is not a time; accepted: an RFC 3339 date-time, YYYY-MM-DD, HH:MM, today, yesterday [HH:MM], a weekday [HH:MM], N minutes|hours|days|weeks ago, -2h, -3d
+  journal: --at: '2026-02-30' is not a time; accepted: YYYY-MM-DD [TIME], an RFC 3339 date-time, TIME (HH:MM, 6:30pm, noon, midnight: today, or yesterday if still to come), today, yesterday, a weekday or last WEEKDAY, each [at TIME], this morning, last night, N minutes|hours|days|weeks ago, 2h ago, -2h
   unchanged, exit 2
   $ journal add neck 5 --at 25:00; unchanged
-  journal: --at: '25:00' is not a time; accepted: an RFC 3339 date-time, YYYY-MM-DD, HH:MM, today, yesterday [HH:MM], a weekday [HH:MM], N minutes|hours|days|weeks ago, -2h, -3d
+  journal: --at: '25:00' is not a time; accepted: YYYY-MM-DD [TIME], an RFC 3339 date-time, TIME (HH:MM, 6:30pm, noon, midnight: today, or yesterday if still to come), today, yesterday, a weekday or last WEEKDAY, each [at TIME], this morning, last night, N minutes|hours|days|weeks ago, 2h ago, -2h
   unchanged, exit 2
   $ journal add neck 5 --note "$(printf 'bad \377 byte')"; unchanged
   journal: note must be valid UTF-8 text
@@ -94,12 +94,10 @@ and nothing written (the file keeps its bytes).
   journal: a site needs an intensity (journal add neck 5), an action (--did) or a note
   unchanged, exit 2
   $ journal add neck 5 --bogus; unchanged
-  journal: The following argument was not expected: --bogus
-  Run `journal --help` or `journal COMMAND --help` for usage.
+  journal: unknown option '--bogus' for `journal add` (see `journal add --help`)
   unchanged, exit 2
   $ journal --color sometimes add neck 5; unchanged
-  journal: --color: sometimes not in {auto,always,never}
-  Run `journal --help` or `journal COMMAND --help` for usage.
+  journal: --color must be one of auto, always, never, not 'sometimes'
   unchanged, exit 2
 
 A broken config file is an error naming file, line and column; nothing is

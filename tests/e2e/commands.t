@@ -10,10 +10,9 @@ edit.
   Options:
     -h,--help                   Print this help message and exit
     --version                   Display program version information and exit
-    --dir TEXT                  Journal directory (default: $JOURNAL_DIR, config `dir`, ~/.local/share/painjournal)
-    --config TEXT               Config file (default: $JOURNAL_CONFIG, ~/.config/painjournal/config.toml)
-    --color TEXT:{auto,always,never}
-                                Colour: auto (on a terminal, never with NO_COLOR), always, never
+    --dir DIR                   Journal directory (default: $JOURNAL_DIR, config `dir`, ~/.local/share/painjournal)
+    --config FILE               Config file (default: $JOURNAL_CONFIG, ~/.config/painjournal/config.toml)
+    --color auto|always|never   Colour: auto (on a terminal, never with NO_COLOR), always, never
     -q,--quiet                  Print only what was asked for: no confirmations or summaries
     --no-pager                  Do not send long output on a terminal through $PAGER (default less -FRX)
   
@@ -37,11 +36,12 @@ edit.
   
   journal: a command is required
   [2]
-  $ journal add --help | tail -n 4
+  $ journal add --help | tail -n 5
   Examples:
     journal add neck 6 --stress 7 --sitting 9.5 --breathing shallow --did massage --note "after the meeting"
     journal add --did stretching,walk --at 18:30
-  With no arguments on a terminal, it asks for the fields (line editing, TAB completes names, history).
+    journal add lower back 4 stretching --at "yesterday 6:30pm"
+  With no arguments on a terminal, it asks for the fields.
   $ journal frobnicate
   journal: unknown command 'frobnicate'; commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, trial, completions
   [2]

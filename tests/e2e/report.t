@@ -499,7 +499,7 @@ Bad values: exit 2, naming the option and what it accepts.
   journal: --week: '2026-W99' is not an ISO week such as 2026-W47
   [2]
   $ J report --week someday
-  journal: --week must be an ISO week (2026-W47), last, this, or a day in the week (2026-11-18), not 'someday'
+  journal: --week must be an ISO week (2026-W47), this week, last week, or a day in the week (2026-11-18, monday), not 'someday'
   [2]
   $ J report --weeks 0
   journal: --weeks must be a whole number from 1 to 104

@@ -367,7 +367,7 @@ TEST_CASE("ParseWhen: HH:MM is today, or yesterday when it is still to come") {
   CHECK(W("23:59", now) == "2026-11-20T23:59:00+00:00");
   CHECK(W("9:05", now) == "2026-11-21T09:05:00+00:00");  // one-digit hour, as `add --help` shows
   CHECK(W("9:30", now) == "2026-11-20T09:30:00+00:00");
-  for (const char* bad : {"24:00", "12:60", "9:5", "123:00", "12:", ":30", "12-30", "12:30pm"}) {
+  for (const char* bad : {"24:00", "12:60", "9:5", "123:00", "12:", ":30", "12-30", "12:30xm"}) {
     INFO(bad);
     CHECK(W(bad, now) == "error");
   }
@@ -390,7 +390,7 @@ TEST_CASE("ParseWhen: today and yesterday") {
   CHECK(W("yesterday 18:30:15", now) == "2026-11-20T18:30:15+00:00");
   CHECK(W("yesterday 24:00", now) == "error");
   CHECK(W("yesterday 18:30 extra", now) == "error");
-  CHECK(W("yesterday noon", now) == "error");
+  CHECK(W("yesterday noon", now) == "2026-11-20T12:00:00+00:00");
   CHECK(W("tomorrow", now) == "error");
 }
 
@@ -514,7 +514,7 @@ TEST_CASE("ParseWhen: now") {
 TEST_CASE("ParseWhen: garbage and empty input fail with the accepted forms") {
   TzGuard tz("UTC");
   const std::string now = "2026-11-21T09:14:00Z";
-  for (const char* bad : {"", "   ", "garbage", "last week", "2026-11-21T09:14:00+01", "2026-11-21T9:00",
+  for (const char* bad : {"", "   ", "garbage", "next week", "2026-11-21T09:14:00+01", "2026-11-21T9:00",
                           "2026-11-21X", "21.11.2026", "11/21/2026"}) {
     INFO("input: '", bad, "'");
     std::string err = WhenError(bad, now);
@@ -632,4 +632,307 @@ TEST_CASE("WhenAsStart and WhenAsEnd follow local days, short and long ones") {
   // 2026-10-25 has 25 hours.
   CHECK(WhenAsEnd(Day(2026, 10, 25)) - WhenAsStart(Day(2026, 10, 25)) + 1 == 25 * 3600);
   CHECK(FormatDateTime(InLocalZone(WhenAsEnd(Day(2026, 10, 25)))) == "2026-10-25T23:59:59+01:00");
+}
+
+// ---- WHEN as people type it (issue 9) ----
+
+namespace {
+
+// A WHEN for a range, as "FIRST..LAST (N days)" for days and periods, or
+// its instant; "error" when refused.
+std::string Range(const std::string& in, const std::string& now) {
+  When w;
+  std::string err;
+  if (!ParseWhen(in, T(now), &w, &err)) return "error";
+  if (!w.whole_day) return FormatDateTime(w.instant);
+  return FormatDate(w.day) + ".." + FormatDate(AddDays(w.day, w.days - 1)) + " (" + std::to_string(w.days) + " days)";
+}
+
+bool Moved(const std::string& in, const std::string& now) {
+  When w;
+  std::string err;
+  REQUIRE(ParseWhen(in, T(now), &w, &err));
+  return w.moved_to_yesterday;
+}
+
+// A range's start and end as local RFC 3339 text.
+std::string Start(const std::string& in, const std::string& now) {
+  When w;
+  std::string err;
+  REQUIRE(ParseWhen(in, T(now), &w, &err));
+  return FormatDateTime(InLocalZone(WhenAsStart(w)));
+}
+std::string End(const std::string& in, const std::string& now) {
+  When w;
+  std::string err;
+  REQUIRE(ParseWhen(in, T(now), &w, &err));
+  return FormatDateTime(InLocalZone(WhenAsEnd(w)));
+}
+
+// The time of a new entry, or "future" when refused.
+std::string EntryAt(const std::string& in, const std::string& now) {
+  When w;
+  std::string err;
+  REQUIRE(ParseWhen(in, T(now), &w, &err, /*allow_periods=*/false));
+  Time t;
+  if (!WhenAsEntryTime(w, T(now), &t)) return "future";
+  return FormatDateTime(t);
+}
+
+}  // namespace
+
+TEST_CASE("ParseWhen: 12-hour times, today or yesterday like HH:MM") {
+  TzGuard tz("UTC");
+  const std::string now = "2026-11-21T09:14:00Z";
+  CHECK(W("8am", now) == "2026-11-21T08:00:00+00:00");
+  CHECK(W("8:05am", now) == "2026-11-21T08:05:00+00:00");
+  CHECK(W("08:05 AM", now) == "2026-11-21T08:05:00+00:00");
+  // 18:30 today is still to come at 09:14: yesterday's.
+  for (const char* evening : {"6:30pm", "6:30 pm", "6:30 p.m.", "6:30 P.M.", "6:30p.m.", "6:30 p.m", "06:30PM"}) {
+    INFO(evening);
+    CHECK(W(evening, now) == "2026-11-20T18:30:00+00:00");
+  }
+  CHECK(W("6pm", now) == "2026-11-20T18:00:00+00:00");
+  CHECK(W("6 pm", now) == "2026-11-20T18:00:00+00:00");
+  CHECK(W("12am", now) == "2026-11-21T00:00:00+00:00");  // midnight
+  CHECK(W("12:30am", now) == "2026-11-21T00:30:00+00:00");
+  CHECK(W("12pm", now) == "2026-11-20T12:00:00+00:00");  // noon, still to come
+  CHECK(W("12pm", "2026-11-21T15:00:00Z") == "2026-11-21T12:00:00+00:00");
+  CHECK(W("11:59pm", "2026-11-21T23:59:30Z") == "2026-11-21T23:59:00+00:00");
+  for (const char* bad : {"13pm", "0am", "0:30am", "6:3pm", "6:300pm", "6:60pm", "pm", "6 pm pm", "6:30xm", "-6pm",
+                          "6.30pm", "123pm", "6 p"}) {
+    INFO(bad);
+    CHECK(W(bad, now) == "error");
+  }
+}
+
+TEST_CASE("ParseWhen: a day, an optional `at`, then a time") {
+  TzGuard tz("UTC");
+  const std::string now = "2026-11-21T09:14:00Z";  // a Saturday
+  CHECK(W("yesterday at 18:30", now) == "2026-11-20T18:30:00+00:00");
+  CHECK(W("yesterday 6:30pm", now) == "2026-11-20T18:30:00+00:00");
+  CHECK(W("yesterday at 6:30 p.m.", now) == "2026-11-20T18:30:00+00:00");
+  CHECK(W("Yesterday At 6:30PM", now) == "2026-11-20T18:30:00+00:00");
+  CHECK(W("today at 8:00", now) == "2026-11-21T08:00:00+00:00");
+  CHECK(W("monday at 9", now) == "2026-11-16T09:00:00+00:00");  // a bare hour after a day
+  CHECK(W("monday 9", now) == "2026-11-16T09:00:00+00:00");
+  CHECK(W("mon at 21", now) == "2026-11-16T21:00:00+00:00");
+  CHECK(W("tuesday 7am", now) == "2026-11-17T07:00:00+00:00");
+  CHECK(W("2026-11-20 18:30", now) == "2026-11-20T18:30:00+00:00");
+  CHECK(W("2026-11-20 6:30pm", now) == "2026-11-20T18:30:00+00:00");
+  CHECK(W("2026-11-20 at 18:30", now) == "2026-11-20T18:30:00+00:00");
+  CHECK(W("2026-11-20 at 9", now) == "2026-11-20T09:00:00+00:00");
+  // The time may come first.
+  CHECK(W("6pm yesterday", now) == "2026-11-20T18:00:00+00:00");
+  CHECK(W("18:30 monday", now) == "2026-11-16T18:30:00+00:00");
+  // `at` and a bare hour alone: today, or yesterday if still to come.
+  CHECK(W("at 9", now) == "2026-11-21T09:00:00+00:00");
+  CHECK(W("at 10", now) == "2026-11-20T10:00:00+00:00");
+  CHECK(W("at 18:30", now) == "2026-11-20T18:30:00+00:00");
+  for (const char* bad : {"9", "18", "yesterday at", "at", "at yesterday", "monday at 24", "monday at 9 10",
+                          "yesterday today", "monday tuesday", "6pm 7pm", "yesterday at at 9", "yesterday 930",
+                          "9 yesterday", "monday at -1"}) {
+    INFO(bad);
+    CHECK(W(bad, now) == "error");
+  }
+}
+
+TEST_CASE("ParseWhen: last WEEKDAY is the most recent one, as a bare weekday") {
+  TzGuard tz("UTC");
+  const std::string now = "2026-11-21T09:14:00Z";  // a Saturday
+  for (const char* wd : {"monday", "tue", "wednesday", "thu", "friday", "sat", "sunday"}) {
+    INFO(wd);
+    CHECK(W(std::string("last ") + wd, now) == W(wd, now));
+  }
+  CHECK(W("last monday", now) == "day 2026-11-16");
+  CHECK(W("last saturday", now) == "day 2026-11-14");  // today's name: a week ago
+  CHECK(W("Last Friday at 6pm", now) == "2026-11-20T18:00:00+00:00");
+  CHECK(W("last fri 18:00", now) == "2026-11-20T18:00:00+00:00");
+  for (const char* bad : {"last", "last funday", "last last monday", "last 18:00", "last yesterday"}) {
+    INFO(bad);
+    CHECK(W(bad, now) == "error");
+  }
+}
+
+TEST_CASE("ParseWhen: Nh ago, Nd ago, Nw ago, an hour ago") {
+  TzGuard tz("UTC");
+  const std::string now = "2026-11-21T09:14:00Z";
+  CHECK(W("2h ago", now) == "2026-11-21T07:14:00+00:00");
+  CHECK(W("2H AGO", now) == "2026-11-21T07:14:00+00:00");
+  CHECK(W("3d ago", now) == "2026-11-18T09:14:00+00:00");
+  CHECK(W("1w ago", now) == "2026-11-14T09:14:00+00:00");
+  CHECK(W("30m ago", now) == "2026-11-21T08:44:00+00:00");
+  CHECK(W("30min ago", now) == "2026-11-21T08:44:00+00:00");
+  CHECK(W("2hrs ago", now) == "2026-11-21T07:14:00+00:00");
+  CHECK(W("2 hrs ago", now) == "2026-11-21T07:14:00+00:00");
+  CHECK(W("an hour ago", now) == "2026-11-21T08:14:00+00:00");
+  CHECK(W("a day ago", now) == "2026-11-20T09:14:00+00:00");
+  CHECK(W("a week ago", now) == "2026-11-14T09:14:00+00:00");
+  for (const char* bad : {"2x ago", "h ago", "2h", "-2h ago", "2h ago ago", "a ago", "an ago", "a 2h ago", "2.5h ago",
+                          "1234567h ago", "ago 2h"}) {
+    INFO(bad);
+    CHECK(W(bad, now) == "error");
+  }
+}
+
+TEST_CASE("ParseWhen: noon, midnight, this morning, last night") {
+  TzGuard tz("UTC");
+  const std::string now = "2026-11-21T09:14:00Z";
+  CHECK(W("noon", now) == "2026-11-20T12:00:00+00:00");  // still to come today
+  CHECK(W("noon", "2026-11-21T15:00:00Z") == "2026-11-21T12:00:00+00:00");
+  CHECK(W("Midnight", now) == "2026-11-21T00:00:00+00:00");
+  CHECK(W("yesterday noon", now) == "2026-11-20T12:00:00+00:00");
+  CHECK(W("monday at noon", now) == "2026-11-16T12:00:00+00:00");
+  CHECK(W("this morning", now) == "2026-11-21T08:00:00+00:00");
+  CHECK(W("This  Morning", now) == "2026-11-21T08:00:00+00:00");
+  CHECK(W("last night", now) == "2026-11-20T22:00:00+00:00");
+  CHECK(W("last night", "2027-01-01T10:00:00Z") == "2026-12-31T22:00:00+00:00");
+  for (const char* bad : {"this night", "last morning", "this morning 9", "tonight", "this", "noon noon"}) {
+    INFO(bad);
+    CHECK(W(bad, now) == "error");
+  }
+}
+
+TEST_CASE("ParseWhen: a clock alone that moved to yesterday says so") {
+  TzGuard tz("UTC");
+  const std::string now = "2026-11-21T07:50:00Z";
+  CHECK(W("09:00", now) == "2026-11-20T09:00:00+00:00");
+  CHECK(Moved("09:00", now));
+  CHECK(Moved("9am", now));
+  CHECK(Moved("noon", now));
+  CHECK(Moved("at 9", now));
+  CHECK_FALSE(Moved("07:50", now));  // exactly now
+  CHECK_FALSE(Moved("07:00", now));
+  CHECK_FALSE(Moved("midnight", now));
+  CHECK_FALSE(Moved("yesterday 09:00", now));  // the day was given
+  CHECK_FALSE(Moved("today", now));
+  CHECK_FALSE(Moved("2h ago", now));
+  CHECK_FALSE(Moved("last night", now));
+}
+
+TEST_CASE("ParseWhen: periods this|last week, month, year") {
+  TzGuard tz("UTC");
+  const std::string now = "2026-11-21T09:14:00Z";  // Saturday of the week Monday 16 to Sunday 22
+  CHECK(Range("this week", now) == "2026-11-16..2026-11-22 (7 days)");
+  CHECK(Range("last week", now) == "2026-11-09..2026-11-15 (7 days)");
+  CHECK(Range("This Week", now) == "2026-11-16..2026-11-22 (7 days)");
+  CHECK(Range("this month", now) == "2026-11-01..2026-11-30 (30 days)");
+  CHECK(Range("last month", now) == "2026-10-01..2026-10-31 (31 days)");
+  CHECK(Range("this year", now) == "2026-01-01..2026-12-31 (365 days)");
+  CHECK(Range("last year", now) == "2025-01-01..2025-12-31 (365 days)");
+  // On a Monday and a Sunday the week is the same one.
+  CHECK(Range("this week", "2026-11-16T00:00:00Z") == "2026-11-16..2026-11-22 (7 days)");
+  CHECK(Range("this week", "2026-11-22T23:59:59Z") == "2026-11-16..2026-11-22 (7 days)");
+  CHECK(Range("last week", "2026-11-16T00:00:00Z") == "2026-11-09..2026-11-15 (7 days)");
+  // Across the year: 2027-01-01 is a Friday; its week began on 2026-12-28.
+  CHECK(Range("this week", "2027-01-01T10:00:00Z") == "2026-12-28..2027-01-03 (7 days)");
+  CHECK(Range("last month", "2027-01-15T10:00:00Z") == "2026-12-01..2026-12-31 (31 days)");
+  CHECK(Range("last month", "2028-03-31T10:00:00Z") == "2028-02-01..2028-02-29 (29 days)");  // leap February
+  CHECK(Range("this year", "2028-06-01T10:00:00Z") == "2028-01-01..2028-12-31 (366 days)");
+  // --since takes the start, --until the end.
+  CHECK(Start("last week", now) == "2026-11-09T00:00:00+00:00");
+  CHECK(End("last week", now) == "2026-11-15T23:59:59+00:00");
+  CHECK(Start("this month", now) == "2026-11-01T00:00:00+00:00");
+  CHECK(End("this month", now) == "2026-11-30T23:59:59+00:00");
+  CHECK(End("this year", now) == "2026-12-31T23:59:59+00:00");
+  for (const char* bad : {"next week", "this decade", "last weeks", "this week monday", "week", "last  week  ago"}) {
+    INFO(bad);
+    CHECK(W(bad, now) == "error");
+  }
+}
+
+TEST_CASE("ParseWhen: a period is refused where a time is needed, with what to write instead") {
+  TzGuard tz("UTC");
+  const std::string now = "2026-11-21T09:14:00Z";
+  When w;
+  std::string err;
+  for (const char* period : {"this week", "last week", "this month", "last month", "this year", "last year"}) {
+    INFO(period);
+    CHECK_FALSE(ParseWhen(period, T(now), &w, &err, /*allow_periods=*/false));
+    CHECK(err.find("is a period, not a time") != std::string::npos);
+    CHECK(err.find("last monday") != std::string::npos);
+  }
+  // Everything else is the same either way.
+  CHECK(ParseWhen("last monday", T(now), &w, &err, false));
+  // The list of accepted forms names the periods only where they are accepted.
+  CHECK_FALSE(ParseWhen("soon", T(now), &w, &err, true));
+  CHECK(err.find("this|last week") != std::string::npos);
+  CHECK(err.find("6:30pm") != std::string::npos);
+  CHECK(err.find("last WEEKDAY") != std::string::npos);
+  CHECK_FALSE(ParseWhen("soon", T(now), &w, &err, false));
+  CHECK(err.find("this|last week") == std::string::npos);
+}
+
+TEST_CASE("WhenAsEntryTime: a time in the future is refused") {
+  TzGuard tz("UTC");
+  const std::string now = "2026-11-21T09:14:00Z";
+  CHECK(EntryAt("now", now) == "2026-11-21T09:14:00+00:00");
+  CHECK(EntryAt("09:14", now) == "2026-11-21T09:14:00+00:00");
+  CHECK(EntryAt("today", now) == "2026-11-21T09:14:00+00:00");  // noon still to come: now
+  CHECK(EntryAt("6pm", now) == "2026-11-20T18:00:00+00:00");    // moved to yesterday, not refused
+  CHECK(EntryAt("today 23:00", now) == "future");
+  CHECK(EntryAt("today at 11pm", now) == "future");
+  CHECK(EntryAt("this morning", "2026-11-21T07:00:00Z") == "future");
+  CHECK(EntryAt("2026-11-22", now) == "future");
+  CHECK(EntryAt("2026-11-21T09:14:01Z", now) == "future");
+  CHECK(EntryAt("2026-11-21 9:15", now) == "future");
+  CHECK(EntryAt("0 minutes ago", now) == "2026-11-21T09:14:00+00:00");
+  // A weekday is always in the past, even today's name.
+  CHECK(EntryAt("saturday 23:00", now) == "2026-11-14T23:00:00+00:00");
+}
+
+TEST_CASE("ParseWhen: the new forms on the spring-forward day in Europe/Berlin") {
+  TzGuard tz("Europe/Berlin");
+  // 2026-03-29: 02:00 CET jumps to 03:00 CEST. Now is 09:00 CEST that day.
+  const std::string on = "2026-03-29T09:00:00+02:00";
+  CHECK(W("this morning", on) == "2026-03-29T08:00:00+02:00");
+  CHECK(W("midnight", on) == "2026-03-29T00:00:00+01:00");
+  CHECK(W("1:30am", on) == "2026-03-29T01:30:00+01:00");
+  CHECK(W("2:30am", on) == "2026-03-29T03:30:00+02:00");  // skipped: moved forward, as mktime does
+  CHECK(W("noon", on) == "2026-03-28T12:00:00+01:00");    // still to come: yesterday, in CET
+  CHECK(W("last night", on) == "2026-03-28T22:00:00+01:00");
+  // Elapsed hours: 8 h before 07:00Z is 23:00Z = 00:00 CET.
+  CHECK(W("8h ago", on) == "2026-03-29T00:00:00+01:00");
+  // The day after.
+  const std::string after = "2026-03-30T12:00:00+02:00";  // Monday
+  CHECK(W("yesterday at 2:30am", after) == "2026-03-29T03:30:00+02:00");
+  CHECK(W("last sunday 2:30 a.m.", after) == "2026-03-29T03:30:00+02:00");
+  CHECK(W("yesterday at 9", after) == "2026-03-29T09:00:00+02:00");
+  CHECK(W("2d ago", after) == "2026-03-28T12:00:00+01:00");
+  CHECK(W("48h ago", after) == "2026-03-28T11:00:00+01:00");
+  // Last week, Monday 23 to Sunday 29, is an hour short; its end is in CEST.
+  CHECK(Start("last week", after) == "2026-03-23T00:00:00+01:00");
+  CHECK(End("last week", after) == "2026-03-29T23:59:59+02:00");
+  When w;
+  std::string err;
+  REQUIRE(ParseWhen("last week", T(after), &w, &err));
+  CHECK(WhenAsEnd(w) + 1 - WhenAsStart(w) == 7 * 86400 - 3600);
+  CHECK(Start("this month", after) == "2026-03-01T00:00:00+01:00");
+  CHECK(End("this month", after) == "2026-03-31T23:59:59+02:00");
+}
+
+TEST_CASE("ParseWhen: the new forms on the fall-back day in Europe/Berlin") {
+  TzGuard tz("Europe/Berlin");
+  // 2026-10-25: 03:00 CEST falls back to 02:00 CET. Now is 12:00 CET (11:00Z).
+  const std::string now = "2026-10-25T12:00:00+01:00";
+  CHECK(W("this morning", now) == "2026-10-25T08:00:00+01:00");
+  CHECK(W("midnight", now) == "2026-10-25T00:00:00+02:00");
+  CHECK(W("last night", now) == "2026-10-24T22:00:00+02:00");
+  CHECK(W("10h ago", now) == "2026-10-25T02:00:00+01:00");
+  CHECK(W("11h ago", now) == "2026-10-25T02:00:00+02:00");
+  CHECK(W("1d ago", now) == "2026-10-24T12:00:00+02:00");
+  CHECK(W("yesterday at 6:30pm", now) == "2026-10-24T18:30:00+02:00");
+  // 02:30 happened twice; either reading keeps the wall clock.
+  std::string twice = W("2:30am", now);
+  CHECK((twice == "2026-10-25T02:30:00+01:00" || twice == "2026-10-25T02:30:00+02:00"));
+  // This week, Monday 19 to Sunday 25, is an hour long.
+  CHECK(Start("this week", now) == "2026-10-19T00:00:00+02:00");
+  CHECK(End("this week", now) == "2026-10-25T23:59:59+01:00");
+  When w;
+  std::string err;
+  REQUIRE(ParseWhen("this week", T(now), &w, &err));
+  CHECK(WhenAsEnd(w) + 1 - WhenAsStart(w) == 7 * 86400 + 3600);
+  CHECK(Start("this month", now) == "2026-10-01T00:00:00+02:00");
+  CHECK(End("this month", now) == "2026-10-31T23:59:59+01:00");
+  CHECK(End("last month", now) == "2026-09-30T23:59:59+02:00");
 }
