@@ -38,6 +38,17 @@ std::vector<std::string> ChoicesOf(CLI::Option* opt) {
     const std::string d = CLI::Validator(*v).active(true).get_description();
     if (d.size() >= 2 && d.front() == '{' && d.back() == '}') return SplitList(d.substr(1, d.size() - 2));
   }
+  // A check whose words --help shows as the type instead: auto|always|never.
+  const std::string type = opt->get_type_name();
+  if (type.find('|') != std::string::npos &&
+      type.find_first_of(" :{") == std::string::npos) {
+    std::vector<std::string> words;
+    size_t from = 0;
+    for (size_t bar; (bar = type.find('|', from)) != std::string::npos; from = bar + 1)
+      words.push_back(type.substr(from, bar - from));
+    words.push_back(type.substr(from));
+    return words;
+  }
   return {};
 }
 

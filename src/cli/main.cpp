@@ -11,6 +11,7 @@
 #include <ctime>
 #include <iostream>
 
+#include "choices.h"
 #include "context.h"
 #include "painjournal/journal_vocab.h"
 #include "pager.h"

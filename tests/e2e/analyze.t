@@ -219,8 +219,7 @@ Invalid values: exit 2, a message naming the option and what it accepts.
   journal: --day-start: day_start must be a time HH:MM such as 04:00, not '25:00'
   [2]
   $ journal analyze --format csv
-  journal: --format: must be one of text, json, not 'csv'
-  Run `journal --help` or `journal COMMAND --help` for usage.
+  journal: --format must be one of text, json, not 'csv'
   [2]
   $ journal analyze --since tomorrow
   journal: --since: 'tomorrow' is not a time; accepted: YYYY-MM-DD [TIME], an RFC 3339 date-time, TIME (HH:MM, 6:30pm, noon, midnight: today, or yesterday if still to come), today, yesterday, a weekday or last WEEKDAY, each [at TIME], this morning, last night, N minutes|hours|days|weeks ago, 2h ago, -2h, or a period: this|last week|month|year

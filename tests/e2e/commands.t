@@ -41,7 +41,7 @@ edit.
     journal add neck 6 --stress 7 --sitting 9.5 --breathing shallow --did massage --note "after the meeting"
     journal add --did stretching,walk --at 18:30
     journal add lower back 4 stretching --at "yesterday 6:30pm"
-  With no arguments on a terminal, it asks for the fields.
+  With no arguments on a terminal, it asks for the fields (line editing, TAB completes names, history).
   $ journal frobnicate
   journal: unknown command 'frobnicate'; commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, trial, completions
   [2]

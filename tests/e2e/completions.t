@@ -38,8 +38,7 @@ Every --format offers its command's formats, and each is accepted.
   >   for f in $(c journal $cmd --format ''); do journal $cmd --format $f > /dev/null || echo "$cmd refuses $f"; done
   > done
   $ journal analyze --format csv
-  journal: --format: must be one of text, json, not 'csv'
-  Run `journal --help` or `journal COMMAND --help` for usage.
+  journal: --format must be one of text, json, not 'csv'
   [2]
 
 Names come from the vocabulary in force (config included); a comma list
@@ -110,6 +109,5 @@ zsh and fish get scripts that ask the same question.
   $ journal completions fish | grep -c 'completions --complete'
   1
   $ journal completions tcsh
-  journal: SHELL: must be one of bash, zsh, fish, not 'tcsh'
-  Run `journal --help` or `journal COMMAND --help` for usage.
+  journal: SHELL must be one of bash, zsh, fish, not 'tcsh'
   [2]

@@ -70,8 +70,7 @@ refused (exit 2, nothing written), naming the ones it can.
   {"id":"<ID>","at":"2026-11-20T09:14:00+01:00","site":"neck","intensity":6,"stress":7,"sitting_hours":9.5,"breathing":"shallow","did":["massage","stretching"],"note":"after the \"budget\" meeting, again","tags":["work"],"factors":{"sleep_hours":5.5}}
   ]
   $ journal export --format table
-  journal: --format: must be one of csv, json, not 'table'
-  Run `journal --help` or `journal COMMAND --help` for usage.
+  journal: --format must be one of csv, json, not 'table'
   [2]
 
 Round trip: export, import into an empty journal, export again: the same

@@ -18,8 +18,10 @@ was done (before any --did).
   Added <ID>: neck 5/10 (massage) at 2026-11-21 10:00
   $ journal add jaw clicking 2 --new
   Added <ID>: jaw-clicking 2/10 at 2026-11-21 10:00
+  New site 'jaw-clicking' added to this journal's vocabulary (vocab.toml).
   $ journal add neck 6 "ear candling" --new
   Added <ID>: neck 6/10 (ear-candling) at 2026-11-21 10:00
+  New action 'ear-candling' added to this journal's vocabulary as other (neither passive relief nor movement); to change: journal vocab add action ear-candling --class passive|movement|other
   $ tail -n 4 journal/2026-11.toml
   site = "neck"
   intensity = 6
@@ -49,8 +51,8 @@ and nothing is written.
   $ journal add massage; unchanged
   journal: 'massage' is what you did, not a site: journal add --did massage
   unchanged, exit 2
-  $ journal add neck 6 ear candling --new; unchanged
-  journal: 'ear candling': one new action or two? Write --did "ear candling" --new for one, --did ear,candling --new for two
+  $ journal add neck 6 cold plunge --new; unchanged
+  journal: 'cold plunge': one new action or two? Write --did "cold plunge" --new for one, --did cold,plunge --new for two
   unchanged, exit 2
   $ journal add neck 6 masage; unchanged
   journal: unknown action 'masage'; did you mean 'massage'? (see `journal vocab`; --new logs a new action)
@@ -209,7 +211,7 @@ What CLI11 refuses, in one line of the program's own words, exit 2.
   journal: --stress needs a value (INT) (see `journal add --help`)
   [2]
   $ journal completions
-  journal: `journal completions` needs SHELL: bash, zsh or fish (see `journal completions --help`)
+  journal: name a shell: journal completions bash|zsh|fish
   [2]
   $ journal --color=sometimes list
   journal: --color must be one of auto, always, never, not 'sometimes'
@@ -218,8 +220,8 @@ What CLI11 refuses, in one line of the program's own words, exit 2.
   journal: a command is required (see `journal --help`)
   [2]
   $ journal lsit
-  journal: unknown command 'lsit' (did you mean 'list'?); commands are add, list, export, import, analyze, report, check, edit, vocab, completions
+  journal: unknown command 'lsit' (did you mean 'list'?); commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, trial, completions
   [2]
   $ journal Reprot
-  journal: unknown command 'Reprot' (did you mean 'report'?); commands are add, list, export, import, analyze, report, check, edit, vocab, completions
+  journal: unknown command 'Reprot' (did you mean 'report'?); commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, trial, completions
   [2]

@@ -179,8 +179,7 @@ The prefix finds the entry again, in a journal whose ids were made by add:
   note = "=SUM(A1:A9) is a formula"
   # end
   $ journal list --format yaml
-  journal: --format: must be one of table, csv, json, toml, not 'yaml'
-  Run `journal --help` or `journal COMMAND --help` for usage.
+  journal: --format must be one of table, csv, json, toml, not 'yaml'
   [2]
 
 Only the months that can hold the range are read: a broken September file

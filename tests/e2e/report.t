@@ -505,6 +505,5 @@ Bad values: exit 2, naming the option and what it accepts.
   journal: --weeks must be a whole number from 1 to 104
   [2]
   $ J report --format pdf
-  journal: --format: must be one of text, json, csv, html, not 'pdf'
-  Run `journal --help` or `journal COMMAND --help` for usage.
+  journal: --format must be one of text, json, csv, html, not 'pdf'
   [2]

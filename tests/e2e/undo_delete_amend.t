@@ -145,8 +145,7 @@ of its own.
   $ journal delete --yes $(ids | sed -n 2p) $(ids | sed -n 3p)
   Removed 2 entries: <ID>, <ID> (kept in $TMP/journal/2026-11.toml.removed)
   $ journal delete
-  journal: ID is required
-  Run `journal --help` or `journal COMMAND --help` for usage.
+  journal: `journal delete` needs ID: an entry's id, or its first 6 or more characters (any case) (see `journal delete --help`)
   [2]
 
 amend takes add's options; each replaces its field (--factor only the factor
