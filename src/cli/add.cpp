@@ -151,6 +151,8 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     *ctx.out << "\n";
   }
   SayNewWords(ctx, fresh);
+  if (!ctx.quiet)
+    for (const std::string& line : TrialLinesForToday(ctx)) *ctx.out << line << "\n";
   return kExitOk;
 }
 

@@ -6,6 +6,7 @@
 
 #include "context.h"
 #include "entry_options.h"
+#include "new_words.h"
 #include "painjournal/util.h"
 
 namespace pj {
@@ -170,13 +171,23 @@ int CmdAmend(const AmendOptions& o, Context& ctx) {
     if (!ctx.quiet) *ctx.out << "Would amend " << Visible(old.id) << ": " << Visible(changes) << "\n";
     return kExitOk;
   }
+  // Names new to the vocabulary (--new) go to vocab.toml first, as add
+  // does, and come out again if the entry cannot be written.
+  std::vector<Entry> one{std::move(e)};
+  const JournalWords fresh = NewWords(ctx.config.vocab, ActionClass::kOther, &one);
+  e = std::move(one[0]);
+  std::optional<std::string> vocab_before;
+  if (!RecordNewWords(ctx, fresh, &vocab_before, &err)) return Fail(ctx, kExitFailure, err);
   std::vector<std::string> sides;
   const std::string note = "the version before `journal amend` at " + FormatDateTime(ctx.now);
-  if (!ctx.journal.Rewrite({Journal::Change{found.path, old, e}}, note, &err, &sides))
+  if (!ctx.journal.Rewrite({Journal::Change{found.path, old, e}}, note, &err, &sides)) {
+    UndoNewWords(ctx, fresh, vocab_before);
     return Fail(ctx, kExitFailure, err);
+  }
   if (!ctx.quiet)
     *ctx.out << "Amended " << Visible(old.id) << ": " << Visible(changes) << " (the old version is in "
              << Visible(Join(sides, ", ")) << ")\n";
+  SayNewWords(ctx, fresh);
   return kExitOk;
 }
 

@@ -29,6 +29,11 @@ int CmdCheck(const CheckOptions& o, Context& ctx) {
     }
     if (!CheckJournal(ctx.journal, &r, &err, &ctx.config.vocab)) return Fail(ctx, kExitFailure, err);
   }
+  // Trial plans: broken, or edited after the order was drawn.
+  size_t plans = 0;
+  std::vector<Problem> plan_problems = CheckTrialPlans(ctx, &plans);
+  r.files += plans;
+  r.problems.insert(r.problems.end(), plan_problems.begin(), plan_problems.end());
   // A problem quotes the file (an unknown key, a bad value): shown visibly.
   for (const Problem& p : r.problems) *ctx.out << Visible(FormatProblem(p)) << "\n";
   if (!ctx.quiet) {

@@ -94,5 +94,11 @@ void DefineUndo(CLI::App& app, Runner* run);
 void DefineDelete(CLI::App& app, Runner* run);
 void DefineAmend(CLI::App& app, Runner* run);
 void DefineTrial(CLI::App& app, Runner* run);
+// One short line per trial running today ("Trial qigong, day 9 of 84:
+// today qigong, then rate your neck."), for add's confirmation.
+std::vector<std::string> TrialLinesForToday(Context& ctx);
+// The problems of the trial plans (trials/*.toml), for `check`; `files`
+// gets how many plans there are.
+std::vector<Problem> CheckTrialPlans(Context& ctx, size_t* files);
 
 }  // namespace pj

@@ -11,7 +11,6 @@
 #include <ctime>
 #include <iostream>
 
-#include "choices.h"
 #include "context.h"
 #include "painjournal/journal_vocab.h"
 #include "pager.h"

@@ -410,6 +410,29 @@ int CmdStop(const TrialOptions& o, Context& ctx) {
 
 }  // namespace
 
+std::vector<Problem> CheckTrialPlans(Context& ctx, size_t* files) {
+  std::vector<Problem> problems;
+  *files = LoadPlans(ctx, &problems).size();
+  return problems;
+}
+
+std::vector<std::string> TrialLinesForToday(Context& ctx) {
+  std::vector<std::string> lines;
+  struct stat st;
+  if (stat(TrialsDir(ctx).c_str(), &st) != 0) return lines;  // no trial ever: one stat
+  std::vector<Problem> problems;  // `journal trial` and `check` report them
+  const int64_t today = Today(ctx);
+  for (const TrialPlan& p : LoadPlans(ctx, &problems)) {
+    if (p.stopped) continue;
+    TrialDay d = DayOf(p, today);
+    if (d.state != TrialDay::kRunning) continue;
+    lines.push_back(fmt::format("Trial {}, day {} of {}: today {}.", p.name, d.day, p.total_days(),
+                                d.condition == 'B' ? p.action + ", then rate your " + p.site
+                                                   : "as usual (no " + p.action + "); rate your " + p.site));
+  }
+  return lines;
+}
+
 void DefineTrial(CLI::App& app, Runner* run) {
   auto o = std::make_shared<TrialOptions>();
   CLI::App* sub = app.add_subcommand("trial", "Plan, follow and evaluate a randomised self-experiment");

@@ -82,6 +82,9 @@ days, 6 otherwise) is what the result must find.
   >     JOURNAL_NOW=$now journal -q add neck 6
   >   fi
   > done
+  $ JOURNAL_NOW=2026-11-27T21:05:00+01:00 journal add --stress 4
+  Added <ID>: check-in at 2026-11-27 21:05
+  Trial qigong, day 6 of 18: today qigong, then rate your neck.
   $ JOURNAL_NOW=2026-11-27T21:00:00+01:00 journal trial | tail -n 3
   qigong: qigong for your neck, day 6 of 18, pair 1 of 3.
     Today: qigong, then rate your neck.
@@ -145,3 +148,18 @@ Stopping early is recorded in the plan; the result says so.
   $ journal trial result nope
   journal: no trial named 'nope'; trials: other, qigong
   [2]
+
+check reads the plans too: a plan edited after its order was drawn is a
+problem with its file, line and column.
+
+  $ journal check | tail -n 1
+  Checked 4 files, 19 entries: no problems.
+  $ sed -i 's/"AB", "AB", "BA"/"BA", "AB", "BA"/' journal/trials/qigong.toml
+  $ journal check
+  $TMP/journal/trials/qigong.toml:11:12: trial plan: the sequence is not the one its seed gives; was the plan edited?
+  $TMP/journal/trials/qigong.toml:14:12: trial plan: the plan does not match its checksum; the sequence, dates, seed or names were changed after it was drawn
+  Checked 4 files, 19 entries: 2 problems. Fix the rest with `journal edit YYYY-MM`.
+  [1]
+  $ echo 'name = = 1' > journal/trials/broken.toml
+  $ journal check | grep broken
+  $TMP/journal/trials/broken.toml:1:8: Error while parsing value: could not determine value type

@@ -345,3 +345,16 @@ is kept in a copy beside it.
   Edit again, keep the edit with its problems, or discard it? [E/k/d]
   journal: input ended: $TMP/journal/2026-10.toml is unchanged; your edit is kept in $TMP/journal/.2026-10.toml.edit-*.toml (glob)
   exit 1
+
+amend --new records a new name in the journal's vocab.toml, as add does,
+so that check does not then call it unknown.
+
+  $ id=$(journal add neck 4 --at 2026-11-20T08:00 | sed 's/^Added \([0-9A-Z]*\):.*/\1/')
+  $ journal amend "$id" --did ear-candling --new | sed "s/$id/ID/"
+  Amended ID: did (none) → ear-candling (the old version is in $TMP/journal/2026-11.toml.removed)
+  New action 'ear-candling' added to this journal's vocabulary as other (neither passive relief nor movement); to change: journal vocab add action ear-candling --class passive|movement|other
+  $ grep -A1 other journal/vocab.toml
+  other = ["ear-candling"]
+  $ journal check | grep -c ear-candling
+  0
+  [1]
