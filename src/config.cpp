@@ -10,58 +10,9 @@
 #include "painjournal/store.h"
 #include "painjournal/toml_safe.h"
 #include "painjournal/util.h"
+#include "painjournal/vocab_toml.h"
 
 namespace pj {
-
-namespace {
-
-std::string Where(const std::string& path, const toml::node& n) {
-  return path + ":" + std::to_string(n.source().begin.line) + ":" + std::to_string(n.source().begin.column) + ": ";
-}
-
-bool Names(const std::string& path, const toml::node& n, const std::string& what, std::vector<std::string>* out,
-           std::string* err) {
-  const toml::array* arr = n.as_array();
-  if (!arr) {
-    *err = Where(path, n) + what + " must be a list of names, e.g. [\"jaw-left\"]";
-    return false;
-  }
-  for (const auto& item : *arr) {
-    if (!item.is_string() || !ValidName(CanonicalName(item.as_string()->get()))) {
-      *err = Where(path, item) + what + " must hold names of letters, digits, spaces and '-'";
-      return false;
-    }
-    out->push_back(item.as_string()->get());
-  }
-  return true;
-}
-
-// An alias and its target, with the `file:line:col: ` of the target.
-struct Alias {
-  std::string alias;
-  std::string target;
-  std::string where;
-};
-
-bool Aliases(const std::string& path, const toml::node& n, const std::string& what, std::vector<Alias>* out,
-             std::string* err) {
-  const toml::table* t = n.as_table();
-  if (!t) {
-    *err = Where(path, n) + what + " must be a table of \"alias\" = \"name\"";
-    return false;
-  }
-  for (const auto& [k, v] : *t) {
-    if (!v.is_string()) {
-      *err = Where(path, v) + what + ": the alias '" + std::string(k.str()) + "' must name " +
-             (what == "site_aliases" ? "a site" : "an action") + " as a string";
-      return false;
-    }
-    out->push_back(Alias{std::string(k.str()), v.as_string()->get(), Where(path, v)});
-  }
-  return true;
-}
-
-}  // namespace
 
 bool ParseConfig(const std::string& text, const std::string& path, const std::string& home, Config* cfg,
                  std::string* err) {
@@ -74,12 +25,12 @@ bool ParseConfig(const std::string& text, const std::string& path, const std::st
   }
   cfg->path = path;
   // Names first, then aliases, so an alias may name an added site.
-  std::vector<Alias> site_aliases, action_aliases;
+  std::vector<VocabAlias> site_aliases, action_aliases;
   for (const auto& [key, node] : root) {
     std::string k(key.str());
     if (k == "dir") {
       if (!node.is_string() || node.as_string()->get().empty()) {
-        *err = Where(path, node) + "dir must be a directory path as a string";
+        *err = TomlWhere(path, node) + "dir must be a directory path as a string";
         return false;
       }
       std::string d = node.as_string()->get();
@@ -87,46 +38,46 @@ bool ParseConfig(const std::string& text, const std::string& path, const std::st
       cfg->dir = d;
     } else if (k == "free_names") {
       if (!node.is_boolean()) {
-        *err = Where(path, node) + "free_names must be true or false";
+        *err = TomlWhere(path, node) + "free_names must be true or false";
         return false;
       }
       cfg->vocab.free_names = node.as_boolean()->get();
     } else if (k == "sites") {
       std::vector<std::string> names;
-      if (!Names(path, node, "sites", &names, err)) return false;
+      if (!ReadVocabNames(path, node, "sites", /*canonical=*/false, &names, err)) return false;
       for (const auto& n : names) cfg->vocab.AddSite(n);
     } else if (k == "actions") {
       const toml::table* t = node.as_table();
       if (!t) {
-        *err = Where(path, node) + "actions must be a table: [actions] passive = [...], movement = [...], other = [...]";
+        *err = TomlWhere(path, node) + "actions must be a table: [actions] passive = [...], movement = [...], other = [...]";
         return false;
       }
       for (const auto& [ck, cv] : *t) {
         ActionClass c;
         if (!ParseActionClass(ck.str(), &c)) {
-          *err = Where(path, cv) + "unknown action class '" + std::string(ck.str()) +
+          *err = TomlWhere(path, cv) + "unknown action class '" + std::string(ck.str()) +
                  "'; accepted: passive, movement, other";
           return false;
         }
         std::vector<std::string> names;
-        if (!Names(path, cv, "actions." + std::string(ck.str()), &names, err)) return false;
+        if (!ReadVocabNames(path, cv, "actions." + std::string(ck.str()), /*canonical=*/false, &names, err)) return false;
         for (const auto& n : names) cfg->vocab.SetAction(n, c);
       }
     } else if (k == "site_aliases") {
-      if (!Aliases(path, node, k, &site_aliases, err)) return false;
+      if (!ReadVocabAliases(path, node, k, /*refuse_blank=*/false, &site_aliases, err)) return false;
     } else if (k == "action_aliases") {
-      if (!Aliases(path, node, k, &action_aliases, err)) return false;
+      if (!ReadVocabAliases(path, node, k, /*refuse_blank=*/false, &action_aliases, err)) return false;
     } else if (k == "analysis") {
       const toml::table* t = node.as_table();
       if (!t) {
-        *err = Where(path, node) + "analysis must be a table: [analysis]";
+        *err = TomlWhere(path, node) + "analysis must be a table: [analysis]";
         return false;
       }
       for (const auto& [ak, av] : *t) {
         const std::string key(ak.str());
         const AnalysisParamSpec* spec = FindAnalysisParam(key);
         if (!spec) {
-          *err = Where(path, av) + "unknown key 'analysis." + key + "'; accepted: " + AnalysisParamKeys();
+          *err = TomlWhere(path, av) + "unknown key 'analysis." + key + "'; accepted: " + AnalysisParamKeys();
           return false;
         }
         // The value as it would be typed after the option: a string as it
@@ -136,19 +87,19 @@ bool ParseConfig(const std::string& text, const std::string& path, const std::st
         else if (auto i = av.as_integer()) value = std::to_string(i->get());
         else if (auto f = av.as_floating_point()) value = FormatNumber(f->get());
         else {
-          *err = Where(path, av) + "analysis." + key + " must be a number or a string: " + spec->accepts;
+          *err = TomlWhere(path, av) + "analysis." + key + " must be a number or a string: " + spec->accepts;
           return false;
         }
         // Parsed now, so that a bad value stops every command, with its
         // position, not only `analyze` and `report` later without one.
         std::string why;  // "lag must be whole days ..., not 'x'"
         if (!SetAnalysisParam(&cfg->analysis, key, value, &why)) {
-          *err = Where(path, av) + "analysis." + why;
+          *err = TomlWhere(path, av) + "analysis." + why;
           return false;
         }
       }
     } else {
-      *err = Where(path, node) + "unknown key '" + k +
+      *err = TomlWhere(path, node) + "unknown key '" + k +
              "'; accepted: dir, free_names, sites, site_aliases, actions, action_aliases, analysis";
       return false;
     }

@@ -11,6 +11,7 @@
 
 #include "painjournal/entry_toml.h"
 #include "painjournal/lock.h"
+#include "painjournal/vocab_toml.h"
 #include "painjournal/store.h"
 #include "painjournal/toml_safe.h"
 
@@ -32,52 +33,9 @@ std::string JournalVocabPath(const std::string& dir) { return dir + "/vocab.toml
 
 namespace {
 
-std::string Where(const std::string& path, const toml::node& n) {
-  return path + ":" + std::to_string(n.source().begin.line) + ":" + std::to_string(n.source().begin.column) + ": ";
-}
-
-bool Names(const std::string& path, const toml::node& n, const std::string& what, std::vector<std::string>* out,
-           std::string* err) {
-  const toml::array* arr = n.as_array();
-  if (!arr) {
-    *err = Where(path, n) + what + " must be a list of names, e.g. [\"jaw-left\"]";
-    return false;
-  }
-  for (const auto& item : *arr) {
-    if (!item.is_string() || !ValidName(CanonicalName(item.as_string()->get()))) {
-      *err = Where(path, item) + what + " must hold names of letters, digits and '-'";
-      return false;
-    }
-    out->push_back(CanonicalName(item.as_string()->get()));
-  }
-  return true;
-}
-
-struct Alias {
-  std::string alias, target, where;
-};
-
-bool Aliases(const std::string& path, const toml::node& n, const std::string& what, std::vector<Alias>* out,
-             std::string* err) {
-  const toml::table* t = n.as_table();
-  if (!t) {
-    *err = Where(path, n) + what + " must be a table of \"alias\" = \"name\"";
-    return false;
-  }
-  for (const auto& [k, v] : *t) {
-    if (!v.is_string() || MatchKey(k.str()).empty()) {
-      *err = Where(path, v) + what + ": the alias '" + std::string(k.str()) + "' must name " +
-             (what == "site_aliases" ? "a site" : "an action") + " as a string";
-      return false;
-    }
-    out->push_back(Alias{std::string(k.str()), v.as_string()->get(), Where(path, v)});
-  }
-  return true;
-}
-
 // Adds the aliases to `vocab`: each must name a known word and must not
 // be the own name of another.
-bool ApplyAliases(const std::vector<Alias>& aliases, bool sites, Vocabulary* vocab,
+bool ApplyAliases(const std::vector<VocabAlias>& aliases, bool sites, Vocabulary* vocab,
                   std::vector<std::pair<std::string, std::string>>* out, std::string* err) {
   const char* what = sites ? "site" : "action";
   for (const auto& a : aliases) {
@@ -112,39 +70,39 @@ bool ParseJournalWords(std::string_view text, const std::string& path, JournalWo
     *err = path + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": " + msg;
     return false;
   }
-  std::vector<Alias> site_aliases, action_aliases;
+  std::vector<VocabAlias> site_aliases, action_aliases;
   for (const auto& [key, node] : root) {
     const std::string k(key.str());
     if (k == "format") {
       if (!node.is_integer() || node.as_integer()->get() != 1) {
-        *err = Where(path, node) + "format must be 1, the only vocab.toml format this version reads";
+        *err = TomlWhere(path, node) + "format must be 1, the only vocab.toml format this version reads";
         return false;
       }
     } else if (k == "sites") {
-      if (!Names(path, node, "sites", &words->sites, err)) return false;
+      if (!ReadVocabNames(path, node, "sites", /*canonical=*/true, &words->sites, err)) return false;
     } else if (k == "actions") {
       const toml::table* t = node.as_table();
       if (!t) {
-        *err = Where(path, node) + "actions must be a table: [actions] passive = [...], movement = [...], other = [...]";
+        *err = TomlWhere(path, node) + "actions must be a table: [actions] passive = [...], movement = [...], other = [...]";
         return false;
       }
       for (const auto& [ck, cv] : *t) {
         ActionClass c;
         if (!ParseActionClass(ck.str(), &c)) {
-          *err = Where(path, cv) + "unknown action class '" + std::string(ck.str()) +
+          *err = TomlWhere(path, cv) + "unknown action class '" + std::string(ck.str()) +
                  "'; accepted: passive, movement, other";
           return false;
         }
         std::vector<std::string> names;
-        if (!Names(path, cv, "actions." + std::string(ck.str()), &names, err)) return false;
+        if (!ReadVocabNames(path, cv, "actions." + std::string(ck.str()), /*canonical=*/true, &names, err)) return false;
         for (auto& n : names) words->actions.emplace_back(std::move(n), c);
       }
     } else if (k == "site_aliases") {
-      if (!Aliases(path, node, k, &site_aliases, err)) return false;
+      if (!ReadVocabAliases(path, node, k, /*refuse_blank=*/true, &site_aliases, err)) return false;
     } else if (k == "action_aliases") {
-      if (!Aliases(path, node, k, &action_aliases, err)) return false;
+      if (!ReadVocabAliases(path, node, k, /*refuse_blank=*/true, &action_aliases, err)) return false;
     } else {
-      *err = Where(path, node) + "unknown key '" + k +
+      *err = TomlWhere(path, node) + "unknown key '" + k +
              "'; accepted: format, sites, actions, site_aliases, action_aliases";
       return false;
     }
