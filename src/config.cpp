@@ -47,22 +47,9 @@ bool ParseConfig(const std::string& text, const std::string& path, const std::st
       if (!ReadVocabNames(path, node, "sites", /*canonical=*/false, &names, err)) return false;
       for (const auto& n : names) cfg->vocab.AddSite(n);
     } else if (k == "actions") {
-      const toml::table* t = node.as_table();
-      if (!t) {
-        *err = TomlWhere(path, node) + "actions must be a table: [actions] passive = [...], movement = [...], other = [...]";
-        return false;
-      }
-      for (const auto& [ck, cv] : *t) {
-        ActionClass c;
-        if (!ParseActionClass(ck.str(), &c)) {
-          *err = TomlWhere(path, cv) + "unknown action class '" + std::string(ck.str()) +
-                 "'; accepted: passive, movement, other";
-          return false;
-        }
-        std::vector<std::string> names;
-        if (!ReadVocabNames(path, cv, "actions." + std::string(ck.str()), /*canonical=*/false, &names, err)) return false;
-        for (const auto& n : names) cfg->vocab.SetAction(n, c);
-      }
+      std::vector<std::pair<std::string, ActionClass>> actions;
+      if (!ReadVocabActions(path, node, /*canonical=*/false, &actions, err)) return false;
+      for (const auto& [name, c] : actions) cfg->vocab.SetAction(name, c);
     } else if (k == "site_aliases") {
       if (!ReadVocabAliases(path, node, k, /*refuse_blank=*/false, &site_aliases, err)) return false;
     } else if (k == "action_aliases") {

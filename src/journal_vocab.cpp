@@ -81,22 +81,7 @@ bool ParseJournalWords(std::string_view text, const std::string& path, JournalWo
     } else if (k == "sites") {
       if (!ReadVocabNames(path, node, "sites", /*canonical=*/true, &words->sites, err)) return false;
     } else if (k == "actions") {
-      const toml::table* t = node.as_table();
-      if (!t) {
-        *err = TomlWhere(path, node) + "actions must be a table: [actions] passive = [...], movement = [...], other = [...]";
-        return false;
-      }
-      for (const auto& [ck, cv] : *t) {
-        ActionClass c;
-        if (!ParseActionClass(ck.str(), &c)) {
-          *err = TomlWhere(path, cv) + "unknown action class '" + std::string(ck.str()) +
-                 "'; accepted: passive, movement, other";
-          return false;
-        }
-        std::vector<std::string> names;
-        if (!ReadVocabNames(path, cv, "actions." + std::string(ck.str()), /*canonical=*/true, &names, err)) return false;
-        for (auto& n : names) words->actions.emplace_back(std::move(n), c);
-      }
+      if (!ReadVocabActions(path, node, /*canonical=*/true, &words->actions, err)) return false;
     } else if (k == "site_aliases") {
       if (!ReadVocabAliases(path, node, k, /*refuse_blank=*/true, &site_aliases, err)) return false;
     } else if (k == "action_aliases") {

@@ -28,6 +28,27 @@ bool ReadVocabNames(const std::string& path, const toml::node& n, const std::str
   return true;
 }
 
+bool ReadVocabActions(const std::string& path, const toml::node& n, bool canonical,
+                      std::vector<std::pair<std::string, ActionClass>>* out, std::string* err) {
+  const toml::table* t = n.as_table();
+  if (!t) {
+    *err = TomlWhere(path, n) + "actions must be a table: [actions] passive = [...], movement = [...], other = [...]";
+    return false;
+  }
+  for (const auto& [ck, cv] : *t) {
+    ActionClass c;
+    if (!ParseActionClass(ck.str(), &c)) {
+      *err = TomlWhere(path, cv) + "unknown action class '" + std::string(ck.str()) +
+             "'; accepted: passive, movement, other";
+      return false;
+    }
+    std::vector<std::string> names;
+    if (!ReadVocabNames(path, cv, "actions." + std::string(ck.str()), canonical, &names, err)) return false;
+    for (auto& name : names) out->emplace_back(std::move(name), c);
+  }
+  return true;
+}
+
 bool ReadVocabAliases(const std::string& path, const toml::node& n, const std::string& what, bool refuse_blank,
                       std::vector<VocabAlias>* out, std::string* err) {
   const toml::table* t = n.as_table();

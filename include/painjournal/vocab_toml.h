@@ -6,7 +6,10 @@
 #include <toml++/toml.h>
 
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "painjournal/vocab.h"
 
 namespace pj {
 
@@ -19,6 +22,11 @@ std::string TomlWhere(const std::string& path, const toml::node& n);
 // otherwise they are kept as written (the config, where spaces are fine).
 bool ReadVocabNames(const std::string& path, const toml::node& n, const std::string& what, bool canonical,
                     std::vector<std::string>* out, std::string* err);
+
+// The [actions] table: a list of names per class (passive, movement,
+// other), as (name, class) pairs in file order; `canonical` as above.
+bool ReadVocabActions(const std::string& path, const toml::node& n, bool canonical,
+                      std::vector<std::pair<std::string, ActionClass>>* out, std::string* err);
 
 // An alias and its target, with the `FILE:LINE:COL: ` of the target.
 struct VocabAlias {
