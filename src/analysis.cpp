@@ -457,6 +457,15 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
   std::sort(by_name.begin(), by_name.end(),
             [&](std::uint32_t x, std::uint32_t y) { return ms.factor_names()[x] < ms.factor_names()[y]; });
   for (std::uint32_t i : by_name) series.push_back({ms.factor_names()[i], -1, i, 0, FactorKind::kUser, {}, {}});
+  for (const auto& [d, v] : days) {
+    for (Series& s : series) {
+      if (s.slot >= 0) {
+        if (v.n[s.slot]) s.values.emplace_back(d, v.sum[s.slot] / v.n[s.slot]);
+      } else if (!v.user.empty() && v.user[s.index].second) {
+        s.values.emplace_back(d, v.user[s.index].first / v.user[s.index].second);
+      }
+    }
+  }
   // Pain elsewhere: every site with a pain entry (so an episode), by name;
   // 1 on a day with a pain entry there, else 0, over every entry day.
   std::vector<std::uint32_t> pain_sites;
@@ -473,15 +482,6 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
       s.values.emplace_back(d, t != top.end() && t->second >= p.pain_threshold ? 1.0 : 0.0);
     }
     series.push_back(std::move(s));
-  }
-  for (const auto& [d, v] : days) {
-    for (Series& s : series) {
-      if (s.slot >= 0) {
-        if (v.n[s.slot]) s.values.emplace_back(d, v.sum[s.slot] / v.n[s.slot]);
-      } else if (!v.user.empty() && v.user[s.index].second) {
-        s.values.emplace_back(d, v.user[s.index].first / v.user[s.index].second);
-      }
-    }
   }
   for (Series& s : series) {
     std::vector<double> vals;

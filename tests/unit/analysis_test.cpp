@@ -764,6 +764,19 @@ TEST_CASE("pain elsewhere: lag 1 counts only the next day, worked by hand") {
   CHECK(neck.q_value == doctest::Approx(22.0 / 60));
   CHECK(back.q_value == doctest::Approx(21.0 / 45));
 
+  // A user factor beside them changes neither (its values are its own).
+  std::vector<Entry> with_factor = TwoSites();
+  with_factor.push_back(Did("2026-11-03T07:00", {}));
+  with_factor.back().factors = {{"sleep_hours", 6}};
+  Analysis b = Analyze(with_factor, kVocab, kDefaults);
+  const FactorRow& neck_b = FactorOf(b, "neck", "pain:lower-back");
+  CHECK(neck_b.n == 10);
+  CHECK(neck_b.high.days == 3);
+  CHECK(neck_b.high.onset_days == 2);
+  CHECK(neck_b.low.days == 7);
+  CHECK(FactorOf(b, "lower-back", "pain:neck").high.days == 4);
+  CHECK(FactorOf(b, "neck", "sleep_hours").kind == FactorKind::kUser);
+
   // In the words of SPEC, and in JSON as pain:SITE with threshold 1.
   CHECK(FactorRowLabel(neck) == "lower-back pain");
   std::string json = AnalysisJson(a);
