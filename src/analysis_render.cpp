@@ -787,11 +787,11 @@ std::string AnalysisExplain(const AnalysisParams& p) {
                    "'not reached' means fewer than half had.",
                    follow)},
       {"Pain elsewhere",
-       fmt::format("Pain at another site as a root: each other site with a pain entry is a factor (pain:SITE in "
-                   "JSON). Its days are every journal day with an entry; a pain day there is high. It counts "
-                   "onsets here that began {} a pain day there, so that it says what comes before, not what comes "
-                   "with. Two sites may also hurt together for one shared cause: an association, not where the "
-                   "pain starts for certain.",
+       fmt::format("Pain at another site as a root: for each site, every other site with a pain entry is a "
+                   "factor (pain:SITE in JSON). Its days are every journal day with an entry; a day with pain at "
+                   "the other site is high. It counts the site's onsets that began {} such a day, so that it says "
+                   "what comes before, not what comes with. Two sites may also hurt together for one shared cause: "
+                   "an association, not proof of where the pain starts.",
                    p.lag_days == 0 ? "the same day as" : p.lag_days == 1 ? "the next day after"
                                                         : fmt::format("within {} days after", p.lag_days))},
       {"Risk ratio",

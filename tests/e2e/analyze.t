@@ -341,7 +341,7 @@ windows in force.
   Follow-up: Movement (stretching, a walk, qigong, exercise, ...) logged in the
     same entry as a treatment or within 24 h after it.
   $ journal analyze --explain | grep -c .
-  49
+  50
 
 --site with a typo is an error with the closest name; a known site with
 no entries is said, and the rest of the answer stands.
