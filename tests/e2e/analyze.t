@@ -2,7 +2,7 @@ journal analyze on the bundled example journal (golden), its JSON shape,
 its options and their errors, and small journals.
 
   $ journal --dir "$EXAMPLES/journal" analyze --site neck
-  Analysis of 276 entries, 2026-08-24 to 2026-11-20.
+  Analysis of 340 entries, 2026-08-24 to 2026-11-20.
   Pain threshold 3, episode gap 72h, follow-up window 48h, recurrence window
   14d, lag 1d, day start 00:00. Associations in your own records, not proof of
   cause: n are counts, CI 95% intervals, p from Fisher's exact test, q adjusted
@@ -31,7 +31,7 @@ its options and their errors, and small journals.
     Roots: what comes before neck onsets?
       sitting >= 8 h: a neck onset began that day or the next after 12 of 26
         high days (46%) and 8 of 41 other days (20%); risk ratio 2.4 (1.1-5.0),
-        p = 0.029, q = 0.097; Spearman rho 0.34 (n = 67).
+        p = 0.029, q = 0.12; Spearman rho 0.34 (n = 67).
       stress >= 7: a neck onset began that day or the next after 3 of 8 high
         days (38%) and 17 of 59 other days (29%); risk ratio 1.3 (0.5-3.5), p =
         0.69, q = 1.00; Spearman rho 0.24 (n = 67).
@@ -55,7 +55,7 @@ its options and their errors, and small journals.
     p, q         how often chance alone gives this much; q allows for many tests
     rho          rank correlation of load and pain, -1 to 1; n: how many
   $ journal --dir "$EXAMPLES/journal" analyze --site head,shoulder-right --since 2026-10-01
-  Analysis of 178 entries, 2026-10-01 to 2026-11-20.
+  Analysis of 236 entries, 2026-10-01 to 2026-11-20.
   Pain threshold 3, episode gap 72h, follow-up window 48h, recurrence window
   14d, lag 1d, day start 00:00. Associations in your own records, not proof of
   cause: n are counts, CI 95% intervals, p from Fisher's exact test, q adjusted
@@ -79,13 +79,13 @@ its options and their errors, and small journals.
     Roots: what comes before head onsets?
       stress >= 7: a head onset began that day or the next after 4 of 7 high
         days (57%) and 3 of 34 other days (9%); risk ratio 6.5 (1.8-22.8), p =
-        0.0099, q = 0.11; Spearman rho 0.49 (n = 41).
+        0.0099, q = 0.14; Spearman rho 0.49 (n = 41).
       sitting >= 8 h: a head onset began that day or the next after 6 of 17 high
         days (35%) and 1 of 24 other days (4%); risk ratio 8.5 (1.1-64.1), p =
-        0.014, q = 0.11; Spearman rho 0.29 (n = 41).
+        0.014, q = 0.14; Spearman rho 0.29 (n = 41).
       shallow breathing: a head onset began that day or the next after 4 of 11
         high days (36%) and 3 of 30 other days (10%); risk ratio 3.6 (1.0-13.7),
-        p = 0.069, q = 0.37; Spearman rho 0.34 (n = 41).
+        p = 0.069, q = 0.46; Spearman rho 0.34 (n = 41).
       Not enough data yet for sleep_hours >= 5.5 (its median): each needs 3 high
         days, 3 other days and 3 days with an onset. Keep logging --stress,
         --sitting and --breathing on most days (`--all` shows the counts).
@@ -174,19 +174,19 @@ null where a value cannot be computed.
   > print(s["high"], s["risk_ratio"], s["risk_ratio_ci"], s["enough_data"])
   > PY
   ['params', 'entries', 'episodes', 'followup', 'unattributed_treatments', 'factors', 'relief']
-  {'pain_threshold': 3, 'episode_gap_hours': 72, 'followup_window_hours': 48, 'recurrence_window_days': 14, 'lag_days': 1, 'day_start': '00:00'} 276 0
+  {'pain_threshold': 3, 'episode_gap_hours': 72, 'followup_window_hours': 48, 'recurrence_window_days': 14, 'lag_days': 1, 'day_start': '00:00'} 340 0
   ['site', 'onset', 'end', 'ongoing', 'entries', 'max_intensity']
   ['site', 'with_followup', 'without_followup', 'risk_ratio', 'risk_ratio_ci', 'p_value', 'enough_data'] ['treatments', 'recurred', 'stayed_away', 'persisted', 'censored', 'rate', 'rate_ci']
   {'treatments': 13, 'recurred': 9, 'stayed_away': 1, 'persisted': 0, 'censored': 3, 'rate': 0.9, 'rate_ci': [0.5958499732047615, 0.9821237869049271]} 1.8 0.1758241758241755 True
-  ['head', 'lower-back', 'neck', 'shoulder-right', '*']
+  ['head', 'jaw', 'lower-back', 'neck', 'shoulder-right', '*']
   ['site', 'factor', 'threshold', 'high', 'low', 'risk_ratio', 'risk_ratio_ci', 'p_value', 'q_value', 'spearman', 'enough_data'] {'days': 26, 'onset_days': 12, 'rate': 0.46153846153846156} {'days': 41, 'onset_days': 8, 'rate': 0.1951219512195122} 8 67
-  2.3653846153846154 [1.1200466253301082, 4.995367382183053] 0.028859838938266668 0.09703518367969967
+  2.3653846153846154 [1.1200466253301082, 4.995367382183053] 0.028859838938266668 0.12129397959962458
   {'days': 4, 'onset_days': 0, 'rate': 0} 1 [0.024263789262457737, 41.213678093852174] False
 
 Every parameter as an option, and under [analysis] in the config file.
 
   $ journal --dir "$EXAMPLES/journal" analyze --format json --pain-threshold 4 --episode-gap 2d --followup-window 24h --recurrence-window 3w --lag 0d --day-start 04:00 | $PYTHON -c 'import json,sys; a=json.load(sys.stdin); print(a["params"], len(a["episodes"]))'
-  {'pain_threshold': 4, 'episode_gap_hours': 48, 'followup_window_hours': 24, 'recurrence_window_days': 21, 'lag_days': 0, 'day_start': '04:00'} 29
+  {'pain_threshold': 4, 'episode_gap_hours': 48, 'followup_window_hours': 24, 'recurrence_window_days': 21, 'lag_days': 0, 'day_start': '04:00'} 38
   $ printf '[analysis]\npain_threshold = 5\nrecurrence_window = "7d"\n' > config.toml
   $ journal --dir "$EXAMPLES/journal" analyze --format json | $PYTHON -c 'import json,sys; print(json.load(sys.stdin)["params"])'
   {'pain_threshold': 5, 'episode_gap_hours': 72, 'followup_window_hours': 48, 'recurrence_window_days': 7, 'lag_days': 1, 'day_start': '00:00'}
@@ -312,7 +312,7 @@ no entries is said, and the rest of the answer stands.
   journal: --site: unknown site 'nek'; did you mean 'neck'? (see `journal vocab`)
   [2]
   $ journal --dir "$EXAMPLES/journal" analyze --site knee-left --format json | $PYTHON -c 'import json,sys; a=json.load(sys.stdin); print(a["episodes"], a["followup"][0]["site"], a["followup"][0]["with_followup"]["treatments"])'
-  warning: no entries at knee-left; sites with entries: head, lower-back, neck, shoulder-right
+  warning: no entries at knee-left; sites with entries: head, jaw, lower-back, neck, shoulder-right
   [] * 0
   $ journal analyze --pain-threshold ""
   journal: --pain-threshold: pain_threshold must be a whole number from 1 to 10, not ''
