@@ -200,7 +200,9 @@ void DefineReport(CLI::App& app, Runner* run) {
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
   sub->footer(
       "Examples:\n  journal report\n  journal report --week \"last week\"\n  journal report --weeks 4\n"
-      "  journal report --weeks 8 -o pain-report.html");
+      "  journal report --weeks 8 -o pain-report.html\n"
+      "Trials (journal trial) that ran in the weeks, or ended up to 28 days before them, follow the weeks:\n"
+      "today's condition while one runs, its result once it has ended (not in CSV).");
   sub->callback([o, run, format] {
     o->format_given = format->count() > 0;
     *run = [o](Context& ctx) { return CmdReport(*o, ctx); };

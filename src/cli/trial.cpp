@@ -338,7 +338,8 @@ void DefineTrial(CLI::App& app, Runner* run) {
   CLI::App* sub = app.add_subcommand("trial", "Plan, follow and evaluate a randomised self-experiment");
   sub->footer(
       "Examples:\n  journal trial start qigong --site neck --try qigong\n  journal trial\n"
-      "  journal trial result qigong\nSee `journal trial start --help` for the design.");
+      "  journal trial result qigong\nSee `journal trial start --help` for the design. `journal report` shows "
+      "the trials of its weeks.");
   sub->callback([run, sub] {
     if (sub->get_subcommands().empty()) *run = [](Context& ctx) { return CmdStatus(ctx); };
   });
