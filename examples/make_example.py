@@ -32,11 +32,31 @@ What the simulated person is like (plausible tendencies, not rules):
   * two busy stretches at work (2026-10-12 .. 10-23, 2026-11-09 .. 11-13)
     and a work trip to Munich (2026-11-04 .. 11-05).
 
-Python 3 standard library only.
+The example trial (SPEC section 6): the person's jaw aches from clenching at
+the desk. On the last evening of the holiday (2026-09-27) they plan a trial
+with the program itself,
+
+    journal trial start jaw --site jaw --try meditation --pairs 6 --period 4d
+                            --washout 1d --start 2026-09-28 --seed 20260927
+
+(six pairs of 4-day periods, 2026-09-28 .. 2026-11-14; the order of each
+pair comes from the seed), and then follow the plan that the program wrote
+to trials/jaw.toml: ten minutes of meditation every morning in B periods
+(forgotten now and then), none planned in A periods (the odd morning
+meditation of the simulation above still happens: an A day that is not
+adherent), and a jaw rating every evening (a few evenings missed, and
+nothing on the days forgotten in October). The jaw's daily pain follows the
+day's stress, with a planted effect: about one point lower on a day with
+meditation after a day with it, half a point on the first. These entries use
+their own random generator (TRIAL_SEED), so the rest of the journal is the
+same as without the trial.
+
+Python 3.11 or later (tomllib), standard library only.
 """
 
 import datetime as dt
 import os
+import tomllib
 import random
 import subprocess
 import sys
@@ -51,6 +71,11 @@ BUSY = [(dt.date(2026, 10, 12), dt.date(2026, 10, 23)), (dt.date(2026, 11, 9), d
 TRIP = (dt.date(2026, 11, 4), dt.date(2026, 11, 5))
 PHYSIO = dt.date(2026, 10, 6)  # first physio visit: home exercises from then on
 FORGOT = (dt.date(2026, 10, 29), dt.date(2026, 10, 31))  # nothing logged these days
+TRIAL_PLANNED = "2026-09-27T21:00:00+02:00"  # JOURNAL_NOW of `journal trial start`
+TRIAL_START = dt.date(2026, 9, 28)
+TRIAL_ARGS = ["trial", "start", "jaw", "--site", "jaw", "--try", "meditation", "--pairs", "6", "--period", "4d",
+              "--washout", "1d", "--start", TRIAL_START.isoformat(), "--seed", "20260927"]
+TRIAL_SEED = 27
 # The hour that occurs twice when clocks go back; no entry is placed in it.
 DST_FOLD = (dt.datetime(2026, 10, 25, 2, 0), dt.datetime(2026, 10, 25, 3, 0))
 
@@ -312,7 +337,32 @@ def days():
         d += dt.timedelta(days=1)
 
 
-def simulate(seed=SEED):
+def jaw_trial(s, plan):
+    """The entries of the example trial, following `plan` (its TOML, read)."""
+    rng = random.Random(TRIAL_SEED)
+    period, washout = plan["period_days"], plan["washout_days"]
+    conditions = "".join(plan["sequence"])  # one letter per period
+    first = plan["first_day"]
+    meditated_before = False
+    for k in range(len(conditions) * period):
+        d = first + dt.timedelta(days=k)
+        condition = conditions[k // period]
+        meditated = s.done(d, "meditation")  # the simulation's own, now and then
+        if condition == "B" and not meditated and rng.random() < 0.9:
+            s.add(s.at(d, 6.5, 7.5), did=["meditation"],
+                  note="ten minutes with the app before work" if rng.random() < 0.15 else None)
+            meditated = True
+        stress = s.load[d][0]
+        effect = (1.0 if meditated_before else 0.5) if meditated else 0.0
+        pain = 3.3 + 0.3 * (stress - 4.6) - effect + rng.gauss(0, 0.8)
+        if rng.random() < 0.93:
+            note = rng.choice(["clenched all day", "jaw tight after the meetings", "ground my teeth in the night"
+                               ]) if pain >= 4.5 and rng.random() < 0.3 else None
+            s.add(s.at(d, 21, 22.5), site="jaw", intensity=max(0, min(8, round(pain))), note=note)
+        meditated_before = meditated
+
+
+def simulate(seed=SEED, trial=None):
     s = Sim(seed)
     rng = s.rng
     # Active neck episode: intensity today, days so far, day of the last passive
@@ -579,6 +629,8 @@ def simulate(seed=SEED):
         elif evening_pain:
             s.add(s.at(d, 19, 22), site=evening_pain[0], intensity=evening_pain[1])
 
+    if trial:
+        jaw_trial(s, trial)
     s.entries.sort(key=lambda e: e["at"])
     return [e for e in s.entries
             if START <= e["at"].date() <= END and e["at"] <= LATEST
@@ -653,10 +705,17 @@ def main(argv):
         sys.stderr.write("make_example.py: %s exists and is not an empty directory; "
                          "refusing to add to it\n" % outdir)
         return 2
-    entries = simulate()
     env = dict(os.environ, JOURNAL_NOW=NOW, TZ="Europe/Berlin")
     env.pop("JOURNAL_DIR", None)
     env.pop("JOURNAL_CONFIG", None)
+    args = [binary, "--dir", outdir, "--config", "/dev/null", "--quiet"] + TRIAL_ARGS
+    r = subprocess.run(args, env=dict(env, JOURNAL_NOW=TRIAL_PLANNED), stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        sys.stderr.write("make_example.py: %s failed (exit %d):\n%s" % (" ".join(args), r.returncode, r.stderr))
+        return 1
+    with open(os.path.join(outdir, "trials", "jaw.toml"), "rb") as f:
+        entries = simulate(trial=tomllib.load(f))
     for n, e in enumerate(entries, 1):
         args = command(binary, outdir, e)
         r = subprocess.run(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -9,6 +9,7 @@
 
 #include "painjournal/csv.h"
 #include "painjournal/entry_json.h"
+#include "painjournal/trial_html.h"
 #include "painjournal/util.h"
 
 namespace pj {
@@ -228,6 +229,15 @@ std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParam
       }
     }
   }
+  if (!weeks.empty() && !weeks.front().trials.empty()) {
+    out += "\n" + s.bold + "Trials" + s.reset + "\n";
+    // Names in a plan file are shown as Visible, a line at a time.
+    for (size_t i = 0; i < weeks.front().trials.size(); ++i) {
+      if (i) out += "\n";
+      for (const std::string& line : SplitList(ReportTrialText(weeks.front().trials[i]), '\n'))
+        out += Visible(line) + "\n";
+    }
+  }
   const std::vector<std::string>& findings = weeks.empty() ? std::vector<std::string>{} : weeks.front().findings;
   if (!findings.empty()) {
     out += "\n" + s.bold + "Findings over the whole journal" + s.reset + "\n";
@@ -312,6 +322,10 @@ std::string ReportJson(const std::vector<WeekReport>& weeks) {
   }
   Json root = Json::object();
   root["weeks"] = arr;
+  Json trials = Json::array();
+  if (!weeks.empty())
+    for (const ReportTrial& t : weeks.front().trials) trials.push_back(ReportTrialJson(t));
+  root["trials"] = trials;
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
@@ -592,6 +606,7 @@ svg { display: block; max-width: 100%; height: auto; }
     }
     h += "</section>\n";
   }
+  if (!weeks.empty()) h += TrialsHtml(weeks.front().trials);  // trials (issue 11): src/trial_html.cpp
   if (!weeks.empty() && !weeks.front().findings.empty()) {
     h += "<section>\n<h2>Findings over the whole journal</h2>\n<ul>\n";
     for (const std::string& f : weeks.front().findings) h += "<li>" + Esc(f) + "</li>\n";

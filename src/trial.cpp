@@ -121,6 +121,11 @@ TrialResult EvaluateTrial(const TrialPlan& plan, const std::vector<Entry>& entri
     if (std::find(e.did.begin(), e.did.end(), plan.action) != e.did.end()) acted[day] = true;
   }
 
+  for (int64_t day = plan.first_day; day <= last; ++day) {
+    auto it = rating.find(day);
+    r.daily.push_back(it == rating.end() ? std::nullopt : std::optional<int>(it->second));
+  }
+
   for (size_t i = 0; i < plan.sequence.size(); ++i) {
     TrialPair pair;
     pair.order = plan.sequence[i];

@@ -12,6 +12,7 @@
 #include "painjournal/analysis.h"
 #include "painjournal/entry.h"
 #include "painjournal/time.h"
+#include "painjournal/trial_report.h"
 #include "painjournal/vocab.h"
 
 namespace pj {
@@ -84,6 +85,9 @@ struct WeekReport {
   std::vector<std::string> findings;  // over the whole journal
   bool findings_computed = false;     // false with --no-findings
   int comparisons_with_data = 0;      // of the analysis, with enough data to be a finding
+  // The trials the report shows (trial_report.h's TrialInReport), the same
+  // on every week like the findings: the formats read the newest week's.
+  std::vector<ReportTrial> trials;
 };
 
 // Journal days (SPEC section 4's day_start) decide which day and week an

@@ -92,6 +92,9 @@ struct TrialResult {
   std::optional<double> p_value;
   std::optional<double> min_p;
   int adherent_b = 0, days_b = 0, adherent_a = 0, days_a = 0;
+  // The outcome of each day from the first up to the last day counted
+  // (today, the stop day or the last day of the plan); none when missing.
+  std::vector<std::optional<int>> daily;
 };
 
 // Outcomes and the test from the entries (any order), counting days up to

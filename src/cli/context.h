@@ -14,6 +14,7 @@
 #include "painjournal/month_reader.h"
 #include "painjournal/store.h"
 #include "painjournal/time.h"
+#include "painjournal/trial.h"
 
 namespace CLI {
 class App;
@@ -100,5 +101,11 @@ std::vector<std::string> TrialLinesForToday(Context& ctx);
 // The problems of the trial plans (trials/*.toml), for `check`; `files`
 // gets how many plans there are.
 std::vector<Problem> CheckTrialPlans(Context& ctx, size_t* files);
+// Every plan in trials/, by name; problems (unreadable, edited) are
+// appended, and a plan that cannot be read at all is left out.
+std::vector<TrialPlan> LoadTrialPlans(const Context& ctx, std::vector<Problem>* problems);
+// The entries of a trial's days (and a day either side); problems appended.
+bool LoadTrialEntries(Context& ctx, const TrialPlan& p, std::vector<Entry>* entries, std::vector<Problem>* problems,
+                      std::string* err);
 
 }  // namespace pj

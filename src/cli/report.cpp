@@ -71,6 +71,34 @@ bool FirstEntryDay(Context& ctx, std::optional<Date>* out, std::string* err) {
   return true;
 }
 
+// The trials these weeks show (trial_report.h), on every week. A plan
+// that cannot be read is a problem like a broken month: said, counted by
+// --strict, and the report goes on without it. Problems of the trials'
+// months are added unless already there.
+bool AddReportTrials(Context& ctx, const std::vector<Date>& mondays, std::vector<WeekReport>* weeks,
+                     std::vector<Problem>* problems, std::string* err) {
+  const int day_start = ctx.config.analysis.day_start_min;
+  auto day = [](const Date& d) { return DaysFromCivil(d.year, d.month, d.day); };
+  const int64_t first = day(mondays.back()), last = day(mondays.front()) + 6;
+  const int64_t today = JournalDay(ctx.now, day_start);
+  std::vector<ReportTrial> shown;
+  for (const TrialPlan& plan : LoadTrialPlans(ctx, problems)) {
+    if (!TrialInReport(plan, first, last, day_start)) continue;
+    std::vector<Entry> entries;
+    std::vector<Problem> more;
+    if (!LoadTrialEntries(ctx, plan, &entries, &more, err)) return false;
+    for (const Problem& m : more) {
+      bool known = false;
+      for (const Problem& q : *problems)
+        known |= q.file == m.file && q.line == m.line && q.col == m.col && q.message == m.message;
+      if (!known) problems->push_back(m);
+    }
+    shown.push_back(ViewReportTrial(plan, entries, today, day_start));
+  }
+  for (WeekReport& w : *weeks) w.trials = shown;
+  return true;
+}
+
 int CmdReport(const ReportOptions& given, Context& ctx) {
   ReportOptions o = given;
   std::string err;
@@ -128,6 +156,7 @@ int CmdReport(const ReportOptions& given, Context& ctx) {
       w.comparisons_with_data = with_data;
     }
   }
+  if (!AddReportTrials(ctx, mondays, &weeks, &problems, &err)) return Fail(ctx, kExitFailure, err);
   WarnProblems(ctx, problems);
 
   std::string text;
@@ -171,7 +200,9 @@ void DefineReport(CLI::App& app, Runner* run) {
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
   sub->footer(
       "Examples:\n  journal report\n  journal report --week \"last week\"\n  journal report --weeks 4\n"
-      "  journal report --weeks 8 -o pain-report.html");
+      "  journal report --weeks 8 -o pain-report.html\n"
+      "Trials (journal trial) that ran in the weeks, or ended up to 28 days before them, follow the weeks:\n"
+      "today's condition while one runs, its result once it has ended (not in CSV).");
   sub->callback([o, run, format] {
     o->format_given = format->count() > 0;
     *run = [o](Context& ctx) { return CmdReport(*o, ctx); };

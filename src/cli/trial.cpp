@@ -16,6 +16,7 @@
 #include "painjournal/entry_json.h"
 #include "painjournal/filter.h"
 #include "painjournal/trial_file.h"
+#include "painjournal/trial_render.h"
 #include "painjournal/ulid.h"
 #include "painjournal/util.h"
 
@@ -34,15 +35,6 @@ std::string PlanPath(const Context& ctx, const std::string& name) { return Trial
 
 int64_t Today(const Context& ctx) { return JournalDay(ctx.now, ctx.config.analysis.day_start_min); }
 
-// "Tue 1 Dec 2026".
-std::string Day(int64_t day) {
-  static const char* const kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  Date d = CivilFromDays(day);
-  return fmt::format("{} {} {} {}", kWeekdays[WeekdayOf(d)], d.day, kMonths[d.month - 1], d.year);
-}
-
 // Whole days from "7d", "2d" or "7"; the error names the option.
 bool ParseDays(const std::string& option, const std::string& value, int* out, std::string* err) {
   std::string v = value;
@@ -57,9 +49,9 @@ bool ParseDays(const std::string& option, const std::string& value, int* out, st
   return true;
 }
 
-// Every plan in trials/, by name; problems (unreadable, edited) are
-// appended, and a plan that cannot be read at all is left out.
-std::vector<TrialPlan> LoadPlans(const Context& ctx, std::vector<Problem>* problems) {
+}  // namespace
+
+std::vector<TrialPlan> LoadTrialPlans(const Context& ctx, std::vector<Problem>* problems) {
   std::vector<TrialPlan> plans;
   std::vector<std::string> files;
   if (DIR* d = opendir(TrialsDir(ctx).c_str())) {
@@ -82,9 +74,20 @@ std::vector<TrialPlan> LoadPlans(const Context& ctx, std::vector<Problem>* probl
   return plans;
 }
 
+bool LoadTrialEntries(Context& ctx, const TrialPlan& p, std::vector<Entry>* entries, std::vector<Problem>* problems,
+                      std::string* err) {
+  Filter f;
+  // A day either side: offsets and day_start move entries across dates.
+  f.since = (p.first_day - 1) * 86400;
+  f.until = (p.last_day() + 2) * 86400;
+  return LoadEntries(ctx.journal, f, entries, problems, err);
+}
+
+namespace {
+
 bool FindPlan(Context& ctx, const std::string& name, TrialPlan* out, std::vector<Problem>* problems,
               std::string* err) {
-  std::vector<TrialPlan> plans = LoadPlans(ctx, problems);
+  std::vector<TrialPlan> plans = LoadTrialPlans(ctx, problems);
   for (TrialPlan& p : plans)
     if (p.name == name) {
       *out = std::move(p);
@@ -95,10 +98,6 @@ bool FindPlan(Context& ctx, const std::string& name, TrialPlan* out, std::vector
   *err = "no trial named '" + name + "'; trials: " + (names.empty() ? "none (journal trial start NAME ...)"
                                                                      : Join(names, ", "));
   return false;
-}
-
-std::string ConditionWords(const TrialPlan& p, char condition) {
-  return condition == 'B' ? p.action + " every day" : "as usual (no " + p.action + ")";
 }
 
 // ---- start ----
@@ -145,7 +144,7 @@ int CmdStart(const TrialOptions& o, Context& ctx) {
     p.first_day = day;
   }
   std::vector<Problem> problems;
-  std::vector<TrialPlan> plans = LoadPlans(ctx, &problems);
+  std::vector<TrialPlan> plans = LoadTrialPlans(ctx, &problems);
   WarnProblems(ctx, problems);
   struct stat st;
   if (stat(PlanPath(ctx, p.name).c_str(), &st) == 0)
@@ -178,7 +177,7 @@ int CmdStart(const TrialOptions& o, Context& ctx) {
 
   std::ostream& out = *ctx.out;
   out << fmt::format("Trial {}: does {} help your {}? {} pairs of {}-day periods, {} to {}.\n", p.name, p.action,
-                     p.site, o.pairs, p.period_days, Day(p.first_day), Day(p.last_day()));
+                     p.site, o.pairs, p.period_days, TrialDayName(p.first_day), TrialDayName(p.last_day()));
   out << fmt::format("Rate your {} every day (`journal add {} N`).", p.site, p.site);
   if (p.washout_days > 0)
     out << fmt::format(" The first {} of each period {} a washout, not analysed: keep to the period's plan "
@@ -189,121 +188,24 @@ int CmdStart(const TrialOptions& o, Context& ctx) {
   for (int i = 0; i < p.periods(); ++i) {
     int64_t from = p.first_day + static_cast<int64_t>(i) * p.period_days;
     char c = p.sequence[static_cast<size_t>(i / 2)][static_cast<size_t>(i % 2)];
-    out << fmt::format("  {:<8}{:<16} to {:<16}  {}\n", i % 2 == 0 ? fmt::format("pair {}", i / 2 + 1) : "", Day(from),
-                       Day(from + p.period_days - 1), ConditionWords(p, c));
+    out << fmt::format("  {:<8}{:<16} to {:<16}  {}\n", i % 2 == 0 ? fmt::format("pair {}", i / 2 + 1) : "", TrialDayName(from),
+                       TrialDayName(from + p.period_days - 1), TrialConditionWords(p, c));
   }
   if (!ctx.quiet)
     out << fmt::format("\nWritten to {}. `journal trial` says what to do each day; `journal trial result {}` "
                        "gives the answer after {}.\n",
-                       PlanPath(ctx, p.name), p.name, Day(p.last_day()));
+                       PlanPath(ctx, p.name), p.name, TrialDayName(p.last_day()));
   return kExitOk;
 }
 
 // ---- result ----
 
+// The entries of a trial's days, its problems said.
 bool LoadTrialEntries(Context& ctx, const TrialPlan& p, std::vector<Entry>* entries, std::string* err) {
-  Filter f;
-  // A day either side: offsets and day_start move entries across dates.
-  f.since = (p.first_day - 1) * 86400;
-  f.until = (p.last_day() + 2) * 86400;
   std::vector<Problem> problems;
-  if (!LoadEntries(ctx.journal, f, entries, &problems, err)) return false;
+  if (!pj::LoadTrialEntries(ctx, p, entries, &problems, err)) return false;
   WarnProblems(ctx, problems);
   return true;
-}
-
-Json Mean(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
-
-Json ResultJson(const TrialPlan& p, const TrialResult& r) {
-  Json j = Json::object();
-  j["name"] = p.name;
-  j["site"] = p.site;
-  j["action"] = p.action;
-  j["first_day"] = FormatDate(CivilFromDays(p.first_day));
-  j["period_days"] = p.period_days;
-  j["washout_days"] = p.washout_days;
-  j["sequence"] = p.sequence;
-  j["complete"] = r.finished && !p.stopped;
-  j["stopped"] = p.stopped ? Json(FormatDateTime(*p.stopped)) : Json(nullptr);
-  Json pairs = Json::array();
-  for (const TrialPair& tp : r.pairs) {
-    Json o = Json::object();
-    o["order"] = tp.order;
-    for (const auto& [key, po] : {std::pair<const char*, const PeriodOutcome&>{"a", tp.a}, {"b", tp.b}}) {
-      Json g = Json::object();
-      g["mean"] = Mean(po.mean);
-      g["days"] = po.days;
-      g["adherent"] = po.adherent;
-      o[key] = g;
-    }
-    o["difference"] = tp.difference ? Json(*tp.difference) : Json(nullptr);
-    pairs.push_back(o);
-  }
-  j["pairs"] = pairs;
-  j["effect"] = r.effect ? Json(*r.effect) : Json(nullptr);
-  j["effect_ci"] = r.effect_ci ? Json::array({r.effect_ci->lo, r.effect_ci->hi}) : Json(nullptr);
-  j["p_value"] = r.p_value ? Json(*r.p_value) : Json(nullptr);
-  j["min_p"] = r.min_p ? Json(*r.min_p) : Json(nullptr);
-  return j;
-}
-
-std::string P(double p) { return p < 0.001 ? "< 0.001" : fmt::format("= {:.3f}", p); }
-
-std::string ResultText(const TrialPlan& p, const TrialResult& r, int64_t today) {
-  std::string out = fmt::format("Trial {}: {} for your {}, {} to {}{}.\n\n", p.name, p.action, p.site,
-                                Day(p.first_day), Day(p.last_day()),
-                                p.stopped ? ", stopped " + FormatDate(LocalDate(*p.stopped)) : "");
-  out += fmt::format("  {:<6}{:<7}{:<20}{:<20}{}\n", "pair", "order", "as usual (A)", p.action + " (B)", "B - A");
-  auto cell = [](const PeriodOutcome& o) {
-    if (o.elapsed == 0) return std::string("-");
-    return std::isfinite(o.mean) ? fmt::format("{:.1f} ({} {})", o.mean, o.days, o.days == 1 ? "day" : "days")
-                                 : std::string("no rating");
-  };
-  for (size_t i = 0; i < r.pairs.size(); ++i) {
-    const TrialPair& tp = r.pairs[i];
-    if (tp.a.elapsed == 0 && tp.b.elapsed == 0) break;
-    out += fmt::format("  {:<6}{:<7}{:<20}{:<20}{}\n", i + 1, tp.order, cell(tp.a), cell(tp.b),
-                       tp.difference ? fmt::format("{:+.1f}", *tp.difference) : "-");
-  }
-  out += "\n";
-  const std::string adherence = fmt::format("Adherence: {} of {} {} days, {} of {} usual days.", r.adherent_b,
-                                            r.days_b, p.action, r.adherent_a, r.days_a);
-  if (!r.finished) {
-    out += Wrap(fmt::format("Day {} of {}. The test is kept for the end ({}), so that looking early cannot steer "
-                            "the trial. {}",
-                            std::min<int64_t>(today - p.first_day + 1, p.total_days()), p.total_days(),
-                            Day(p.last_day()), today >= p.first_day ? adherence : ""),
-                78, 0, 0);
-    return out;
-  }
-  if (!r.effect) {
-    out += Wrap("No pair has a rating in both of its periods, so there is nothing to compare. " + adherence, 78, 0, 0);
-    return out;
-  }
-  const double e = *r.effect;
-  std::string direction = e < 0 ? "lower" : e > 0 ? "higher" : "no different";
-  std::string ci = "no interval with one pair";
-  if (r.effect_ci) {
-    // "1.4 points lower (95% CI 0.3 to 2.5)": the interval of the drop.
-    double lo = r.effect_ci->lo, hi = r.effect_ci->hi;
-    if (e < 0) {
-      lo = -r.effect_ci->hi;
-      hi = -r.effect_ci->lo;
-    }
-    ci = fmt::format("95% CI {:.1f} to {:.1f}", lo, hi);
-  }
-  std::string text = fmt::format(
-      "{}Over {} {}pairs of {}-day periods, your {}'s daily highest pain averaged {} in {} periods ({}), "
-      "randomisation p {} (smallest possible {:.3f}). {} This is the result of this experiment in you: how your "
-      "{} did with and without {} in these weeks.",
-      p.stopped ? "Stopped early. " : "", r.complete, r.complete < static_cast<int>(r.pairs.size()) ? "complete " : "",
-      p.period_days, p.site,
-      e == 0 ? "the same" : fmt::format("{:.1f} points {}", std::fabs(e), direction), p.action, ci, P(*r.p_value),
-      *r.min_p, adherence, p.site, p.action);
-  if (*r.min_p > 0.05)
-    text += fmt::format(" With {} complete pairs no result can reach p < 0.05; a longer trial can.", r.complete);
-  out += Wrap(text, 78, 0, 0);
-  return out;
 }
 
 int CmdResult(const TrialOptions& o, Context& ctx) {
@@ -322,9 +224,9 @@ int CmdResult(const TrialOptions& o, Context& ctx) {
   const int64_t today = Today(ctx);
   TrialResult r = EvaluateTrial(p, entries, today, ctx.config.analysis.day_start_min);
   if (o.format == "json")
-    *ctx.out << ResultJson(p, r).dump(2) << "\n";
+    *ctx.out << TrialResultJson(p, r).dump(2) << "\n";
   else
-    *ctx.out << ResultText(p, r, today);
+    *ctx.out << TrialResultText(p, r, today);
   return kExitOk;
 }
 
@@ -332,7 +234,7 @@ int CmdResult(const TrialOptions& o, Context& ctx) {
 
 int CmdStatus(Context& ctx) {
   std::vector<Problem> problems;
-  std::vector<TrialPlan> plans = LoadPlans(ctx, &problems);
+  std::vector<TrialPlan> plans = LoadTrialPlans(ctx, &problems);
   WarnProblems(ctx, problems);
   const int64_t today = Today(ctx);
   std::ostream& out = *ctx.out;
@@ -341,8 +243,8 @@ int CmdStatus(Context& ctx) {
     if (p.stopped || today > p.last_day()) continue;
     ++shown;
     if (today < p.first_day) {
-      out << fmt::format("{}: {} for your {}, starts {} ({}).\n", p.name, p.action, p.site, Day(p.first_day),
-                         ConditionWords(p, p.sequence[0][0]));
+      out << fmt::format("{}: {} for your {}, starts {} ({}).\n", p.name, p.action, p.site, TrialDayName(p.first_day),
+                         TrialConditionWords(p, p.sequence[0][0]));
       continue;
     }
     TrialDay d = DayOf(p, today);
@@ -352,8 +254,7 @@ int CmdStatus(Context& ctx) {
     TrialResult r = EvaluateTrial(p, entries, today, ctx.config.analysis.day_start_min);
     out << fmt::format("{}: {} for your {}, day {} of {}, pair {} of {}.\n", p.name, p.action, p.site, d.day,
                        p.total_days(), d.pair + 1, p.sequence.size());
-    out << "  Today: " << (d.condition == 'B' ? p.action + ", then rate your " + p.site
-                                               : "as usual (no " + p.action + "); rate your " + p.site)
+    out << "  Today: " << TrialTodayWords(p, d.condition)
         << (d.washout ? " (a washout day: not analysed, keep to the plan anyway)" : "") << ".\n";
     int rated = 0;
     bool rated_today = false;
@@ -374,7 +275,7 @@ int CmdStatus(Context& ctx) {
 
 int CmdList(Context& ctx) {
   std::vector<Problem> problems;
-  std::vector<TrialPlan> plans = LoadPlans(ctx, &problems);
+  std::vector<TrialPlan> plans = LoadTrialPlans(ctx, &problems);
   WarnProblems(ctx, problems);
   const int64_t today = Today(ctx);
   if (plans.empty()) {
@@ -412,7 +313,7 @@ int CmdStop(const TrialOptions& o, Context& ctx) {
 
 std::vector<Problem> CheckTrialPlans(Context& ctx, size_t* files) {
   std::vector<Problem> problems;
-  *files = LoadPlans(ctx, &problems).size();
+  *files = LoadTrialPlans(ctx, &problems).size();
   return problems;
 }
 
@@ -422,13 +323,12 @@ std::vector<std::string> TrialLinesForToday(Context& ctx) {
   if (stat(TrialsDir(ctx).c_str(), &st) != 0) return lines;  // no trial ever: one stat
   std::vector<Problem> problems;  // `journal trial` and `check` report them
   const int64_t today = Today(ctx);
-  for (const TrialPlan& p : LoadPlans(ctx, &problems)) {
+  for (const TrialPlan& p : LoadTrialPlans(ctx, &problems)) {
     if (p.stopped) continue;
     TrialDay d = DayOf(p, today);
     if (d.state != TrialDay::kRunning) continue;
     lines.push_back(fmt::format("Trial {}, day {} of {}: today {}.", p.name, d.day, p.total_days(),
-                                d.condition == 'B' ? p.action + ", then rate your " + p.site
-                                                   : "as usual (no " + p.action + "); rate your " + p.site));
+                                TrialTodayWords(p, d.condition)));
   }
   return lines;
 }
@@ -438,7 +338,8 @@ void DefineTrial(CLI::App& app, Runner* run) {
   CLI::App* sub = app.add_subcommand("trial", "Plan, follow and evaluate a randomised self-experiment");
   sub->footer(
       "Examples:\n  journal trial start qigong --site neck --try qigong\n  journal trial\n"
-      "  journal trial result qigong\nSee `journal trial start --help` for the design.");
+      "  journal trial result qigong\nSee `journal trial start --help` for the design. `journal report` shows "
+      "the trials of its weeks.");
   sub->callback([run, sub] {
     if (sub->get_subcommands().empty()) *run = [](Context& ctx) { return CmdStatus(ctx); };
   });

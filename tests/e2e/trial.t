@@ -128,6 +128,57 @@ interval and the randomisation test. Three pairs allow p no smaller than
   other            lower-back     walk           2026-11-30 to 2027-02-21  running, day 11 of 84
   qigong           neck           qigong         2026-11-22 to 2026-12-09  finished
 
+The weekly report shows the trials of its weeks (running in them, or ended
+at most 28 days before): for a running one today's condition, for a
+finished one the result sentence of `trial result`. HTML draws each
+trial's daily outcome over its periods: A and B shaded, washout days
+hatched, today marked.
+
+  $ JOURNAL_NOW=2026-12-10T09:00:00+01:00 journal report --no-findings | sed -n '/^Trials/,$p'
+  Trials
+  Trial other: walk for your lower-back, Mon 30 Nov 2026 to Sun 21 Feb 2027, day
+  11 of 84.
+  Today: as usual (no walk); rate your lower-back.
+  Day 11 of 84. The test is kept for the end (Sun 21 Feb 2027), so that looking
+  early cannot steer the trial. Adherence: 0 of 7 walk days, 4 of 4 usual days.
+  
+  Trial qigong: qigong for your neck, Sun 22 Nov 2026 to Wed 9 Dec 2026,
+  finished.
+  Over 3 pairs of 3-day periods, your neck's daily highest pain averaged 3.0
+  points lower in qigong periods (95% CI 3.0 to 3.0), randomisation p = 0.250
+  (smallest possible 0.250). Adherence: 9 of 9 qigong days, 9 of 9 usual days.
+  This is the result of this experiment in you: how your neck did with and
+  without qigong in these weeks. With 3 complete pairs no result can reach p <
+  0.05; a longer trial can.
+  $ JOURNAL_NOW=2026-12-10T09:00:00+01:00 journal report --no-findings --format json | $PYTHON -c 'import json,sys; t=json.load(sys.stdin)["trials"]; print([(x["name"], x["state"], x["today"], x["p_value"]) for x in t]); print(t[1]["daily"])'
+  [('other', 'running', {'day': 11, 'condition': 'A', 'washout': False, 'todo': 'as usual (no walk); rate your lower-back'}, None), ('qigong', 'finished', None, 0.25)]
+  [6, 6, 6, 3, 3, 3, 6, 6, 6, 3, 3, 3, 3, 3, 3, 6, 6, 6]
+  $ JOURNAL_NOW=2026-12-10T09:00:00+01:00 journal report --no-findings --format html > r.html
+  $ grep -o 'aria-label="Trial [^"]*"' r.html
+  aria-label="Trial other: daily highest lower-back pain in its A and B periods"
+  aria-label="Trial qigong: daily highest neck pain in its A and B periods"
+  $ grep -c 'fill="#dceaf7"/>' r.html; grep -c 'fill="#fde2c4"/>' r.html; grep -c '>today</text>' r.html
+  13
+  11
+  2
+  $ JOURNAL_NOW=2027-03-20T09:00:00+01:00 journal report --no-findings | grep '^Trial '
+  Trial other: walk for your lower-back, Mon 30 Nov 2026 to Sun 21 Feb 2027,
+  $ JOURNAL_NOW=2027-03-23T09:00:00+01:00 journal report --no-findings | grep -c '^Trial '
+  0
+  [1]
+  $ journal report --no-findings --weeks 2 | sed -n '/^Trials/,$p'
+  Trials
+  Trial qigong: qigong for your neck, Sun 22 Nov 2026 to Wed 9 Dec 2026,
+  planned.
+  It starts Sun 22 Nov 2026: as usual (no qigong).
+
+The same seed gives the same plan, byte for byte.
+
+  $ journal --dir a trial start again --site neck --try qigong --seed 42 > /dev/null
+  $ journal --dir b trial start again --site neck --try qigong --seed 42 > /dev/null
+  $ cmp a/trials/again.toml b/trials/again.toml && grep sequence a/trials/again.toml
+  sequence = ["BA", "AB", "AB", "AB", "AB", "BA"]
+
 Stopping early is recorded in the plan; the result says so.
 
   $ JOURNAL_NOW=2026-11-30T10:00:00+01:00 journal trial stop other
@@ -163,3 +214,17 @@ problem with its file, line and column.
   $ echo 'name = = 1' > journal/trials/broken.toml
   $ journal check | grep broken
   $TMP/journal/trials/broken.toml:1:8: Error while parsing value: could not determine value type
+
+A plan that cannot be read does not stop the report: it is named, and
+--strict makes it count.
+
+  $ journal report --no-findings > /dev/null
+  warning: $TMP/journal/trials/broken.toml:1:8: Error while parsing value: could not determine value type
+  warning: $TMP/journal/trials/qigong.toml:11:12: trial plan: the sequence is not the one its seed gives; was the plan edited?
+  warning: $TMP/journal/trials/qigong.toml:14:12: trial plan: the plan does not match its checksum; the sequence, dates, seed or names were changed after it was drawn
+  $ journal report --no-findings --strict > /dev/null
+  warning: $TMP/journal/trials/broken.toml:1:8: Error while parsing value: could not determine value type
+  warning: $TMP/journal/trials/qigong.toml:11:12: trial plan: the sequence is not the one its seed gives; was the plan edited?
+  warning: $TMP/journal/trials/qigong.toml:14:12: trial plan: the plan does not match its checksum; the sequence, dates, seed or names were changed after it was drawn
+  journal: 3 problem(s) in the journal files (--strict)
+  [1]
