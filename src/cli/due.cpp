@@ -107,6 +107,10 @@ bool OpenNow(const Context& ctx, Load load, std::vector<OpenFollowup>* open) {
   const AnalysisParams& p = ctx.config.analysis;
   std::vector<Entry> entries;
   if (!load(FollowupEntriesSince(p, ctx.now, false), &entries)) return false;
+  // Only what was done decides what is open; the other entries matter only
+  // for the sites of a relief without one, which the second pass finds.
+  entries.erase(std::remove_if(entries.begin(), entries.end(), [](const Entry& e) { return e.did.empty(); }),
+                entries.end());
   *open = OpenFollowups(entries, ctx.config.vocab, p, ctx.now);
   if (std::none_of(open->begin(), open->end(), [](const OpenFollowup& o) { return !o.site; })) return true;
   if (!load(FollowupEntriesSince(p, ctx.now, true), &entries)) return false;
