@@ -195,11 +195,11 @@ void DefineDue(CLI::App& app, Runner* run) {
   auto o = std::make_shared<DueOptions>();
   CLI::App* sub = app.add_subcommand("due", "Passive relief waiting for movement, when it is due; a trial's task today");
   sub->add_flag("--prompt", o->prompt,
-                "One short line (neck: move by 21:30) or nothing, for a shell prompt; never a message");
+                "One short line (neck: move by 21:30) or nothing, for a shell prompt; silent on errors");
   sub->footer(
       "Examples:\n"
       "  journal due\n"
-      "  PS1='$(journal due --prompt 2>/dev/null)'\"$PS1\"   (see journal(1) for bash, zsh and fish)\n"
+      "  PS1='$(journal due --prompt 2>/dev/null)'\"$PS1\"   (bash; the README has zsh and fish)\n"
       "Movement counts as follow-up up to followup_window (config [analysis], default 48h) after the relief.");
   sub->callback([o, run] {
     if (o->prompt) {

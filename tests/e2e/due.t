@@ -107,7 +107,8 @@ as usual until the site is rated.
 
 A prompt never prints a message: with a broken month file or a broken
 config, --prompt prints nothing at all (exit 1 and 2), while `due` says what
-is wrong.
+is wrong. A mistyped option is still said, so that a typo in the prompt's
+setup shows when it is written.
 
   $ mkdir -m 700 broken && printf 'format = 1\n\n[[entry]]\nid = "x"\nat = 2026-11-21T09:00:00+01:00\nsite = 7\n' > broken/2026-11.toml && chmod 600 broken/2026-11.toml
   $ journal --dir broken due --prompt
