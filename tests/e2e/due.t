@@ -61,6 +61,14 @@ stretching before them does not follow them up).
     by tomorrow 12:00  lower-back  heat yesterday 12:00
     by tomorrow 18:00  neck        massage yesterday 18:00
 
+The prompt finds the sites of a relief without one even when the episode
+began before the window: a jaw pain two days before the heat.
+
+  $ journal --dir c -q add jaw 6 --at "3 days ago"
+  $ journal --dir c -q add --did heat --at "yesterday 08:00"
+  $ journal --dir c due --prompt
+  jaw: move by Sun 08:00
+
 When a window has closed, its relief is no longer due.
 
   $ JOURNAL_NOW=2026-11-22T12:30:00+01:00 journal --dir b due

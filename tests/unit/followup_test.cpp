@@ -160,6 +160,14 @@ TEST_CASE("month slice: the entries of a few days, as the whole file gives them"
   CHECK(!want.empty());
   CHECK(std::count(want.begin(), want.end(), far.id) == 1);
   CHECK(got == want);
+  // Fed in small pieces (a file read in blocks), the same slice.
+  for (size_t piece : {1, 7, 4096}) {
+    MonthSlicer slicer(since);
+    for (size_t i = 0; i < text.size(); i += piece) slicer.Feed(std::string_view(text).substr(i, piece));
+    std::string pieces;
+    REQUIRE(slicer.Finish(&pieces));
+    CHECK(pieces == slice);
+  }
   // What it cannot cut safely, it leaves to a whole parse.
   CHECK(!SliceMonth(text + "\n[[entry]]\nid = \"x\"\nnote = \"\"\"\n[[entry]]\nat = 2026-11-21\"\"\"\n", since, &slice));
   CHECK(!SliceMonth(text + "\n[[entry]]\nid = \"x\"\nat=2026-11-21T10:00:00+01:00\n", since, &slice));
