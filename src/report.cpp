@@ -209,12 +209,7 @@ std::vector<WeekReport> ComputeWeeks(const std::vector<Entry>& sorted, const std
   const int64_t last_utc = sorted.empty() ? 0 : sorted.back().at.utc;
   std::map<std::string, SiteTimeline> timelines = SegmentEpisodes(sorted, p, last_utc);
   std::vector<Treatment> treatments = FindTreatments(sorted, vocab, timelines, p);
-  std::vector<int64_t> movement;
-  for (const Entry& e : sorted)
-    if (std::any_of(e.did.begin(), e.did.end(), [&](const std::string& a) {
-          return vocab.ClassOf(a) == ActionClass::kMovement;
-        }))
-      movement.push_back(e.at.utc);
+  const std::vector<int64_t> movement = MovementTimes(sorted, vocab);
 
   std::vector<WeekReport> out;
   for (const Date& monday_date : mondays) {
@@ -275,29 +270,15 @@ std::vector<WeekReport> ComputeWeeks(const std::vector<Entry>& sorted, const std
                      [](const auto& x, const auto& y) { return x.second > y.second; });
     // A treatment is followed up, pending (its window still open at "now",
     // no movement yet) or not followed up.
-    auto pending = [&](const Treatment& t) {
-      if (t.followup || t.at.utc > now.utc || t.at.utc + p.followup_window <= now.utc) return false;
-      auto m = std::lower_bound(movement.begin(), movement.end(), t.at.utc);
-      return m == movement.end() || *m > now.utc;
-    };
     for (const Treatment& t : treatments) {
       if (DayIndex(t.at, monday, p.day_start_min) < 0) continue;
       ++w.passive;
       w.with_followup += t.followup;
-      w.pending += pending(t);
+      w.pending += FollowupPending(t, movement, p, now);
     }
     // Follow-ups still open at "now": shown with the week that holds now,
     // whichever week the treatment was in.
-    if (w.current) {
-      for (const Treatment& t : treatments) {
-        if (!pending(t)) continue;
-        const Entry& e = sorted[t.entry];
-        std::string action;
-        for (const std::string& a : e.did)
-          if (vocab.ClassOf(a) == ActionClass::kPassive) action += (action.empty() ? "" : ", ") + a;
-        w.open.push_back(OpenFollowup{action, e.site, t.at, InLocalZone(t.at.utc + p.followup_window)});
-      }
-    }
+    if (w.current) w.open = OpenFollowups(sorted, treatments, vocab, p, now);
     out.push_back(std::move(w));
   }
   return out;

@@ -176,4 +176,10 @@ TrialResult EvaluateTrial(const TrialPlan& plan, const std::vector<Entry>& entri
   return r;
 }
 
+bool RatedOn(const TrialPlan& plan, const std::vector<Entry>& entries, int64_t day, int day_start_min) {
+  return std::any_of(entries.begin(), entries.end(), [&](const Entry& e) {
+    return e.site && *e.site == plan.site && e.Has(kIntensitySlot) && JournalDay(e.at, day_start_min) == day;
+  });
+}
+
 }  // namespace pj

@@ -11,6 +11,7 @@
 
 #include "painjournal/analysis.h"
 #include "painjournal/entry.h"
+#include "painjournal/followup.h"
 #include "painjournal/time.h"
 #include "painjournal/trial_report.h"
 #include "painjournal/vocab.h"
@@ -58,13 +59,6 @@ struct LoadWeek {
   std::array<double, 7> daily{};  // the day's value (its mean, or 1/0 for a count); NaN for a day without
 };
 
-struct OpenFollowup {
-  std::string action;
-  std::optional<std::string> site;
-  Time at;
-  Time due;
-};
-
 struct WeekReport {
   Date start;  // the Monday
   std::string week;
@@ -81,7 +75,7 @@ struct WeekReport {
   int passive = 0;  // entries with passive relief this week
   int with_followup = 0;  // of those, followed by movement within the window
   int pending = 0;  // of those, window still open at "now" with no movement yet
-  std::vector<OpenFollowup> open;  // still open at "now"
+  std::vector<OpenFollowup> open;  // still open at "now" (followup.h), soonest due first
   std::vector<std::string> findings;  // over the whole journal
   bool findings_computed = false;     // false with --no-findings
   int comparisons_with_data = 0;      // of the analysis, with enough data to be a finding

@@ -103,6 +103,10 @@ struct TrialResult {
 TrialResult EvaluateTrial(const TrialPlan& plan, const std::vector<Entry>& entries, int64_t today,
                           int day_start_min);
 
+// Whether the trial's site has an intensity logged on journal day `day`
+// among `entries`: the day's rating the trial asks for.
+bool RatedOn(const TrialPlan& plan, const std::vector<Entry>& entries, int64_t day, int day_start_min);
+
 // Two-sided randomisation p over all 2^k sign flips of the differences:
 // the share whose |mean| is at least the observed |mean| (the observed one
 // included). k from 1 to 20.

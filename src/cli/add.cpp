@@ -1,4 +1,5 @@
-// journal add: append one entry. Never reads the history.
+// journal add: append one entry. Never reads the history to write it; the
+// follow-up nudge after a passive relief reads the last weeks (due.cpp).
 #include <CLI/CLI.hpp>
 
 #include <iostream>
@@ -151,6 +152,8 @@ int CmdAdd(const AddOptions& o, Context& ctx) {
     *ctx.out << "\n";
   }
   SayNewWords(ctx, fresh);
+  if (!ctx.quiet)
+    for (const std::string& line : FollowupNudge(ctx, e)) *ctx.out << line << "\n";
   if (!ctx.quiet)
     for (const std::string& line : TrialLinesForToday(ctx)) *ctx.out << line << "\n";
   return kExitOk;

@@ -95,9 +95,17 @@ void DefineUndo(CLI::App& app, Runner* run);
 void DefineDelete(CLI::App& app, Runner* run);
 void DefineAmend(CLI::App& app, Runner* run);
 void DefineTrial(CLI::App& app, Runner* run);
+void DefineDue(CLI::App& app, Runner* run);
 // One short line per trial running today ("Trial qigong, day 9 of 84:
 // today qigong, then rate your neck."), for add's confirmation.
 std::vector<std::string> TrialLinesForToday(Context& ctx);
+// The same lines for the trials with something to do today, for `journal
+// due`: a B day (do the action), or a site not yet rated today.
+std::vector<std::string> TrialTasksForToday(Context& ctx);
+// add's nudge: one line with when the movement follow-up of `added` (just
+// appended) is due and how to log it, or none: no passive action, movement
+// in the same entry, its window closed or movement already logged since.
+std::vector<std::string> FollowupNudge(Context& ctx, const Entry& added);
 // The problems of the trial plans (trials/*.toml), for `check`; `files`
 // gets how many plans there are.
 std::vector<Problem> CheckTrialPlans(Context& ctx, size_t* files);

@@ -38,7 +38,7 @@ constexpr Command kCommands[] = {
     {"import", pj::DefineImport}, {"analyze", pj::DefineAnalyze}, {"report", pj::DefineReport},
     {"check", pj::DefineCheck},   {"edit", pj::DefineEdit},       {"vocab", pj::DefineVocab},
     {"undo", pj::DefineUndo},     {"delete", pj::DefineDelete},   {"amend", pj::DefineAmend},
-    {"trial", pj::DefineTrial},   {"completions", pj::DefineCompletions},
+    {"trial", pj::DefineTrial},   {"due", pj::DefineDue},         {"completions", pj::DefineCompletions},
 };
 
 const Command* FindCommand(const std::string& name) {

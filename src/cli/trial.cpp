@@ -257,12 +257,7 @@ int CmdStatus(Context& ctx) {
     out << "  Today: " << TrialTodayWords(p, d.condition)
         << (d.washout ? " (a washout day: not analysed, keep to the plan anyway)" : "") << ".\n";
     int rated = 0;
-    bool rated_today = false;
-    for (const Entry& e : entries)
-      if (e.site && *e.site == p.site && e.Has(kIntensitySlot)) {
-        int64_t day = JournalDay(e.at, ctx.config.analysis.day_start_min);
-        rated_today |= day == today;
-      }
+    const bool rated_today = RatedOn(p, entries, today, ctx.config.analysis.day_start_min);
     for (const TrialPair& tp : r.pairs) rated += tp.a.days + tp.b.days;
     out << fmt::format("  So far: {} analysed days rated; adherence {} of {} {} days, {} of {} usual days.\n",
                        rated, r.adherent_b, r.days_b, p.action, r.adherent_a, r.days_a);
@@ -317,7 +312,11 @@ std::vector<Problem> CheckTrialPlans(Context& ctx, size_t* files) {
   return problems;
 }
 
-std::vector<std::string> TrialLinesForToday(Context& ctx) {
+namespace {
+
+// The line of each trial running today; with `tasks_only`, only of those
+// with something to do: a B day, or the site not yet rated today.
+std::vector<std::string> TodayLines(Context& ctx, bool tasks_only) {
   std::vector<std::string> lines;
   struct stat st;
   if (stat(TrialsDir(ctx).c_str(), &st) != 0) return lines;  // no trial ever: one stat
@@ -327,11 +326,28 @@ std::vector<std::string> TrialLinesForToday(Context& ctx) {
     if (p.stopped) continue;
     TrialDay d = DayOf(p, today);
     if (d.state != TrialDay::kRunning) continue;
+    if (tasks_only && d.condition != 'B') {
+      Filter f;  // today's entries, a day either side for offsets and day_start
+      f.since = (today - 1) * 86400;
+      f.until = (today + 2) * 86400;
+      std::vector<Entry> entries;
+      std::vector<Problem> ignored;  // `journal due` said them already
+      std::string err;
+      if (LoadEntries(ctx.journal, f, &entries, &ignored, &err) &&
+          RatedOn(p, entries, today, ctx.config.analysis.day_start_min))
+        continue;
+    }
     lines.push_back(fmt::format("Trial {}, day {} of {}: today {}.", p.name, d.day, p.total_days(),
                                 TrialTodayWords(p, d.condition)));
   }
   return lines;
 }
+
+}  // namespace
+
+std::vector<std::string> TrialLinesForToday(Context& ctx) { return TodayLines(ctx, false); }
+
+std::vector<std::string> TrialTasksForToday(Context& ctx) { return TodayLines(ctx, true); }
 
 void DefineTrial(CLI::App& app, Runner* run) {
   auto o = std::make_shared<TrialOptions>();

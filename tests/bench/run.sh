@@ -276,6 +276,10 @@ for n in "${SIZE_LIST[@]}"; do
     # Read-only commands run on the cached journal.
     floor "floor read" "$n" wc -l "$dir"/*.toml
     bench "list week" "$n" "$dir" "${LIST_WEEK[@]}"
+    # `due --prompt` runs at every shell prompt: it is judged against
+    # starting the program (`--version`), measured in the same run.
+    bench "version" "$n" "$dir" --runs 100 -- --version
+    bench "due --prompt" "$n" "$dir" --runs 100 -- due --prompt
     slow_bench "export csv" export --format csv -o /dev/null
     slow_bench "export json" export --format json -o /dev/null
     slow_bench "check" check

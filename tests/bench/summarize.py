@@ -14,7 +14,7 @@ import os
 import sys
 
 ORDER = ["floor append+fsync", "floor read", "add", "list week", "export csv", "export json", "check", "analyze",
-         "report --no-findings", "report"]
+         "report --no-findings", "report", "version", "due --prompt"]
 
 
 def size_label(n):
@@ -120,6 +120,12 @@ def targets(times, rss):
             for name, v in (("export csv", csv), ("analyze", ana)):
                 if v:
                     check("%s at 100k / read" % name, v / fr, 5, "x", ", floor %s ms" % fmt_ms(fr))
+    # `due --prompt` runs at every shell prompt: within 2x of starting the
+    # program (`journal --version`) at every size (issue 12).
+    for n in (k10, k100, m1):
+        ver, due = med("version", n), med("due --prompt", n)
+        if ver and due:
+            check("due --prompt at %s / --version" % size_label(n), due / ver, 2, "x", ", --version %s ms" % fmt_ms(ver))
     return "\n".join(checks)
 
 

@@ -3,6 +3,7 @@ JOURNAL_NOW is 2026-11-21T10:00:00+01:00 and TZ is Europe/Berlin.
 
   $ journal add neck 6 --stress 7 --sitting 9.5 --breathing shallow --did massage --note "after the meeting"
   Added <ID>: neck 6/10 (massage) at 2026-11-21 10:00
+  Follow-up due by Mon 10:00: log movement with `journal add --did stretching`
 
 The directory is created 0700, the file 0600, with a header and the entry,
 keys in the contract's order.
@@ -209,3 +210,25 @@ first (a WHEN, as --at).
   $ script -qec "journal add neck" /dev/null < four | tr -d '\r' | grep -vxF -f four
   Intensity 0-10: 4
   Added <ID>: neck 4/10 at 2026-11-21 10:00
+
+After passive relief, the confirmation says when movement is due and how to
+log it (the movement this journal logged most in the last four weeks, else
+the vocabulary's first). Not with -q, not when the same entry has movement,
+not when its window has closed, and not when movement was logged after it
+already.
+
+  $ journal --dir nudge add neck 5 --did heat
+  Added <ID>: neck 5/10 (heat) at 2026-11-21 10:00
+  Follow-up due by Mon 10:00: log movement with `journal add --did stretching`
+  $ journal --dir nudge -q add neck 5 --did heat
+  $ journal --dir nudge add --did qigong --at 09:00
+  Added <ID>: qigong at 2026-11-21 09:00
+  $ journal --dir nudge add neck 4 --did cupping --at "3 days ago"
+  Added <ID>: neck 4/10 (cupping) at 2026-11-18 10:00
+  $ journal --dir nudge add neck 4 --did cupping --at 08:30
+  Added <ID>: neck 4/10 (cupping) at 2026-11-21 08:30
+  $ journal --dir nudge add neck 4 --did tui-na --at 09:30
+  Added <ID>: neck 4/10 (tui-na) at 2026-11-21 09:30
+  Follow-up due by Mon 09:30: log movement with `journal add --did qigong`
+  $ journal --dir nudge2 add neck 4 --did massage,walk
+  Added <ID>: neck 4/10 (massage, walk) at 2026-11-21 10:00

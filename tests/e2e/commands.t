@@ -30,6 +30,7 @@ edit.
     delete                      Remove entries by id (they are kept in MONTH.toml.removed)
     amend                       Change fields of an entry by id (the old version is kept)
     trial                       Plan, follow and evaluate a randomised self-experiment
+    due                         Passive relief waiting for movement, when it is due; a trial's task today
     completions                 Print a completion script for bash, zsh or fish
   
   Run `journal COMMAND --help` for a command's options and an example. See journal(1).
@@ -43,7 +44,7 @@ edit.
     journal add lower back 4 stretching --at "yesterday 6:30pm"
   With no arguments on a terminal, it asks for the fields (line editing, TAB completes names, history).
   $ journal frobnicate
-  journal: unknown command 'frobnicate'; commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, trial, completions
+  journal: unknown command 'frobnicate'; commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, trial, due, completions
   [2]
 
 vocab lists the built-in names; the config file adds and reclassifies.

@@ -10,7 +10,7 @@ Commands, then a command's options (with nothing typed after its
 positionals, only its own, without --help; with - all, global ones too).
 
   $ c journal ''
-  add list export import analyze report check edit vocab undo delete amend trial completions --help
+  add list export import analyze report check edit vocab undo delete amend trial due completions --help
   $ c journal li
   list
   $ c journal list --l

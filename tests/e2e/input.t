@@ -10,6 +10,7 @@ was done (before any --did).
   Added <ID>: lower-back 4/10 at 2026-11-21 10:00
   $ journal add neck 6 massage
   Added <ID>: neck 6/10 (massage) at 2026-11-21 10:00
+  Follow-up due by Mon 10:00: log movement with `journal add --did stretching`
   $ journal add left shoulder 3 tui na walk --did stretching
   Added <ID>: shoulder-left 3/10 (tui-na, walk, stretching) at 2026-11-21 10:00
   $ journal add neck stretching
@@ -220,8 +221,8 @@ What CLI11 refuses, in one line of the program's own words, exit 2.
   journal: a command is required (see `journal --help`)
   [2]
   $ journal lsit
-  journal: unknown command 'lsit' (did you mean 'list'?); commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, trial, completions
+  journal: unknown command 'lsit' (did you mean 'list'?); commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, trial, due, completions
   [2]
   $ journal Reprot
-  journal: unknown command 'Reprot' (did you mean 'report'?); commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, trial, completions
+  journal: unknown command 'Reprot' (did you mean 'report'?); commands are add, list, export, import, analyze, report, check, edit, vocab, undo, delete, amend, trial, due, completions
   [2]

@@ -68,6 +68,7 @@ Every command knows them now, without --new.
 
   $ journal add jaw-clicking 2 --did "Kinesio Tape" --at 10:00
   Added <ID>: jaw-clicking 2/10 (kinesio-tape) at 2026-11-21 10:00
+  Follow-up due by Mon 10:00: log movement with `journal add --did stretching`
   $ journal vocab | grep 'this journal'
     jaw-clicking (this journal)
     kinesio-tape (this journal)
@@ -125,6 +126,7 @@ journal vocab add and journal vocab alias.
   [2]
   $ journal add "Stiff Neck" 4 --did KT --at 10:00
   Added <ID>: neck 4/10 (kinesio-tape) at 2026-11-21 10:00
+  Follow-up due by Mon 10:00: log movement with `journal add --did stretching`
   $ tail -n 6 journal/vocab.toml
   
   [site_aliases]

@@ -7,6 +7,7 @@ entry added last is the one with the newest id, whatever day --at gave it.
 
   $ JOURNAL_NOW=2026-11-21T08:00:00+01:00 journal add neck 6 --did massage
   Added <ID>: neck 6/10 (massage) at 2026-11-21 08:00
+  Follow-up due by Mon 08:00: log movement with `journal add --did stretching`
   $ cp journal/2026-11.toml nov-one
   $ JOURNAL_NOW=2026-11-21T08:30:00+01:00 journal add --stress 7 --sitting 9
   Added <ID>: check-in at 2026-11-21 08:30

@@ -253,7 +253,7 @@ std::vector<WeekReport> HostileWeeks() {
   w.movement_actions = 1;
   w.with_followup = 1;
   w.pending = 1;
-  w.open = {OpenFollowup{"heat\x1b[31m", jaw, T("2026-11-21T08:00:00+01:00"), T("2026-11-23T08:00:00+01:00")}};
+  w.open = {OpenFollowup{"heat\x1b[31m", jaw, T("2026-11-21T08:00:00+01:00"), T("2026-11-23T08:00:00+01:00"), {}, {}}};
   w.findings = {"stress >= 7: a " + neck + " onset began that day"};
   w.findings_computed = true;
   WeekReport before = w;
