@@ -300,91 +300,68 @@ HTML: one self-contained page (no script, no link, no external font).
   0
   [1]
   $ grep -c '<svg' report.html
-  3
+  8
   $ grep -o '<h2>[^<]*</h2>' report.html
-  <h2>Daily highest intensity by site</h2>
-  <h2>Load</h2>
-  <h2>Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)</h2>
-  <h2>Week 2026-W46, Mon 9 Nov to Sun 15 Nov 2026</h2>
-  <h2>Week 2026-W45, Mon 2 Nov to Sun 8 Nov 2026</h2>
-  <h2>Week 2026-W44, Mon 26 Oct to Sun 1 Nov 2026</h2>
+  <h2>Pain timeline by site, with what was done</h2>
   <h2>Findings over the whole journal</h2>
+  <h2>Branch: does pain come back after passive relief?</h2>
+  <h2>Roots: what comes before onsets?</h2>
+  <h2>Load</h2>
+  <h2>Notes</h2>
+  <h2>Week by week</h2>
   $ J report --week 2026-W30 --format html --no-findings | $PYTHON -c 'import sys, html.parser; p = html.parser.HTMLParser(); p.feed(sys.stdin.read()); print("parsed")'
   parsed
 
-The page of one week, whole (charts as inline SVG, print CSS for A4).
+The page of one week, whole but for the style sheet and the insides of
+its charts (inline SVG; tests/unit/report_html_test.cpp checks those).
 
-  $ J report --format html --no-findings
+  $ J report --format html --no-findings | sed -e '/^<style>/,/^<\/style>/d' -e '/^<svg/,/^<\/svg>/{/^<svg/!d}'
   <!DOCTYPE html>
   <html lang="en">
   <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Pain journal, 2026-W47</title>
-  <style>
-  body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-         color: #222; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
-  h1 { font-size: 1.5rem; margin-bottom: .2rem; }
-  h2 { font-size: 1.15rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 1.6rem; }
-  h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
-  table { border-collapse: collapse; margin: .3rem 0 .8rem; }
-  th, td { padding: .15rem .6rem; text-align: right; border-bottom: 1px solid #eee; }
-  th:first-child, td:first-child { text-align: left; }
-  th { font-weight: 600; }
-  .note { color: #555; font-size: .9rem; }
-  .strip { font-family: ui-monospace, "DejaVu Sans Mono", monospace; letter-spacing: .1em; white-space: pre; }
-  svg { display: block; max-width: 100%; height: auto; }
-  @media print {
-    @page { size: A4; margin: 14mm; }
-    body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
-    section { break-inside: avoid; }
-    h2 { break-after: avoid; }
-  }
-  </style>
   </head>
   <body>
   <h1>Pain journal, 2026-W47</h1>
+  <section class="period">
+  <p><b>Period:</b> Mon 16 Nov to Sun 22 Nov 2026, week 2026-W47 (so far). <b>Entries:</b> 16 entries on 5 of 7 days.</p>
   <p class="note">As of Sat 21 Nov 2026 10:00. Weeks run Monday to Sunday. Intensity is 0-10. Findings are associations in these records, not proof of cause; each number stands with its count and uncertainty.</p>
-  <section>
-  <h2>Daily highest intensity by site</h2>
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 224" width="100%" role="img" aria-label="Daily highest intensity by site">
-  <line x1="36" y1="180.0" x2="708" y2="180.0" stroke="#ddd"/><text x="32" y="183.0" font-size="10" text-anchor="end" fill="#555">0</text>
-  <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">2.5</text>
-  <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">5</text>
-  <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">7.5</text>
-  <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">10</text>
-  <text x="36.0" y="194" font-size="10" text-anchor="start" fill="#555">16 Nov</text><circle cx="84.0" cy="146.4" r="3" fill="#d62728"/><polyline fill="none" stroke="#d62728" stroke-width="2" points="84.0,146.4 "/>
-  <circle cx="84.0" cy="79.2" r="3" fill="#2ca02c"/><circle cx="180.0" cy="146.4" r="3" fill="#2ca02c"/><polyline fill="none" stroke="#2ca02c" stroke-width="2" points="84.0,79.2 180.0,146.4 "/>
-  <rect x="36.0" y="202.0" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="211.0" font-size="11">head</text>
-  <rect x="172.0" y="202.0" width="10" height="10" fill="#d62728"/><text x="186.0" y="211.0" font-size="11">lower-back</text>
-  <rect x="308.0" y="202.0" width="10" height="10" fill="#2ca02c"/><text x="322.0" y="211.0" font-size="11">neck</text>
-  <rect x="444.0" y="202.0" width="10" height="10" fill="#9467bd"/><text x="458.0" y="211.0" font-size="11">shoulder-right</text>
-  </svg>
   </section>
-  <section>
+  <section class="timeline">
+  <h2>Pain timeline by site, with what was done</h2>
+  <svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 720 356" width="100%" role="img" aria-label="Pain timeline by site, with passive relief and movement marked">
+  </section>
+  <section class="load">
   <h2>Load</h2>
+  <div class="keep">
   <h3>Stress (daily mean, 0-10)</h3>
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 224" width="100%" role="img" aria-label="Daily mean stress">
-  <line x1="36" y1="180.0" x2="708" y2="180.0" stroke="#ddd"/><text x="32" y="183.0" font-size="10" text-anchor="end" fill="#555">0</text>
-  <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">2.5</text>
-  <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">5</text>
-  <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">7.5</text>
-  <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">10</text>
-  <text x="36.0" y="194" font-size="10" text-anchor="start" fill="#555">16 Nov</text><circle cx="180.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="276.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="372.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="468.0" cy="129.6" r="3" fill="#1f77b4"/><polyline fill="none" stroke="#1f77b4" stroke-width="2" points="180.0,112.8 276.0,112.8 372.0,112.8 468.0,129.6 "/>
-  <rect x="36.0" y="202.0" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="211.0" font-size="11">stress</text>
-  </svg>
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 164" width="100%" role="img" aria-label="Daily mean stress">
+  </div>
+  <div class="keep">
   <h3>Hours sat (daily mean)</h3>
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 224" width="100%" role="img" aria-label="Daily mean hours sat">
-  <line x1="36" y1="180.0" x2="708" y2="180.0" stroke="#ddd"/><text x="32" y="183.0" font-size="10" text-anchor="end" fill="#555">0</text>
-  <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">6</text>
-  <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">12</text>
-  <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">18</text>
-  <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">24</text>
-  <text x="36.0" y="194" font-size="10" text-anchor="start" fill="#555">16 Nov</text><rect x="151.2" y="141.5" width="57.6" height="38.5" fill="#1f77b4" opacity="0.6"/><rect x="247.2" y="134.5" width="57.6" height="45.5" fill="#1f77b4" opacity="0.6"/><rect x="343.2" y="127.5" width="57.6" height="52.5" fill="#1f77b4" opacity="0.6"/><rect x="439.2" y="117.0" width="57.6" height="63.0" fill="#1f77b4" opacity="0.6"/><rect x="36.0" y="202.0" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="211.0" font-size="11">hours sat</text>
-  </svg>
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 164" width="100%" role="img" aria-label="Daily mean hours sat">
+  </div>
   </section>
-  <section>
-  <h2>Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)</h2>
+  <section class="notes">
+  <h2>Notes</h2>
+  <div class="keep">
+  <h3>neck</h3>
+  <ul class="notes">
+  <li><span class="when">Mon 16 Nov 17:45, intensity 6</span>: 30 minutes, mostly neck and shoulders</li>
+  </ul>
+  </div>
+  <div class="keep">
+  <h3>No site given</h3>
+  <ul class="notes">
+  <li><span class="when">Tue 17 Nov 22:25</span>: 10 minutes of neck stretches before bed</li>
+  </ul>
+  </div>
+  </section>
+  <h2>Week by week</h2>
+  <section class="week">
+  <h3>Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)</h3>
   <p>16 entries on 5 of 7 days.</p>
   <table>
   <tr><th>Site</th><th>Mon-Sun</th><th>Episodes begun</th><th>Pain days</th><th>Mean per entry</th><th>Highest</th><th>Week before</th></tr>
@@ -486,11 +463,9 @@ a young journal, or no clear difference.
   $ journal report | tail -2
   
   Findings over the whole journal: not enough data yet.
-  $ journal report --format html | grep -A1 'Findings'
-  <p class="note">As of Sat 21 Nov 2026 10:00. Weeks run Monday to Sunday. Intensity is 0-10. Findings are associations in these records, not proof of cause; each number stands with its count and uncertainty.</p>
-  <section>
-  --
+  $ journal report --format html | grep -A2 '<h2>Findings'
   <h2>Findings over the whole journal</h2>
+  <p class="note">Over the whole journal (2 entries, on 2026-11-20), not only the weeks of this page.</p>
   <p>Not enough data yet.</p>
 
 Bad values: exit 2, naming the option and what it accepts.
