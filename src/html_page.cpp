@@ -41,12 +41,12 @@ std::string HtmlPageStart(const std::string& title) {
   h += "<title>" + HtmlEsc(title) + "</title>\n";
   h += R"(<style>
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-       color: #222; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+       color: #222; background: #fff; max-width: 64rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.5rem; margin-bottom: .2rem; }
 h2 { font-size: 1.15rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 1.6rem; }
 h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
-table { border-collapse: collapse; margin: .3rem 0 .8rem; }
-th, td { padding: .15rem .6rem; text-align: right; border-bottom: 1px solid #eee; white-space: nowrap; }
+table { border-collapse: collapse; margin: .3rem 0 .8rem; font-size: .92em; }
+th, td { padding: .15rem .4rem; text-align: right; border-bottom: 1px solid #eee; white-space: nowrap; }
 th:first-child, td:first-child { text-align: left; }
 th { font-weight: 600; }
 td.l, th.l { text-align: left; }
@@ -68,6 +68,7 @@ svg { display: block; max-width: 100%; height: auto; }
   table { font-size: 8.5pt; }
   th, td { padding: .1rem .35rem; }
   section, .keep, tr, li { break-inside: avoid; }
+  section.relief-section, section.notes, section.load { break-inside: auto; }
   h2, h3 { break-after: avoid; }
 }
 </style>
@@ -347,7 +348,7 @@ std::string Reading(const CurveReading& r, bool pct) {
 std::string FollowupTableHtml(const Analysis& a) {
   std::string h =
       "<table class=\"followup\">\n<tr><th>Site</th><th class=\"l\">Then</th><th>Treated</th>"
-      "<th>Came back</th><th>Stayed away</th><th>Persisted</th><th>Censored</th><th>Came back, % (95% CI)</th>"
+      "<th>Came back</th><th>Stayed away</th><th>Persisted</th><th>Censored</th><th>Came back (95% CI)</th>"
       "<th>Risk ratio (95% CI)</th><th>p</th></tr>\n";
   for (const FollowupRow& r : a.followup) {
     if (r.with_followup.treatments + r.without_followup.treatments == 0) continue;
@@ -549,16 +550,21 @@ std::string AnalysisSections(const Analysis& a, const std::string& heading_note)
   bool any_relief = false;
   for (const ReliefRow& r : a.relief) any_relief = any_relief || r.with_followup.n + r.without_followup.n > 0;
   if (any_relief) {
-    h += "<section class=\"relief-section\">\n<h3>How long relief lasts</h3>\n<p class=\"note\">" +
+    // The section may break between sites (not inside one); its heading
+    // stays with the first.
+    std::string intro =
+        "<h3>How long relief lasts</h3>\n<p class=\"note\">" +
          HtmlEsc(fmt::format("Share of treatments still pain-free at the site, counted from {} after the treatment "
                              "(when it is known whether movement followed); a tick marks a treatment the journal "
                              "follows no further. Median and shares with their 95% intervals; n.r.: not reached.",
                              HumanSpan(p.followup_window))) +
          "</p>\n";
+    h += "<section class=\"relief-section\">\n";
     for (const ReliefRow& r : a.relief) {
       if (r.with_followup.n + r.without_followup.n == 0) continue;
-      h += "<div class=\"keep\">\n<h3>" + SiteName(r.site) + "</h3>\n<div class=\"relief\">\n" + ReliefCurves(r) +
+      h += "<div class=\"keep\">\n" + intro + "<h3>" + SiteName(r.site) + "</h3>\n<div class=\"relief\">\n" + ReliefCurves(r) +
            "<div>\n" + ReliefNumbers(r) + "</div>\n</div>\n</div>\n";
+      intro.clear();
     }
     h += "</section>\n";
   }
