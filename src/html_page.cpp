@@ -56,6 +56,7 @@ td.l, th.l { text-align: left; }
 .relief svg { width: 270px; flex: none; }
 .relief table { margin: 0 0 .2rem; }
 .relief p { margin: 0; }
+.tables { display: flex; flex-wrap: wrap; align-items: flex-start; column-gap: .6rem; }
 ul.weeks { list-style: none; padding-left: 0; margin: .3rem 0; }
 ul.notes { padding-left: 1.2rem; margin: .2rem 0 .6rem; }
 ul.notes li { margin: .1rem 0; }
@@ -66,10 +67,12 @@ svg { display: block; max-width: 100%; height: auto; }
   @page { size: A4; margin: 14mm; }
   body { max-width: none; margin: 0; padding: 0; font-size: 9.5pt; }
   table { font-size: 8.5pt; }
-  th, td { padding: .1rem .35rem; }
+  th, td { padding: .1rem .3rem; }
   section, .keep, tr, li { break-inside: avoid; }
   section.relief-section, section.notes, section.load { break-inside: auto; }
   h2, h3 { break-after: avoid; }
+  p { margin: .4em 0; }
+  h3 { margin: .7em 0 .2em; }
 }
 </style>
 </head>
@@ -457,7 +460,7 @@ std::string ForestPlot(const std::vector<const FactorRow*>& rows) {
     if (t <= lo) a = t;
   for (size_t i = std::size(kTicks); i-- > 0;)
     if (kTicks[i] >= hi) b = kTicks[i];
-  const double W = 720, label_w = 250, num_w = 180, row_h = 19, topm = 6, bottom = 40;
+  const double W = 720, label_w = 250, num_w = 180, row_h = 17, topm = 4, bottom = 38;
   const double left = label_w, pw = W - label_w - num_w;
   const double H = topm + row_h * static_cast<double>(rows.size()) + bottom;
   auto x = [&](double v) { return left + pw * (std::log(std::clamp(v, a, b)) - std::log(a)) / (std::log(b) - std::log(a)); };

@@ -187,6 +187,7 @@ std::string WeekTables(const WeekReport& w, const WeekView& v, const AnalysisPar
   h += fmt::format("<p>{} on {} of 7 days.</p>\n", Entries(w.entries), w.days_logged);
   if (w.entries == 0) h += "<p>Nothing logged this week.</p>\n";
   if (!v.nothing_to_compare) {
+    h += "<div class=\"tables\">\n";  // side by side where they fit
     if (!v.sites.empty()) {
       h += "<table>\n<tr><th>Site</th><th>Mon-Sun</th><th>Episodes begun</th><th>Pain days</th>"
            "<th>Mean per entry</th><th>Highest</th><th>Week before</th></tr>\n";
@@ -209,7 +210,7 @@ std::string WeekTables(const WeekReport& w, const WeekView& v, const AnalysisPar
                        Figure(*l.info, l.value.now) + (arrow.empty() ? "" : " " + arrow),
                        Figure(*l.info, l.value.before));
     }
-    h += "</table>\n";
+    h += "</table>\n</div>\n";
   }
   if (w.entries > 0 && w.actions.empty()) h += "<p>Done: nothing logged.</p>\n";
   if (!w.actions.empty())

@@ -363,6 +363,7 @@ its charts (inline SVG; tests/unit/report_html_test.cpp checks those).
   <section class="week">
   <h3>Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)</h3>
   <p>16 entries on 5 of 7 days.</p>
+  <div class="tables">
   <table>
   <tr><th>Site</th><th>Mon-Sun</th><th>Episodes begun</th><th>Pain days</th><th>Mean per entry</th><th>Highest</th><th>Week before</th></tr>
   <tr><td>head</td><td class="strip">       </td><td>0</td><td>0</td><td>-</td><td>-</td><td>none, was 4.0</td></tr>
@@ -376,6 +377,7 @@ its charts (inline SVG; tests/unit/report_html_test.cpp checks those).
   <tr><td>Hours sat (mean per day)</td><td>7.1 ↓</td><td>7.2</td></tr>
   <tr><td>Shallow-breathing days</td><td>1</td><td>4</td></tr>
   </table>
+  </div>
   <p>Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1, stretching 1, yoga 1 (actions by class: passive 1, movement 9, other 0).</p>
   <p>Passive relief followed by movement within 48 h: 1 of 1 (100%).</p>
   </section>
