@@ -282,3 +282,14 @@ TEST_CASE("report HTML: the analysis is said to be over the whole journal, and i
   CHECK(without.find("class=\"branch\"") == std::string::npos);
   CHECK(without.find("class=\"forest\"") == std::string::npos);
 }
+
+TEST_CASE("report HTML: names and notes from a file reach the timeline and the notes only as visible escapes") {
+  Week47 w;
+  w.entries.push_back(E("2026-11-18T09:00:00+01:00", "neck\x1b[2J", 5, {"massage"}, "note \x1b]0;title\x07 <b>"));
+  const std::string html = w.Page();
+  CHECK(pjtest::TerminalSafe(html));
+  CHECK(html.find(">neck\\e[2J</text>") != std::string::npos);  // the timeline's band
+  CHECK(html.find("<h3>neck\\e[2J</h3>") != std::string::npos);   // the notes' group
+  CHECK(html.find(" <b></li>") == std::string::npos);
+  CHECK(html.find("&lt;b&gt;") != std::string::npos);
+}
