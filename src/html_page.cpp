@@ -58,6 +58,7 @@ td.l, th.l { text-align: left; }
 .relief p { margin: 0; }
 .tables { display: flex; flex-wrap: wrap; align-items: flex-start; column-gap: .6rem; }
 ul.weeks { list-style: none; padding-left: 0; margin: .3rem 0; }
+ul.weeks.many { columns: 17rem; }
 ul.notes { padding-left: 1.2rem; margin: .2rem 0 .6rem; }
 ul.notes li { margin: .1rem 0; }
 .when { color: #555; white-space: nowrap; }

@@ -57,7 +57,7 @@ std::string Header(const std::vector<WeekReport>& weeks, const Time& now) {
        (so_far ? (weeks.size() == 1 ? " (so far)" : ", the last one so far") : "") + ". ";
   h += fmt::format("<b>Entries:</b> {} on {} of {} days.</p>\n", Entries(entries), days, 7 * weeks.size());
   if (weeks.size() > 1) {
-    h += "<ul class=\"weeks\">\n";
+    h += weeks.size() > 6 ? "<ul class=\"weeks many\">\n" : "<ul class=\"weeks\">\n";  // many: in columns
     for (size_t i = weeks.size(); i-- > 0;) {
       const WeekReport& w = weeks[i];
       h += "<li>" + HtmlEsc(w.week) + (w.current ? " (so far)" : "") + ": " +
