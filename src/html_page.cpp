@@ -378,7 +378,7 @@ std::string FollowupTableHtml(const Analysis& a) {
   return h + "</table>\n";
 }
 
-std::string ReliefNumbers(const ReliefRow& r) {
+std::string ReliefNumbers(const ReliefRow& r, int64_t followup_window) {
   std::string h =
       "<table class=\"relief-numbers\">\n<tr><th class=\"l\"></th><th>Entered</th><th>Returns</th>"
       "<th>Median, days</th><th>Pain-free 7 d</th><th>14 d</th></tr>\n";
@@ -393,15 +393,15 @@ std::string ReliefNumbers(const ReliefRow& r) {
   }
   h += "</table>\n<p class=\"note\">";
   h += r.logrank_p ? "Log-rank p = " + PValue(*r.logrank_p) + "." : std::string("No log-rank test (nothing to compare).");
-  h += fmt::format(" Back within the first two days (not in the curves): {} without movement, {} with.",
-                   r.without_followup.returned_early, r.with_followup.returned_early);
+  h += fmt::format(" Back within the first {} (not in the curves): {} without movement, {} with.",
+                   HumanSpan(followup_window), r.without_followup.returned_early, r.with_followup.returned_early);
   if (!r.enough_data) h += " Not enough data to compare (3 entered in each group and 3 returns needed).";
   return h + "</p>\n";
 }
 
 }  // namespace
 
-std::string ReliefCurves(const ReliefRow& r) {
+std::string ReliefCurves(const ReliefRow& r, int64_t followup_window) {
   const double W = 300, H = 140, left = 34, right = 8, topm = 6, bottom = 30;
   const double pw = W - left - right, ph = H - topm - bottom;
   double tmax = 0;
@@ -419,7 +419,7 @@ std::string ReliefCurves(const ReliefRow& r) {
   }
   const double tick = span > 56 ? 14 : 7;
   for (double t = 0; t <= span + 1e-9; t += tick) svg += Text(x(t), H - bottom + 12, FormatNumber(t), "middle", 9);
-  svg += Text(left + pw / 2, H - bottom + 24, "days after the first two days", "middle", 9);
+  svg += Text(left + pw / 2, H - bottom + 24, "days after the first " + HumanSpan(followup_window), "middle", 9);
   for (const auto& [g, color, dash] :
        {std::tuple<const ReliefGroup*, const char*, const char*>{&r.without_followup, kPassiveColor, "5,3"},
         {&r.with_followup, kMovementColor, ""}}) {
@@ -566,8 +566,8 @@ std::string AnalysisSections(const Analysis& a, const std::string& heading_note)
     h += "<section class=\"relief-section\">\n";
     for (const ReliefRow& r : a.relief) {
       if (r.with_followup.n + r.without_followup.n == 0) continue;
-      h += "<div class=\"keep\">\n" + intro + "<h3>" + SiteName(r.site) + "</h3>\n<div class=\"relief\">\n" + ReliefCurves(r) +
-           "<div>\n" + ReliefNumbers(r) + "</div>\n</div>\n</div>\n";
+      h += "<div class=\"keep\">\n" + intro + "<h3>" + SiteName(r.site) + "</h3>\n<div class=\"relief\">\n" + ReliefCurves(r, p.followup_window) +
+           "<div>\n" + ReliefNumbers(r, p.followup_window) + "</div>\n</div>\n</div>\n";
       intro.clear();
     }
     h += "</section>\n";

@@ -5,6 +5,7 @@
 // statistic, they only draw what the analysis and the report computed.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,8 +63,9 @@ std::string TimelineChart(const std::vector<std::string>& sites, const std::vect
 std::string FactorName(const FactorRow& r);
 
 // The two groups' relief curves of one row as steps (still pain-free
-// against days after the landmark), with censoring ticks and a legend.
-std::string ReliefCurves(const ReliefRow& r);
+// against days after the landmark, `followup_window` after treatment),
+// with censoring ticks.
+std::string ReliefCurves(const ReliefRow& r, int64_t followup_window);
 
 // The risk ratios of `rows` (high / low days) with their 95% intervals on a
 // log axis, a line at 1, each row labelled and its numbers beside it.

@@ -254,6 +254,9 @@ TEST_CASE("analysis HTML: relief curves as steps with their numbers, the factors
   CHECK(pjtest::Count(paths[1], " V") == 2);
   CHECK(pjtest::Count(paths[0], " H") == 4);  // 1, 2, 4 (censored), 5
   CHECK(svg.find("stroke-dasharray=\"5,3\"") != std::string::npos);  // no movement dashed
+  // The clock starts at the landmark, the follow-up window after treatment.
+  CHECK(svg.find(">days after the first 48 h</text>") != std::string::npos);
+  CHECK(html.find("Back within the first 48 h (not in the curves): 0 without movement, 0 with.") != std::string::npos);
   // The numbers beside: entered, returns, median with its interval, log-rank p.
   const std::string numbers = Between(html, "<table class=\"relief-numbers\">", "</table>");
   CHECK(numbers.find("no movement</td><td>5</td><td>4</td><td>2.0") != std::string::npos);
