@@ -233,8 +233,7 @@ std::string TimelineChart(const std::vector<std::string>& sites, const std::vect
       if (m.site != site) continue;
       const double d = pos(m.at);
       if (!std::isfinite(d)) continue;
-      const std::string title = HtmlEsc(fmt::format("{} {} {}: {}", m.at.utc ? FormatDate(LocalDate(m.at)) : "",
-                                                    FormatClock(m.at), m.passive ? "passive" : "movement", m.actions));
+      const std::string title = HtmlEsc(fmt::format("{} {} {}: {}", FormatDate(LocalDate(m.at)), FormatClock(m.at), m.passive ? "passive" : "movement", m.actions));
       svg += Triangle(x(d), y0 + (m.passive ? lane_h / 2 : lane_h * 1.5), m.passive,
                       m.passive ? kPassiveColor : kMovementColor, title);
     }
