@@ -210,6 +210,8 @@ Outcome ClassifyOutcome(int64_t t, const SiteTimeline& site, int64_t last_entry,
   return Outcome::kStayedAway;
 }
 
+std::string PainElsewhereName(const std::string& site) { return "pain:" + site; }
+
 bool EnoughData(int group_a, int group_b, int events) { return group_a >= 3 && group_b >= 3 && events >= 3; }
 
 namespace {
@@ -395,11 +397,14 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
   Day* last = nullptr;  // moments come in time order: most share the day before's lookup
   // The highest intensity logged at each site each day (pain or relief).
   std::vector<std::map<int64_t, int>> max_at(ms.site_names().size());
+  // Every journal day with any entry: the factor days of pain elsewhere.
+  std::vector<int64_t> entry_days;
   for (const Moments::Moment& e : ms.all()) {
+    const int64_t d = JournalDay(e.at(), p.day_start_min);
+    if (entry_days.empty() || entry_days.back() != d) entry_days.push_back(d);
     const bool has_load = (e.scalar_set & ~(1u << kIntensitySlot)) != 0;
     const bool has_intensity = e.site >= 0 && e.Has(kIntensitySlot);
     if (!has_load && !has_intensity && e.n_factors == 0) continue;
-    const int64_t d = JournalDay(e.at(), p.day_start_min);
     if (has_intensity) {
       const int intensity = static_cast<int>(e.scalar[kIntensitySlot]);
       auto [it, inserted] = max_at[static_cast<size_t>(e.site)].emplace(d, intensity);
@@ -432,22 +437,26 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
   // The factor series: (day, value) for each factor, in day order. Loads
   // have the table's threshold; a user factor is high at its median. User
   // factors are in name order, as the rows always were.
+  std::sort(entry_days.begin(), entry_days.end());  // offsets may differ between entries
+  entry_days.erase(std::unique(entry_days.begin(), entry_days.end()), entry_days.end());
   struct Series {
     std::string name;
     int slot;             // a load's slot, or -1
-    std::uint32_t index;  // a user factor's index
+    std::uint32_t index;  // a user factor's index, or pain elsewhere's site index
     double threshold;
+    FactorKind kind = FactorKind::kLoad;
     std::vector<std::pair<int64_t, double>> values;
     std::vector<double> ranks;  // of the values, for Spearman: the same for every site
   };
   std::vector<Series> series;
   for (int slot : loads)
-    series.push_back({std::string(ScalarField(slot).key), slot, 0, ScalarField(slot).load.high_at, {}, {}});
+    series.push_back({std::string(ScalarField(slot).key), slot, 0, ScalarField(slot).load.high_at,
+                      FactorKind::kLoad, {}, {}});
   std::vector<std::uint32_t> by_name(n_user);
   for (std::uint32_t i = 0; i < n_user; ++i) by_name[i] = i;
   std::sort(by_name.begin(), by_name.end(),
             [&](std::uint32_t x, std::uint32_t y) { return ms.factor_names()[x] < ms.factor_names()[y]; });
-  for (std::uint32_t i : by_name) series.push_back({ms.factor_names()[i], -1, i, 0, {}, {}});
+  for (std::uint32_t i : by_name) series.push_back({ms.factor_names()[i], -1, i, 0, FactorKind::kUser, {}, {}});
   for (const auto& [d, v] : days) {
     for (Series& s : series) {
       if (s.slot >= 0) {
@@ -457,10 +466,27 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
       }
     }
   }
+  // Pain elsewhere: every site with a pain entry (so an episode), by name;
+  // 1 on a day with a pain entry there, else 0, over every entry day.
+  std::vector<std::uint32_t> pain_sites;
+  for (const auto& [site, tl] : timelines) {
+    if (tl.episodes.empty()) continue;
+    for (std::uint32_t i = 0; i < ms.site_names().size(); ++i)
+      if (ms.site_names()[i] == site) pain_sites.push_back(i);
+  }
+  for (std::uint32_t x : pain_sites) {
+    Series s{PainElsewhereName(ms.site_names()[x]), -1, x, 1, FactorKind::kPainElsewhere, {}, {}};
+    const std::map<int64_t, int>& top = max_at[x];
+    for (int64_t d : entry_days) {
+      auto t = top.find(d);
+      s.values.emplace_back(d, t != top.end() && t->second >= p.pain_threshold ? 1.0 : 0.0);
+    }
+    series.push_back(std::move(s));
+  }
   for (Series& s : series) {
     std::vector<double> vals;
     for (const auto& dv : s.values) vals.push_back(dv.second);
-    if (s.slot < 0 && !vals.empty()) s.threshold = Median(vals);
+    if (s.kind == FactorKind::kUser && !vals.empty()) s.threshold = Median(vals);
     s.ranks = AverageRanks(vals);
   }
 
@@ -472,25 +498,36 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
     std::sort(onset_days.begin(), onset_days.end());
     static const std::map<int64_t, int> kNone;
     const std::map<int64_t, int>* found = &kNone;
-    for (size_t i = 0; i < ms.site_names().size(); ++i)
-      if (ms.site_names()[i] == site) found = &max_at[i];
+    std::int64_t site_index = -1;
+    for (size_t i = 0; i < ms.site_names().size(); ++i) {
+      if (ms.site_names()[i] != site) continue;
+      found = &max_at[i];
+      site_index = static_cast<std::int64_t>(i);
+    }
     const std::map<int64_t, int>& max_by_day = *found;
     for (const Series& s : series) {
       if (s.values.empty()) continue;
+      const bool elsewhere = s.kind == FactorKind::kPainElsewhere;
+      if (elsewhere && static_cast<std::int64_t>(s.index) == site_index) continue;  // pain:S is not a root of S
       FactorRow row;
       row.site = site;
       row.factor = s.name;
+      row.kind = s.kind;
+      if (elsewhere) row.elsewhere = ms.site_names()[s.index];
       row.threshold = s.threshold;
+      // A factor's window is day d .. d + lag; pain elsewhere's is the days
+      // after it, d + 1 .. d + lag (with lag 0, d itself), so that it says
+      // what comes before an onset at S, not what comes with it.
+      const int64_t from = elsewhere && p.lag_days > 0 ? 1 : 0;
       std::vector<double> y;
       for (const auto& [d, value] : s.values) {
-        // An onset on day d .. d + lag.
-        auto o = std::lower_bound(onset_days.begin(), onset_days.end(), d);
+        auto o = std::lower_bound(onset_days.begin(), onset_days.end(), d + from);
         bool onset = o != onset_days.end() && *o <= d + p.lag_days;
         FactorGroup& g = value >= s.threshold ? row.high : row.low;
         ++g.days;
         g.onset_days += onset;
         int top = 0;
-        for (auto m = max_by_day.lower_bound(d); m != max_by_day.end() && m->first <= d + p.lag_days; ++m)
+        for (auto m = max_by_day.lower_bound(d + from); m != max_by_day.end() && m->first <= d + p.lag_days; ++m)
           top = std::max(top, m->second);
         y.push_back(top);
       }

@@ -308,13 +308,29 @@ std::string LagWords(int lag) {
   return "that day or within " + std::to_string(lag) + " days";
 }
 
-// The load of a built-in field, or null for a user factor.
+// Pain elsewhere's window is the days after a pain day (SPEC 4).
+std::string AfterWords(int lag) {
+  if (lag == 0) return "the same day as";
+  if (lag == 1) return "the next day after";
+  return "within " + std::to_string(lag) + " days after";
+}
+
+// The load of a built-in field, or null for a user factor or pain elsewhere.
 const LoadRule* LoadOf(const FactorRow& r) {
+  if (r.kind == FactorKind::kPainElsewhere) return nullptr;
   const Field* f = FindField(r.factor);
   return f && f->load.is_load ? &f->load : nullptr;
 }
 
-std::string FactorLabel(const FactorRow& r) {
+bool IsElsewhere(const FactorRow& r) { return r.kind == FactorKind::kPainElsewhere; }
+
+// What a factor's high days are called: "high days", "lower-back pain days".
+std::string HighDays(const FactorRow& r) { return IsElsewhere(r) ? r.elsewhere + " pain days" : "high days"; }
+
+}  // namespace
+
+std::string FactorRowLabel(const FactorRow& r) {
+  if (IsElsewhere(r)) return r.elsewhere + " pain";
   if (const LoadRule* load = LoadOf(r)) {
     std::string label(load->high_label);
     size_t at = label.find("{}");
@@ -323,6 +339,8 @@ std::string FactorLabel(const FactorRow& r) {
   }
   return r.factor + " >= " + FormatNumber(r.threshold) + " (its median)";
 }
+
+namespace {
 
 // "--stress, --sitting and --breathing": the options that log the loads.
 std::string LoadOptions() {
@@ -380,10 +398,13 @@ std::string FollowupSentence(const FollowupRow& r, const AnalysisParams& p) {
 }
 
 std::string FactorSentence(const FactorRow& r, const AnalysisParams& p) {
+  // "began that day or the next after 6 of 27 high days", "began the next
+  // day after 6 of 27 lower-back pain days".
+  const std::string when = IsElsewhere(r) ? AfterWords(p.lag_days) : LagWords(p.lag_days) + " after";
   return fmt::format(
-      "{}: a {} onset began {} after {} of {} high days ({}) and {} of {} other days ({}); risk ratio {}, p {}, q {}; "
+      "{}: a {} onset began {} {} of {} {} ({}) and {} of {} other days ({}); risk ratio {}, p {}, q {}; "
       "Spearman rho {} (n = {}).",
-      FactorLabel(r), r.site, LagWords(p.lag_days), r.high.onset_days, r.high.days, Pct(r.high.rate),
+      FactorRowLabel(r), r.site, when, r.high.onset_days, r.high.days, HighDays(r), Pct(r.high.rate),
       r.low.onset_days, r.low.days, Pct(r.low.rate), RatioWithCi(r.risk_ratio), PEq(r.p_value), PEq(r.q_value),
       std::isfinite(r.rho) ? fmt::format("{:.2f}", r.rho) : "n/a", r.n);
 }
@@ -409,7 +430,17 @@ std::string TryFollowup(const FollowupRow& r, const AnalysisParams& p) {
       r.site == "*" ? "pain" : r.site + " pain", counts);
 }
 
-std::string TryFactor(const FactorRow& r) {
+std::string TryFactor(const FactorRow& r, const AnalysisParams& p) {
+  if (IsElsewhere(r)) {
+    std::string counts = fmt::format("{} of {} {} vs {} of {} others, p {}, q {}", r.high.onset_days, r.high.days,
+                                     HighDays(r), r.low.onset_days, r.low.days, PEq(r.p_value), PEq(r.q_value));
+    if (r.risk_ratio.rr > 1)
+      return fmt::format("What to try: {} onsets began more often {} {} ({}): when {} pain starts, ease it early "
+                         "and watch the {}; log it, and see if this changes.",
+                         r.site, AfterWords(p.lag_days), HighDays(r), counts, r.elsewhere, r.site);
+    return fmt::format("Worth knowing: {} onsets began less often {} {} ({}).", r.site, AfterWords(p.lag_days),
+                       HighDays(r), counts);
+  }
   const LoadRule* load = LoadOf(r);
   std::string idea = load ? std::string(load->idea) : "watch " + r.factor + " on such days";
   std::string counts = fmt::format("{} of {} such days vs {} of {} others, p {}, q {}", r.high.onset_days,
@@ -417,8 +448,8 @@ std::string TryFactor(const FactorRow& r) {
   if (r.risk_ratio.rr > 1)
     return fmt::format("What to try: {} onsets began more often after days with {} ({}): {}, log it, and see if "
                        "this changes.",
-                       r.site, FactorLabel(r), counts, idea);
-  return fmt::format("Worth knowing: {} onsets began less often after days with {} ({}).", r.site, FactorLabel(r),
+                       r.site, FactorRowLabel(r), counts, idea);
+  return fmt::format("Worth knowing: {} onsets began less often after days with {} ({}).", r.site, FactorRowLabel(r),
                      counts);
 }
 
@@ -545,6 +576,67 @@ std::string Para(const std::string& text, size_t first_indent, size_t indent) {
   return Wrap(Visible(text), kWidth, first_indent, indent);
 }
 
+// One group of a site's roots, with enough data or without, strongest
+// (smallest p) first: load (the built-in loads and user factors) or pain
+// elsewhere.
+std::vector<const FactorRow*> RootGroup(const std::vector<const FactorRow*>& rows, bool elsewhere, bool enough) {
+  std::vector<const FactorRow*> out;
+  for (const FactorRow* r : rows)
+    if (IsElsewhere(*r) == elsewhere && r->enough_data == enough) out.push_back(r);
+  std::stable_sort(out.begin(), out.end(), [](const FactorRow* x, const FactorRow* y) { return x->p_value < y->p_value; });
+  return out;
+}
+
+// The comparisons with enough data in the order the text shows them.
+std::vector<const FactorRow*> RootsInOrder(const std::vector<const FactorRow*>& rows) {
+  std::vector<const FactorRow*> out = RootGroup(rows, false, true);
+  std::vector<const FactorRow*> elsewhere = RootGroup(rows, true, true);
+  out.insert(out.end(), elsewhere.begin(), elsewhere.end());
+  return out;
+}
+
+// A site's roots: when other sites have pain, in two labelled groups, load
+// then pain elsewhere; the factors without enough data folded into one
+// line at the end (or, with `all`, listed with their counts in their group).
+std::string Roots(const std::vector<const FactorRow*>& rows, const std::string& site, bool has_episodes, bool all,
+                  const AnalysisParams& p) {
+  if (!has_episodes) return Para("No episodes at " + site + ", so nothing to compare the factors against.", 4, 4);
+  const bool grouped = std::any_of(rows.begin(), rows.end(), [](const FactorRow* r) { return IsElsewhere(*r); });
+  const bool any_load = std::any_of(rows.begin(), rows.end(), [](const FactorRow* r) { return !IsElsewhere(*r); });
+  std::string out;
+  if (!any_load) out += Wrap("No load factors logged yet: add " + LoadOptions() + " to daily entries.", kWidth, 4, 4);
+  const size_t indent = grouped ? 6 : 4;
+  std::vector<const FactorRow*> thin;
+  for (bool elsewhere : {false, true}) {
+    std::vector<const FactorRow*> found = RootGroup(rows, elsewhere, true);
+    std::vector<const FactorRow*> group_thin = RootGroup(rows, elsewhere, false);
+    thin.insert(thin.end(), group_thin.begin(), group_thin.end());
+    if (found.empty() && (!all || group_thin.empty())) continue;
+    if (grouped) out += std::string("    ") + (elsewhere ? "Pain elsewhere" : "Load") + "\n";
+    for (const FactorRow* r : found) out += Para(FactorSentence(*r, p), indent, indent + 2);
+    if (!all) continue;
+    for (const FactorRow* r : group_thin)
+      out += Para(fmt::format("{}: not enough data ({}, {}, {} with an onset).", FactorRowLabel(*r),
+                              Plural(r->high.days, IsElsewhere(*r) ? (r->elsewhere + " pain day").c_str() : "high day"),
+                              Plural(r->low.days, "other day"), r->high.onset_days + r->low.onset_days),
+                  indent, indent + 2);
+  }
+  if (all || thin.empty()) return out;
+  std::vector<std::string> names;
+  bool thin_load = false, thin_elsewhere = false;
+  for (const FactorRow* r : thin) {
+    names.push_back(FactorRowLabel(*r));
+    (IsElsewhere(*r) ? thin_elsewhere : thin_load) = true;
+  }
+  const char* days = thin_load && thin_elsewhere ? "high (or pain)" : thin_load ? "high" : "pain";
+  const std::string keep = thin_load ? LoadOptions() + " on most days" : "pain at every site";
+  out += Para(fmt::format("Not enough data yet for {}: each needs 3 {} days, 3 other days and 3 days with an onset. "
+                          "Keep logging {} (`--all` shows the counts).",
+                          Join(names, ", "), days, keep),
+              4, 6);
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> Findings(const Analysis& a) {
@@ -630,34 +722,11 @@ std::string AnalysisText(const Analysis& a, const TextStyle& s, bool all) {
     }
 
     out += "\n  " + s.bold + "Roots: what comes before " + Visible(site) + " onsets?" + s.reset + "\n";
-    std::vector<const FactorRow*> found, thin;
-    for (const FactorRow* r : factors_by_site[site]) (r->enough_data ? found : thin).push_back(r);
-    std::stable_sort(found.begin(), found.end(),
-                     [](const FactorRow* x, const FactorRow* y) { return x->p_value < y->p_value; });
-    if (eps.empty())
-      out += Para("No episodes at " + site + ", so nothing to compare the factors against.", 4, 4);
-    else if (found.empty() && thin.empty())
-      out += Wrap("No load factors logged yet: add " + LoadOptions() + " to daily entries.", kWidth, 4, 4);
-    for (const FactorRow* r : found) out += Para(FactorSentence(*r, p), 4, 6);
-    if (all) {
-      for (const FactorRow* r : thin)
-        out += Para(fmt::format("{}: not enough data ({}, {}, {} with an onset).", FactorLabel(*r),
-                                Plural(r->high.days, "high day"), Plural(r->low.days, "other day"),
-                                r->high.onset_days + r->low.onset_days),
-                    4, 6);
-    } else if (!thin.empty()) {
-      std::vector<std::string> names;
-      for (const FactorRow* r : thin) names.push_back(FactorLabel(*r));
-      out += Para(fmt::format("Not enough data yet for {}: each needs 3 high days, 3 other days and 3 days "
-                              "with an onset. Keep logging {} on most days (`--all` shows the counts).",
-                              Join(names, ", "), LoadOptions()),
-                  4, 6);
-    }
-
+    out += Roots(factors_by_site[site], site, !eps.empty(), all, p);
     std::vector<std::string> tries;
     if (row && FollowupHolds(*row)) tries.push_back(TryFollowup(*row, p));
-    for (const FactorRow* r : found)
-      if (FactorHolds(*r)) tries.push_back(TryFactor(*r));
+    for (const FactorRow* r : RootsInOrder(factors_by_site[site]))
+      if (FactorHolds(*r)) tries.push_back(TryFactor(*r, p));
     if (!tries.empty()) out += "\n";
     for (const std::string& t : tries) out += Para(t, 2, 4);
   }
@@ -717,6 +786,14 @@ std::string AnalysisExplain(const AnalysisParams& p) {
                    "before that 'returned early'. The median is the time by which half had their pain back; "
                    "'not reached' means fewer than half had.",
                    follow)},
+      {"Pain elsewhere",
+       fmt::format("Pain at another site as a root: for each site, every other site with a pain entry is a "
+                   "factor (pain:SITE in JSON). Its days are every journal day with an entry; a day with pain at "
+                   "the other site is high. It counts the site's onsets that began {} such a day, so that it says "
+                   "what comes before, not what comes with. Two sites may also hurt together for one shared cause: "
+                   "an association, not proof of where the pain starts.",
+                   p.lag_days == 0 ? "the same day as" : p.lag_days == 1 ? "the next day after"
+                                                        : fmt::format("within {} days after", p.lag_days))},
       {"Risk ratio",
        "How many times likelier the outcome was in one group than in the other: 2.0 is twice as likely, 1.0 no "
        "difference, 0.5 half as likely."},

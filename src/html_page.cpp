@@ -490,7 +490,7 @@ std::string ForestPlot(const std::vector<const FactorRow*>& rows) {
     const double rlo = r.risk_ratio.ci.lo, rhi = r.risk_ratio.ci.hi;
     if (std::isfinite(rlo) && std::isfinite(rhi)) {
       svg += fmt::format("<line class=\"ci\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#222\" "
-                         "stroke-width=\"1.5\"/>",
+                         "stroke-width=\"1.2\" shape-rendering=\"crispEdges\"/>",
                          x(rlo), cy, x(rhi), cy);
       if (rlo < a) svg += Text(x(a) - 1, cy + 3.5, "◀", "start", 8, "#222");
       if (rhi > b) svg += Text(x(b) + 1, cy + 3.5, "▶", "end", 8, "#222");

@@ -199,10 +199,22 @@ struct FactorGroup {
   double rate = 0;  // NaN when no days
 };
 
+// What a factor row compares its days by: a load logged with a built-in
+// field, a factor the user defines, or pain at another site (SPEC 4, "Pain
+// elsewhere": where pain starts rather than where it shows). Renderers ask
+// this, not the name's spelling.
+enum class FactorKind { kLoad, kUser, kPainElsewhere };
+
+// The factor name of pain at `site`, as JSON and the tables spell it:
+// "pain:lower-back".
+std::string PainElsewhereName(const std::string& site);
+
 struct FactorRow {
   std::string site;
-  std::string factor;  // a load field's key (entry_fields.h) or a user factor
-  double threshold = 0;  // a day is high at or above it (breathing: 1 = shallow)
+  std::string factor;  // a load field's key (entry_fields.h), a user factor, or "pain:X"
+  FactorKind kind = FactorKind::kLoad;
+  std::string elsewhere;  // kPainElsewhere: X, the other site; else empty
+  double threshold = 0;  // a day is high at or above it (breathing: 1 = shallow; pain elsewhere: 1 = pain at X)
   FactorGroup high;
   FactorGroup low;
   RiskRatio risk_ratio{0, {0, 0}, false};  // high / low

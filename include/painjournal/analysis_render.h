@@ -40,6 +40,11 @@ std::string AnalysisExplain(const AnalysisParams& p);
 // factor), one careful sentence each; used by `journal report` too.
 std::vector<std::string> Findings(const Analysis& a);
 
+// A factor row's name as the text says it: "sitting >= 8 h", "sleep_hours
+// >= 5.75 (its median)", "lower-back pain" (pain elsewhere). Unescaped: a
+// renderer escapes it for its own medium.
+std::string FactorRowLabel(const FactorRow& r);
+
 // A duration as a sentence says it: "48 h", "14 days".
 std::string HumanSpan(int64_t seconds);
 

@@ -29,18 +29,34 @@ its options and their errors, and small journals.
       within the first two days.
   
     Roots: what comes before neck onsets?
-      sitting >= 8 h: a neck onset began that day or the next after 12 of 26
-        high days (46%) and 8 of 41 other days (20%); risk ratio 2.4 (1.1-5.0),
-        p = 0.029, q = 0.097; Spearman rho 0.34 (n = 67).
-      stress >= 7: a neck onset began that day or the next after 3 of 8 high
-        days (38%) and 17 of 59 other days (29%); risk ratio 1.3 (0.5-3.5), p =
-        0.69, q = 1.00; Spearman rho 0.24 (n = 67).
-      shallow breathing: a neck onset began that day or the next after 5 of 14
-        high days (36%) and 15 of 53 other days (28%); risk ratio 1.3 (0.6-2.9),
-        p = 0.74, q = 1.00; Spearman rho 0.19 (n = 67).
-      sleep_hours >= 5.75 (its median): a neck onset began that day or the next
-        after 1 of 4 high days (25%) and 2 of 4 other days (50%); risk ratio 0.5
-        (0.07-3.5), p = 1.00, q = 1.00; Spearman rho -0.27 (n = 8).
+      Load
+        sitting >= 8 h: a neck onset began that day or the next after 12 of 26
+          high days (46%) and 8 of 41 other days (20%); risk ratio 2.4
+          (1.1-5.0), p = 0.029, q = 0.14; Spearman rho 0.34 (n = 67).
+        stress >= 7: a neck onset began that day or the next after 3 of 8 high
+          days (38%) and 17 of 59 other days (29%); risk ratio 1.3 (0.5-3.5), p
+          = 0.69, q = 1.00; Spearman rho 0.24 (n = 67).
+        shallow breathing: a neck onset began that day or the next after 5 of 14
+          high days (36%) and 15 of 53 other days (28%); risk ratio 1.3
+          (0.6-2.9), p = 0.74, q = 1.00; Spearman rho 0.19 (n = 67).
+        sleep_hours >= 5.75 (its median): a neck onset began that day or the
+          next after 1 of 4 high days (25%) and 2 of 4 other days (50%); risk
+          ratio 0.5 (0.07-3.5), p = 1.00, q = 1.00; Spearman rho -0.27 (n = 8).
+      Pain elsewhere
+        lower-back pain: a neck onset began the next day after 8 of 20
+          lower-back pain days (40%) and 3 of 63 other days (5%); risk ratio 8.4
+          (2.5-28.7), p < 0.001, q = 0.0093; Spearman rho 0.36 (n = 83).
+        head pain: a neck onset began the next day after 1 of 4 head pain days
+          (25%) and 10 of 79 other days (13%); risk ratio 2.0 (0.3-11.9), p =
+          0.44, q = 1.00; Spearman rho 0.17 (n = 83).
+        shoulder-right pain: a neck onset began the next day after 2 of 11
+          shoulder-right pain days (18%) and 9 of 72 other days (12%); risk
+          ratio 1.5 (0.4-5.9), p = 0.63, q = 1.00; Spearman rho 0.15 (n = 83).
+  
+    What to try: neck onsets began more often the next day after lower-back pain
+      days (8 of 20 lower-back pain days vs 3 of 63 others, p < 0.001, q =
+      0.0093): when lower-back pain starts, ease it early and watch the neck;
+      log it, and see if this changes.
   
   Words (journal analyze --explain says more):
     episode      pain entries at one site at most 72 h apart
@@ -77,15 +93,26 @@ its options and their errors, and small journals.
       return; a comparison needs 3 in each group and 3 returns.
   
     Roots: what comes before head onsets?
-      stress >= 7: a head onset began that day or the next after 4 of 7 high
-        days (57%) and 3 of 34 other days (9%); risk ratio 6.5 (1.8-22.8), p =
-        0.0099, q = 0.11; Spearman rho 0.49 (n = 41).
-      sitting >= 8 h: a head onset began that day or the next after 6 of 17 high
-        days (35%) and 1 of 24 other days (4%); risk ratio 8.5 (1.1-64.1), p =
-        0.014, q = 0.11; Spearman rho 0.29 (n = 41).
-      shallow breathing: a head onset began that day or the next after 4 of 11
-        high days (36%) and 3 of 30 other days (10%); risk ratio 3.6 (1.0-13.7),
-        p = 0.069, q = 0.37; Spearman rho 0.34 (n = 41).
+      Load
+        stress >= 7: a head onset began that day or the next after 4 of 7 high
+          days (57%) and 3 of 34 other days (9%); risk ratio 6.5 (1.8-22.8), p =
+          0.0099, q = 0.13; Spearman rho 0.49 (n = 41).
+        sitting >= 8 h: a head onset began that day or the next after 6 of 17
+          high days (35%) and 1 of 24 other days (4%); risk ratio 8.5
+          (1.1-64.1), p = 0.014, q = 0.13; Spearman rho 0.29 (n = 41).
+        shallow breathing: a head onset began that day or the next after 4 of 11
+          high days (36%) and 3 of 30 other days (10%); risk ratio 3.6
+          (1.0-13.7), p = 0.069, q = 0.48; Spearman rho 0.34 (n = 41).
+      Pain elsewhere
+        shoulder-right pain: a head onset began the next day after 1 of 7
+          shoulder-right pain days (14%) and 3 of 41 other days (7%); risk ratio
+          2.0 (0.2-16.2), p = 0.48, q = 1.00; Spearman rho 0.10 (n = 48).
+        lower-back pain: a head onset began the next day after 1 of 9 lower-back
+          pain days (11%) and 3 of 39 other days (8%); risk ratio 1.4
+          (0.2-12.3), p = 1.00, q = 1.00; Spearman rho 0.06 (n = 48).
+        neck pain: a head onset began the next day after 1 of 15 neck pain days
+          (7%) and 3 of 33 other days (9%); risk ratio 0.7 (0.083-6.5), p =
+          1.00, q = 1.00; Spearman rho -0.04 (n = 48).
       Not enough data yet for sleep_hours >= 5.5 (its median): each needs 3 high
         days, 3 other days and 3 days with an onset. Keep logging --stress,
         --sitting and --breathing on most days (`--all` shows the counts).
@@ -103,15 +130,26 @@ its options and their errors, and small journals.
       with movement             1          0            0          0         1
   
     Roots: what comes before shoulder-right onsets?
-      sitting >= 8 h: a shoulder-right onset began that day or the next after 4
-        of 17 high days (24%) and 1 of 24 other days (4%); risk ratio 5.6
-        (0.7-46.2), p = 0.14, q = 0.56; Spearman rho 0.35 (n = 41).
-      shallow breathing: a shoulder-right onset began that day or the next after
-        2 of 11 high days (18%) and 3 of 30 other days (10%); risk ratio 1.8
-        (0.3-9.5), p = 0.60, q = 1.00; Spearman rho 0.38 (n = 41).
-      stress >= 7: a shoulder-right onset began that day or the next after 1 of
-        7 high days (14%) and 4 of 34 other days (12%); risk ratio 1.2
-        (0.2-9.3), p = 1.00, q = 1.00; Spearman rho 0.21 (n = 41).
+      Load
+        sitting >= 8 h: a shoulder-right onset began that day or the next after
+          4 of 17 high days (24%) and 1 of 24 other days (4%); risk ratio 5.6
+          (0.7-46.2), p = 0.14, q = 0.79; Spearman rho 0.35 (n = 41).
+        shallow breathing: a shoulder-right onset began that day or the next
+          after 2 of 11 high days (18%) and 3 of 30 other days (10%); risk ratio
+          1.8 (0.3-9.5), p = 0.60, q = 1.00; Spearman rho 0.38 (n = 41).
+        stress >= 7: a shoulder-right onset began that day or the next after 1
+          of 7 high days (14%) and 4 of 34 other days (12%); risk ratio 1.2
+          (0.2-9.3), p = 1.00, q = 1.00; Spearman rho 0.21 (n = 41).
+      Pain elsewhere
+        lower-back pain: a shoulder-right onset began the next day after 1 of 9
+          lower-back pain days (11%) and 2 of 39 other days (5%); risk ratio 2.2
+          (0.2-21.4), p = 0.47, q = 1.00; Spearman rho 0.28 (n = 48).
+        neck pain: a shoulder-right onset began the next day after 0 of 15 neck
+          pain days (0%) and 3 of 33 other days (9%); risk ratio 0.3
+          (0.017-5.5), p = 0.54, q = 1.00; Spearman rho -0.15 (n = 48).
+        head pain: a shoulder-right onset began the next day after 0 of 4 head
+          pain days (0%) and 3 of 44 other days (7%); risk ratio 1.3
+          (0.077-21.5), p = 1.00, q = 1.00; Spearman rho 0.11 (n = 48).
       Not enough data yet for sleep_hours >= 5.5 (its median): each needs 3 high
         days, 3 other days and 3 days with an onset. Keep logging --stress,
         --sitting and --breathing on most days (`--all` shows the counts).
@@ -180,7 +218,7 @@ null where a value cannot be computed.
   {'treatments': 13, 'recurred': 9, 'stayed_away': 1, 'persisted': 0, 'censored': 3, 'rate': 0.9, 'rate_ci': [0.5958499732047615, 0.9821237869049271]} 1.8 0.1758241758241755 True
   ['head', 'lower-back', 'neck', 'shoulder-right', '*']
   ['site', 'factor', 'threshold', 'high', 'low', 'risk_ratio', 'risk_ratio_ci', 'p_value', 'q_value', 'spearman', 'enough_data'] {'days': 26, 'onset_days': 12, 'rate': 0.46153846153846156} {'days': 41, 'onset_days': 8, 'rate': 0.1951219512195122} 8 67
-  2.3653846153846154 [1.1200466253301082, 4.995367382183053] 0.028859838938266668 0.09703518367969967
+  2.3653846153846154 [1.1200466253301082, 4.995367382183053] 0.028859838938266668 0.14150964286622866
   {'days': 4, 'onset_days': 0, 'rate': 0} 1 [0.024263789262457737, 41.213678093852174] False
 
 Every parameter as an option, and under [analysis] in the config file.
@@ -303,7 +341,7 @@ windows in force.
   Follow-up: Movement (stretching, a walk, qigong, exercise, ...) logged in the
     same entry as a treatment or within 24 h after it.
   $ journal analyze --explain | grep -c .
-  43
+  50
 
 --site with a typo is an error with the closest name; a known site with
 no entries is said, and the rest of the answer stands.
@@ -317,6 +355,21 @@ no entries is said, and the rest of the answer stands.
   $ journal analyze --pain-threshold ""
   journal: --pain-threshold: pain_threshold must be a whole number from 1 to 10, not ''
   [2]
+
+Pain elsewhere: every other site with a pain entry is a factor pain:SITE
+(threshold 1) over every day with an entry; its window is the days after a
+pain day (with --lag 0d the same day). Counts checked by hand against the
+example journal's month files.
+
+  $ journal --dir "$EXAMPLES/journal" analyze --format json | $PYTHON -c 'import json,sys; a=json.load(sys.stdin); r=[r for r in a["factors"] if r["site"] == "neck" and r["factor"] == "pain:lower-back"][0]; print(list(r), r["threshold"], r["high"], r["low"], r["enough_data"]); print(sorted(r["factor"] for r in a["factors"] if r["site"] == "neck"))'
+  ['site', 'factor', 'threshold', 'high', 'low', 'risk_ratio', 'risk_ratio_ci', 'p_value', 'q_value', 'spearman', 'enough_data'] 1 {'days': 20, 'onset_days': 8, 'rate': 0.4} {'days': 63, 'onset_days': 3, 'rate': 0.047619047619047616} True
+  ['breathing', 'pain:head', 'pain:lower-back', 'pain:shoulder-right', 'sitting_hours', 'sleep_hours', 'stress']
+  $ journal --dir "$EXAMPLES/journal" analyze --site neck --lag 0d | grep -A1 'lower-back pain:'
+        lower-back pain: a neck onset began the same day as 5 of 20 lower-back
+          pain days (25%) and 6 of 63 other days (10%); risk ratio 2.6
+  $ journal --dir "$EXAMPLES/journal" analyze --site neck --lag 3d | grep -A1 'lower-back pain:'
+        lower-back pain: a neck onset began within 3 days after 15 of 20
+          lower-back pain days (75%) and 17 of 63 other days (27%); risk ratio
 
 HTML (`--format html`): the analysis alone as one self-contained printable
 page: no script, no link, nothing fetched.
@@ -342,9 +395,9 @@ has.
 
   $ journal --dir "$EXAMPLES/journal" analyze --format json > a.json
   $ $PYTHON -c 'import json; f = json.load(open("a.json"))["factors"]; print(sum(r["enough_data"] for r in f), sum(not r["enough_data"] for r in f))'
-  14 2
+  26 2
   $ grep -c '<rect class="rr"' a.html
-  14
+  26
   $ grep -c 'risk ratio, log scale' a.html
   1
   $ grep -o '<p class="not-enough">.*' a.html | sed -e 's/<[^>]*>//g'

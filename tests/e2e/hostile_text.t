@@ -97,6 +97,9 @@ a raw one would show up below (none does).
     Roots: what comes before jaw\u009b31m onsets?
       No load factors logged yet: add --stress, --sitting and --breathing to
       daily entries.
+      Not enough data yet for neck\e[2J pain: each needs 3 pain days, 3 other
+        days and 3 days with an onset. Keep logging pain at every site (`--all`
+        shows the counts).
   
   neck\e[2J
     Episodes: 1 (0 ongoing), from 2026-11-16 to 2026-11-16. It was a single
@@ -110,6 +113,9 @@ a raw one would show up below (none does).
     Roots: what comes before neck\e[2J onsets?
       No load factors logged yet: add --stress, --sitting and --breathing to
       daily entries.
+      Not enough data yet for jaw\u009b31m pain: each needs 3 pain days, 3 other
+        days and 3 days with an onset. Keep logging pain at every site (`--all`
+        shows the counts).
   
   All sites together
     Not enough data to compare yet: 0 treatments with movement follow-up and 0

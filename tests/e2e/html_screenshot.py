@@ -67,9 +67,12 @@ def read_png(path):
     return width, height, rows
 
 
-# The pages of the example journal printed on A4 (as looked at: report
-# page 1 who/when, timeline, findings and the follow-up table; 2 the relief
-# curves and the forest plot; 3 the load charts and notes; 4-5 the weeks).
+# The pages of the example journal printed on A4, as looked at. Report: 1
+# who/when, timeline, findings and the follow-up table; 2 the relief curves;
+# 3 the forest plot (26 rows with the pain:SITE factors) and the load
+# charts; 4 the notes and two weeks' tables; 5 the other two weeks. Analysis:
+# 1 findings, follow-up table, three sites' relief curves; 2 the last
+# curves and the forest plot.
 REPORT_PAGES = 5
 ANALYSIS_PAGES = 2
 

@@ -25,13 +25,17 @@ an empty week, four weeks with their trend, and every format.
   Passive relief followed by movement within 48 h: 1 of 1 (100%).
   
   Findings over the whole journal
+    - lower-back pain: a neck onset began the next day after 8 of 20 lower-back
+      pain days (40%) and 3 of 63 other days (5%); risk ratio 8.4 (2.5-28.7), p
+      < 0.001, q = 0.0093; Spearman rho 0.36 (n = 83). An association, not proof
+      of cause.
     - sitting >= 8 h: a shoulder-right onset began that day or the next after 8
       of 26 high days (31%) and 1 of 41 other days (2%); risk ratio 12.6
       (1.7-95.1), p = 0.0016, q = 0.022; Spearman rho 0.30 (n = 67). An
       association, not proof of cause.
     - stress >= 7: a head onset began that day or the next after 4 of 8 high
       days (50%) and 3 of 59 other days (5%); risk ratio 9.8 (2.7-36.2), p =
-      0.0027, q = 0.022; Spearman rho 0.41 (n = 67). An association, not proof
+      0.0027, q = 0.025; Spearman rho 0.41 (n = 67). An association, not proof
       of cause.
   $ J report --week 2026-W40 --no-findings
   Week 2026-W40, Mon 28 Sep to Sun 4 Oct 2026
@@ -75,13 +79,17 @@ an empty week, four weeks with their trend, and every format.
   Nothing logged this week.
   
   Findings over the whole journal
+    - lower-back pain: a neck onset began the next day after 8 of 20 lower-back
+      pain days (40%) and 3 of 63 other days (5%); risk ratio 8.4 (2.5-28.7), p
+      < 0.001, q = 0.0093; Spearman rho 0.36 (n = 83). An association, not proof
+      of cause.
     - sitting >= 8 h: a shoulder-right onset began that day or the next after 8
       of 26 high days (31%) and 1 of 41 other days (2%); risk ratio 12.6
       (1.7-95.1), p = 0.0016, q = 0.022; Spearman rho 0.30 (n = 67). An
       association, not proof of cause.
     - stress >= 7: a head onset began that day or the next after 4 of 8 high
       days (50%) and 3 of 59 other days (5%); risk ratio 9.8 (2.7-36.2), p =
-      0.0027, q = 0.022; Spearman rho 0.41 (n = 67). An association, not proof
+      0.0027, q = 0.025; Spearman rho 0.41 (n = 67). An association, not proof
       of cause.
   $ J report --weeks 4 --no-findings
   Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)
@@ -273,8 +281,9 @@ JSON and CSV: the same numbers, for machines and spreadsheets.
           "open": []
         },
         "findings": [
+          "lower-back pain: a neck onset began the next day after 8 of 20 lower-back pain days (40%) and 3 of 63 other days (5%); risk ratio 8.4 (2.5-28.7), p < 0.001, q = 0.0093; Spearman rho 0.36 (n = 83). An association, not proof of cause.",
           "sitting >= 8 h: a shoulder-right onset began that day or the next after 8 of 26 high days (31%) and 1 of 41 other days (2%); risk ratio 12.6 (1.7-95.1), p = 0.0016, q = 0.022; Spearman rho 0.30 (n = 67). An association, not proof of cause.",
-          "stress >= 7: a head onset began that day or the next after 4 of 8 high days (50%) and 3 of 59 other days (5%); risk ratio 9.8 (2.7-36.2), p = 0.0027, q = 0.022; Spearman rho 0.41 (n = 67). An association, not proof of cause."
+          "stress >= 7: a head onset began that day or the next after 4 of 8 high days (50%) and 3 of 59 other days (5%); risk ratio 9.8 (2.7-36.2), p = 0.0027, q = 0.025; Spearman rho 0.41 (n = 67). An association, not proof of cause."
         ]
       }
     ]

@@ -188,3 +188,103 @@ TEST_CASE("planted: power of the log-rank and 14-day tests by journal length" * 
     }
   }
 }
+
+// ---- Pain elsewhere (SPEC 4) ----
+
+namespace {
+
+const FactorRow* FactorOf(const Analysis& a, const std::string& site, const std::string& factor) {
+  for (const FactorRow& r : a.factors)
+    if (r.site == site && r.factor == factor) return &r;
+  return nullptr;
+}
+
+bool Reported(const FactorRow* r) { return r && r->enough_data && r->q_value < 0.05; }
+
+// Of `seeds` generated journals where lower-back pain days raise the next
+// day's neck onset chance to `chance`: in how many pain:lower-back is
+// reported for neck (q < 0.05, risk ratio above 1), pain:neck for
+// lower-back (the wrong direction), and any other factor anywhere.
+struct ElsewhereRates {
+  int forward = 0;
+  int backward = 0;
+  int other = 0;
+};
+ElsewhereRates MeasureElsewhere(double chance, int days, unsigned seeds) {
+  pjtest::GenOptions o;
+  o.treatments = false;
+  o.neck_after_lower_back = chance;
+  o.days = days;
+  ElsewhereRates out;
+  for (unsigned seed = 1; seed <= seeds; ++seed) {
+    Analysis a = Analyze(pjtest::Generate(seed, o), Vocabulary::BuiltIn(), AnalysisParams{});
+    const FactorRow* forward = FactorOf(a, "neck", "pain:lower-back");
+    out.forward += Reported(forward) && forward->risk_ratio.rr > 1;
+    out.backward += Reported(FactorOf(a, "lower-back", "pain:neck"));
+    bool other = false;
+    for (const FactorRow& r : a.factors)
+      if (&r != forward && Reported(&r)) other = true;
+    out.other += other;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("planted: lower-back pain raises next-day neck onsets, and only that direction is reported") {
+  // Neck onsets: 4% a day, 35% the day after a lower-back pain day; two
+  // years (at one, it is found in about 4 of 5 journals: see the rates).
+  ElsewhereRates r = MeasureElsewhere(0.35, 730, 20);
+  MESSAGE("730 days, 20 seeds: pain:lower-back for neck in " << r.forward << ", pain:neck for lower-back in "
+                                                             << r.backward << ", any other factor in " << r.other);
+  CHECK(r.forward >= 18);
+  CHECK(r.backward <= 1);
+  CHECK(r.other <= 3);
+  // A journal where it is found (19 of these 20; seed 1 is the miss), in
+  // SPEC's words, as text and as a finding of the report.
+  pjtest::GenOptions o;
+  o.treatments = false;
+  o.neck_after_lower_back = 0.35;
+  o.days = 730;
+  unsigned seed = 1;
+  Analysis a;
+  const FactorRow* row = nullptr;
+  for (; seed <= 20 && !Reported(row); ++seed) {
+    a = Analyze(pjtest::Generate(seed, o), Vocabulary::BuiltIn(), AnalysisParams{});
+    row = FactorOf(a, "neck", "pain:lower-back");
+  }
+  REQUIRE(Reported(row));
+  CHECK(row->kind == FactorKind::kPainElsewhere);
+  CHECK(row->risk_ratio.ci.lo > 1);
+  const std::string said = "lower-back pain: a neck onset began the next day after " +
+                           std::to_string(row->high.onset_days) + " of " + std::to_string(row->high.days) +
+                           " lower-back pain days";
+  CHECK(Unwrapped(AnalysisText(a)).find(said) != std::string::npos);
+  CHECK(Unwrapped(AnalysisText(a)).find("What to try: neck onsets began more often the next day after lower-back "
+                                        "pain days") != std::string::npos);
+  bool in_findings = false;
+  for (const std::string& f : Findings(a)) in_findings |= f.rfind(said, 0) == 0;
+  CHECK(in_findings);
+}
+
+TEST_CASE("planted: with no pain elsewhere effect, pain:X is rarely reported") {
+  ElsewhereRates r = MeasureElsewhere(-1, 365, 40);
+  MESSAGE("no effect, 365 days, 40 seeds: pain:lower-back for neck in " << r.forward << ", pain:neck for lower-back in "
+                                                                        << r.backward << ", any other in " << r.other);
+  CHECK(r.forward <= 2);
+  CHECK(r.backward <= 2);
+}
+
+// Not run by default: the rates for the issue note. Run:
+// build/tests/unit_tests -tc='planted: rates of pain elsewhere*' -ns
+TEST_CASE("planted: rates of pain elsewhere by effect and journal length" * doctest::skip()) {
+  for (double chance : {0.35, 0.2, 0.1, -1.0}) {
+    for (int days : {90, 180, 365, 730}) {
+      ElsewhereRates r = MeasureElsewhere(chance, days, 200);
+      MESSAGE("neck onset chance after lower-back pain " << chance << ", " << days
+                                                          << " days: pain:lower-back for neck " << r.forward
+                                                          << "/200, pain:neck for lower-back " << r.backward
+                                                          << "/200, any other factor " << r.other << "/200");
+    }
+  }
+}

@@ -1,6 +1,7 @@
 // Each definition of SPEC section 4 on small hand-made journals, with the
 // expected answer worked out by hand beside it.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
@@ -671,4 +672,185 @@ TEST_CASE("analysis JSON: relief rows in SPEC's shape, an empty group as nulls")
   CHECK(row["logrank_p"].is_null());
   CHECK(row["enough_data"] == false);
   CHECK(j["relief"][1]["site"] == "*");
+}
+
+// ---- Pain elsewhere (SPEC 4) ----
+
+namespace {
+
+// Ten days, 2026-11-01 .. 10, each with an entry (a bare one at noon).
+// Lower-back pain on days 1, 4, 7 (73 h apart: three episodes, onsets 1,
+// 4, 7). Neck pain on 2 (relief that evening), 5 (relief that evening), 7
+// and 9 (one episode: 42 h apart): onsets 2, 5, 7; pain days 2, 5, 7, 9.
+// Head has only a relief entry: no pain, so no pain:head and no row of its
+// own.
+std::vector<Entry> TwoSites() {
+  std::vector<Entry> es;
+  for (int d = 1; d <= 10; ++d) es.push_back(Did(fmt::format("2026-11-{:02}T12:00", d), {}));
+  es.push_back(Pain("2026-11-01T09:00", "lower-back", 5));
+  es.push_back(Pain("2026-11-04T10:00", "lower-back", 6));
+  es.push_back(Pain("2026-11-07T11:00", "lower-back", 5));
+  es.push_back(Pain("2026-11-02T09:00", "neck", 6));
+  es.push_back(Pain("2026-11-02T18:00", "neck", 1));
+  es.push_back(Pain("2026-11-05T10:00", "neck", 7));
+  es.push_back(Pain("2026-11-05T18:00", "neck", 2));
+  es.push_back(Pain("2026-11-07T15:00", "neck", 5));
+  es.push_back(Pain("2026-11-09T09:00", "neck", 4));
+  es.push_back(Pain("2026-11-03T09:00", "head", 2));
+  return es;
+}
+
+// The text with its line breaks and indentation folded, to search phrases.
+std::string Unwrap(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n') {
+      out += text[i];
+      continue;
+    }
+    while (i + 1 < text.size() && text[i + 1] == ' ') ++i;
+    out += ' ';
+  }
+  return out;
+}
+
+const FactorRow& FactorOf(const Analysis& a, const std::string& site, const std::string& factor) {
+  for (const FactorRow& r : a.factors)
+    if (r.site == site && r.factor == factor) return r;
+  FAIL("no factor row " << site << " " << factor);
+  return a.factors.front();
+}
+
+}  // namespace
+
+TEST_CASE("pain elsewhere: lag 1 counts only the next day, worked by hand") {
+  Analysis a = Analyze(TwoSites(), kVocab, kDefaults);
+  REQUIRE(a.factors.size() == 2);  // no load, no user factor, no pain:head, no head row
+  const FactorRow& neck = FactorOf(a, "neck", "pain:lower-back");
+  CHECK(neck.kind == FactorKind::kPainElsewhere);
+  CHECK(neck.elsewhere == "lower-back");
+  CHECK(neck.threshold == 1);
+  // Lower-back pain days 1, 4, 7: a neck onset the next day after 1 and 4
+  // (not 8). Day 7's own neck onset is not counted: the window is the day
+  // after (with day .. day + 1 it would be 3 of 3).
+  CHECK(neck.high.days == 3);
+  CHECK(neck.high.onset_days == 2);
+  // Other days 2, 3, 5, 6, 8, 9, 10: only 6 is followed by an onset (7).
+  CHECK(neck.low.days == 7);
+  CHECK(neck.low.onset_days == 1);
+  CHECK(neck.enough_data);
+  CHECK(neck.risk_ratio.rr == doctest::Approx((2.0 / 3) / (1.0 / 7)));
+  // Fisher [[2, 1], [1, 6]]: P(k onsets among the 3 high days) = C(3,k)
+  // C(7,3-k) / 120 = 35, 63, 21, 1 / 120; p = (21 + 1) / 120.
+  CHECK(neck.p_value == doctest::Approx(22.0 / 120));
+  // Spearman: lower-back pain (0/1) against the highest neck intensity the
+  // next day (neck: day 2 = 6, 5 = 7, 7 = 5, 9 = 4).
+  CHECK(neck.n == 10);
+  CHECK(neck.rho == doctest::Approx(SpearmanRho({1, 0, 0, 1, 0, 0, 1, 0, 0, 0}, {6, 0, 0, 7, 0, 5, 0, 4, 0, 0})));
+
+  // The other direction: neck pain days 2, 5, 7, 9 are never followed by a
+  // lower-back onset (1, 4, 7); of the others 3 and 6 are.
+  const FactorRow& back = FactorOf(a, "lower-back", "pain:neck");
+  CHECK(back.high.days == 4);
+  CHECK(back.high.onset_days == 0);
+  CHECK(back.low.days == 6);
+  CHECK(back.low.onset_days == 2);
+  CHECK_FALSE(back.enough_data);  // 2 onset days
+  // Fisher [[0, 4], [2, 4]]: P(k) = C(4,k) C(6,2-k) / 45 = 15, 24, 6 / 45;
+  // p = (15 + 6) / 45.
+  CHECK(back.p_value == doctest::Approx(21.0 / 45));
+  CHECK(back.rho == doctest::Approx(SpearmanRho({0, 1, 0, 0, 1, 0, 1, 0, 1, 0}, {0, 0, 6, 0, 0, 5, 0, 0, 0, 0})));
+  // BH over the two: 22/120 * 2 = 0.3667, 21/45 * 2 / 2 = 0.4667.
+  CHECK(neck.q_value == doctest::Approx(22.0 / 60));
+  CHECK(back.q_value == doctest::Approx(21.0 / 45));
+
+  // A user factor beside them changes neither (its values are its own).
+  std::vector<Entry> with_factor = TwoSites();
+  with_factor.push_back(Did("2026-11-03T07:00", {}));
+  with_factor.back().factors = {{"sleep_hours", 6}};
+  Analysis b = Analyze(with_factor, kVocab, kDefaults);
+  const FactorRow& neck_b = FactorOf(b, "neck", "pain:lower-back");
+  CHECK(neck_b.n == 10);
+  CHECK(neck_b.high.days == 3);
+  CHECK(neck_b.high.onset_days == 2);
+  CHECK(neck_b.low.days == 7);
+  CHECK(FactorOf(b, "lower-back", "pain:neck").high.days == 4);
+  CHECK(FactorOf(b, "neck", "sleep_hours").kind == FactorKind::kUser);
+
+  // In the words of SPEC, and in JSON as pain:SITE with threshold 1.
+  CHECK(FactorRowLabel(neck) == "lower-back pain");
+  std::string json = AnalysisJson(a);
+  CHECK(json.find("\"factor\": \"pain:lower-back\",\n      \"threshold\": 1,") != std::string::npos);
+  std::string text = AnalysisText(a);
+  CHECK(text.find("    Pain elsewhere\n      lower-back pain: a neck onset began the next day after 2 of 3 lower-back\n"
+                  "        pain days (67%) and 1 of 7 other days (14%); risk ratio 4.7\n"
+                  "        (0.6-33.9), p = 0.18, q = 0.37; Spearman rho 0.51 (n = 10).\n") != std::string::npos);
+  CHECK(Unwrap(text).find("Not enough data yet for neck pain: each needs 3 pain days, 3 other days and 3 days with an "
+                          "onset. Keep logging pain at every site (`--all` shows the counts).") != std::string::npos);
+}
+
+TEST_CASE("pain elsewhere: lag 0 counts the same day, lag 3 the three days after") {
+  AnalysisParams p;
+  p.lag_days = 0;
+  Analysis a = Analyze(TwoSites(), kVocab, p);
+  // Lower-back pain days 1, 4, 7: a neck onset the same day only on 7; of
+  // the other days 2 and 5 have one.
+  const FactorRow& neck = FactorOf(a, "neck", "pain:lower-back");
+  CHECK(neck.high.days == 3);
+  CHECK(neck.high.onset_days == 1);
+  CHECK(neck.low.days == 7);
+  CHECK(neck.low.onset_days == 2);
+  CHECK(neck.rho == doctest::Approx(SpearmanRho({1, 0, 0, 1, 0, 0, 1, 0, 0, 0}, {0, 6, 0, 0, 7, 0, 5, 0, 4, 0})));
+  // Neck pain days 2, 5, 7, 9: a lower-back onset the same day on 7; of the
+  // others 1 and 4.
+  const FactorRow& back = FactorOf(a, "lower-back", "pain:neck");
+  CHECK(back.high.onset_days == 1);
+  CHECK(back.low.onset_days == 2);
+  CHECK(Unwrap(AnalysisText(a, {}, true)).find("lower-back pain: a neck onset began the same day as 1 of 3 lower-back "
+                                                "pain days (33%)") != std::string::npos);
+
+  p.lag_days = 3;
+  Analysis three = Analyze(TwoSites(), kVocab, p);
+  // Days d + 1 .. d + 3. Lower-back days 1 (onsets 2), 4 (5, 7), 7 (none
+  // by 10): 2 of 3. Others: 2 (5), 3 (5), 5 (7), 6 (7), 8, 9, 10 (none):
+  // 4 of 7.
+  const FactorRow& neck3 = FactorOf(three, "neck", "pain:lower-back");
+  CHECK(neck3.high.onset_days == 2);
+  CHECK(neck3.low.onset_days == 4);
+  CHECK(Unwrap(AnalysisText(three)).find("lower-back pain: a neck onset began within 3 days after 2 of 3 lower-back "
+                                         "pain days (67%)") != std::string::npos);
+}
+
+TEST_CASE("pain elsewhere: its rows share the Benjamini-Hochberg adjustment with the loads") {
+  // Stress 8 on days 1 and 4, 2 on days 2 and 3. Neck (onsets 2, 5, 7),
+  // day .. day + 1: high 1 and 4 both onset days, low 2 yes, 3 no.
+  // Lower-back (onsets 1, 4, 7): high 1, 4 yes; low 2 no, 3 yes. Both
+  // Fisher [[2, 0], [1, 1]]: P = 2/4, 2/4 for 1, 2: p = 1.
+  std::vector<Entry> es = TwoSites();
+  for (auto [day, stress] : {std::pair{1, 8}, {2, 2}, {3, 2}, {4, 8}})
+    es.push_back(Load(fmt::format("2026-11-{:02}T20:00", day), stress));
+  Analysis a = Analyze(es, kVocab, kDefaults);
+  REQUIRE(a.factors.size() == 4);
+  CHECK(FactorOf(a, "neck", "stress").p_value == doctest::Approx(1.0));
+  CHECK(FactorOf(a, "lower-back", "stress").p_value == doctest::Approx(1.0));
+  // The pain rows' p are as before; q now over four tests: 22/120 * 4 / 1
+  // = 0.733 (was 0.367), 21/45 * 4 / 2 = 0.933 (was 0.467).
+  CHECK(FactorOf(a, "neck", "pain:lower-back").p_value == doctest::Approx(22.0 / 120));
+  CHECK(FactorOf(a, "neck", "pain:lower-back").q_value == doctest::Approx(22.0 / 30));
+  CHECK(FactorOf(a, "lower-back", "pain:neck").q_value == doctest::Approx(21.0 * 2 / 45));
+  CHECK(FactorOf(a, "neck", "stress").q_value == doctest::Approx(1.0));
+  CHECK(FactorOf(a, "neck", "stress").kind == FactorKind::kLoad);
+  // The text: load first, then pain elsewhere, each under its label; the
+  // thin ones of both folded into one line.
+  std::string text = AnalysisText(a);
+  size_t roots = text.find("Roots: what comes before neck onsets?");
+  REQUIRE(roots != std::string::npos);
+  // Neck's stress has 2 high days: folded, after the pain-elsewhere group.
+  CHECK(text.find("    Pain elsewhere\n      lower-back pain: a neck onset", roots) == text.find('\n', roots) + 1);
+  CHECK(Unwrap(text.substr(roots)).find("q = 0.73; Spearman rho 0.51 (n = 10). Not enough data yet for stress >= 7: "
+                                        "each needs 3 high days") != std::string::npos);
+  size_t back = text.find("Roots: what comes before lower-back onsets?");
+  REQUIRE(back != std::string::npos);
+  CHECK(Unwrap(text.substr(back)).find("Not enough data yet for stress >= 7, neck pain: each needs 3 high (or pain) "
+                                       "days") != std::string::npos);
 }

@@ -27,6 +27,10 @@ struct GenOptions {
   // Chance of a neck onset on the day after a day sat >= 8 h (planted
   // sitting -> neck effect); negative: no such effect.
   double neck_after_sitting = -1;
+  // Chance of a neck onset on the day after a day with lower-back pain
+  // (planted lower-back -> neck effect, SPEC 4 "pain elsewhere");
+  // negative: no such effect.
+  double neck_after_lower_back = -1;
   // When above 0: after a treatment, the next onset at the site comes an
   // exponentially distributed number of days later with this mean (without
   // and with follow-up), instead of the 14-day recurrence chances above.
@@ -61,7 +65,10 @@ inline std::vector<pj::Entry> Generate(unsigned seed, const GenOptions& o) {
   };
   std::vector<SiteState> state(sites.size());
   double sat_yesterday = 0;
+  bool back_pain_yesterday = false, back_pain_today = false;
   for (int day = 0; day < o.days; ++day) {
+    back_pain_yesterday = back_pain_today;
+    back_pain_today = false;
     // The day's load, logged in the evening.
     double sitting = pick(8, 22) / 2.0;  // 4 .. 11 h
     pj::Entry& c = entry(At(day, 20));
@@ -73,6 +80,8 @@ inline std::vector<pj::Entry> Generate(unsigned seed, const GenOptions& o) {
       if (st.left == 0) {
         double hazard = o.base_onset;
         if (sites[s] == "neck" && o.neck_after_sitting >= 0 && sat_yesterday >= 8) hazard = o.neck_after_sitting;
+        if (sites[s] == "neck" && o.neck_after_lower_back >= 0 && back_pain_yesterday)
+          hazard = o.neck_after_lower_back;
         bool onset = st.next_onset == day || (st.next_onset < day && u(rng) < hazard);
         if (!onset) continue;
         st.next_onset = -1;
@@ -82,6 +91,7 @@ inline std::vector<pj::Entry> Generate(unsigned seed, const GenOptions& o) {
       pj::Entry& p = entry(At(day, 9, static_cast<int>(s)));
       p.site = sites[s];
       p.set_intensity(pick(4, 7));
+      if (sites[s] == "lower-back") back_pain_today = true;
       if (--st.left > 0) continue;
       // The last day: relief, passive or not, then the pain lets up.
       bool followup = false;
