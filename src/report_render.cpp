@@ -9,16 +9,19 @@
 
 #include "painjournal/csv.h"
 #include "painjournal/entry_json.h"
-#include "painjournal/trial_html.h"
+#include "painjournal/report_words.h"
 #include "painjournal/util.h"
 
 namespace pj {
 
+// The words text and HTML share (report_words.h); the constants stay here.
 namespace {
 
 const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 const char* const kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr const char* kNoBreak = "\u00a0";  // two bytes in UTF-8
+
+}  // namespace
 
 std::string DayMonth(const Date& d) { return fmt::format("{} {} {}", kDays[WeekdayOf(d)], d.day, kMonths[d.month - 1]); }
 
@@ -112,8 +115,6 @@ std::string OpenLine(const OpenFollowup& o) {
                      kDays[WeekdayOf(LocalDate(o.at))], FormatClock(o.at), kDays[WeekdayOf(LocalDate(o.due))],
                      FormatClock(o.due));
 }
-
-}  // namespace
 
 std::string Sparkline(const std::array<std::optional<int>, 7>& days) {
   static const char* const kBars[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
@@ -378,245 +379,6 @@ std::string ReportCsv(const std::vector<WeekReport>& weeks) {
     }
   }
   return out;
-}
-
-// ---- HTML ----
-
-namespace {
-
-// HTML-escaped, after Visible: a page that quotes the journal carries no
-// control character either (HTML cannot show most of them, even as &#x1b;).
-std::string Esc(const std::string& s) {
-  std::string out;
-  for (char c : Visible(s)) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-const char* const kColors[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
-                               "#e377c2", "#17becf", "#7f7f7f", "#bcbd22", "#393b79", "#ad494a"};
-constexpr size_t kNColors = sizeof kColors / sizeof kColors[0];
-
-// A line chart over the days of the weeks shown (oldest first): one series
-// a row of `values` (NaN = no point), y from 0 to `top`.
-std::string LineChart(const std::vector<std::string>& names, const std::vector<std::vector<double>>& values,
-                      const std::vector<Date>& days, double top, const std::string& title, bool bars = false) {
-  // The legend wraps, five names a row.
-  const size_t legend_rows = (names.size() + 4) / 5;
-  const double W = 720, left = 36, right = 12, topm = 12, bottom = 28 + 16.0 * static_cast<double>(legend_rows);
-  const double H = 180 + bottom;
-  const double plot_w = W - left - right, plot_h = H - topm - bottom;
-  const size_t n = days.size();
-  // Half a day's width of padding on each side keeps bars inside the plot.
-  const double step = plot_w / static_cast<double>(std::max<size_t>(n, 1));
-  auto x = [&](size_t i) { return left + step * (static_cast<double>(i) + 0.5); };
-  auto y = [&](double v) { return topm + plot_h * (1 - std::clamp(v, 0.0, top) / top); };
-  std::string svg = fmt::format(
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"100%\" role=\"img\" "
-      "aria-label=\"{}\">\n",
-      W, H, Esc(title));
-  for (int g = 0; g <= 4; ++g) {
-    double v = top * g / 4.0;
-    svg += fmt::format("<line x1=\"{}\" y1=\"{:.1f}\" x2=\"{}\" y2=\"{:.1f}\" stroke=\"#ddd\"/>", left, y(v), W - right,
-                       y(v));
-    svg += fmt::format("<text x=\"{}\" y=\"{:.1f}\" font-size=\"10\" text-anchor=\"end\" fill=\"#555\">{}</text>\n",
-                       left - 4, y(v) + 3, FormatNumber(v));
-  }
-  // A date under every k-th Monday, so that labels never run together.
-  const size_t weeks_shown = (n + 6) / 7;
-  const size_t every = std::max<size_t>(1, (weeks_shown + 9) / 10);
-  for (size_t i = 0; i < n; i += 7) {
-    if ((i / 7) % every) continue;
-    svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-size=\"10\" text-anchor=\"start\" fill=\"#555\">{} {}</text>",
-                       x(i) - step / 2, H - bottom + 14, days[i].day, kMonths[days[i].month - 1]);
-  }
-  for (size_t sidx = 0; sidx < values.size(); ++sidx) {
-    const char* color = kColors[sidx % kNColors];
-    const std::vector<double>& v = values[sidx];
-    if (bars) {
-      double bw = std::max(1.0, step * 0.6);
-      for (size_t i = 0; i < n; ++i)
-        if (std::isfinite(v[i]))
-          svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\" "
-                             "opacity=\"0.6\"/>",
-                             x(i) - bw / 2, y(v[i]), bw, y(0) - y(v[i]), color);
-      continue;
-    }
-    std::string points;
-    auto flush = [&] {
-      if (!points.empty())
-        svg += fmt::format("<polyline fill=\"none\" stroke=\"{}\" stroke-width=\"2\" points=\"{}\"/>\n", color, points);
-      points.clear();
-    };
-    for (size_t i = 0; i < n; ++i) {
-      if (!std::isfinite(v[i])) {
-        flush();
-        continue;
-      }
-      points += fmt::format("{:.1f},{:.1f} ", x(i), y(v[i]));
-      svg += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3\" fill=\"{}\"/>", x(i), y(v[i]), color);
-    }
-    flush();
-  }
-  // Legend.
-  for (size_t sidx = 0; sidx < names.size(); ++sidx) {
-    double lx = left + 136.0 * static_cast<double>(sidx % 5);
-    double ly = H - bottom + 22 + 16.0 * static_cast<double>(sidx / 5);
-    svg += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"10\" height=\"10\" fill=\"{}\"/><text x=\"{:.1f}\" "
-                       "y=\"{:.1f}\" font-size=\"11\">{}</text>\n",
-                       lx, ly, kColors[sidx % kNColors], lx + 14, ly + 9, Esc(FitWidth(Visible(names[sidx]), 18)));
-  }
-  return svg + "</svg>\n";
-}
-
-}  // namespace
-
-std::string ReportHtml(const std::vector<WeekReport>& weeks, const AnalysisParams& p, const Time& now) {
-  const std::vector<WeekView> views = Views(weeks);
-  // Days of all weeks shown, oldest first.
-  std::vector<size_t> oldest_first;
-  for (size_t i = weeks.size(); i-- > 0;) oldest_first.push_back(i);
-  std::vector<Date> days;
-  std::set<std::string> names;
-  for (size_t wi : oldest_first) {
-    for (int i = 0; i < 7; ++i) days.push_back(AddDays(weeks[wi].start, i));
-    for (const SiteRow& s : views[wi].sites) names.insert(s.site);
-  }
-  std::vector<std::string> site_names(names.begin(), names.end());
-  std::vector<std::vector<double>> intensity(site_names.size());
-  const std::vector<LoadInfo>& loads = ReportLoads();
-  std::vector<std::vector<double>> load_daily(loads.size());
-  for (size_t wi : oldest_first) {
-    for (size_t k = 0; k < site_names.size(); ++k) {
-      const SiteRow* found = nullptr;
-      for (const SiteRow& s : views[wi].sites)
-        if (s.site == site_names[k]) found = &s;
-      for (size_t i = 0; i < 7; ++i)
-        intensity[k].push_back(found && found->daily_max[i] ? static_cast<double>(*found->daily_max[i]) : NAN);
-    }
-    for (size_t k = 0; k < views[wi].loads.size(); ++k)
-      for (size_t i = 0; i < 7; ++i) load_daily[k].push_back(views[wi].loads[k].daily[i]);
-  }
-  const std::string span = weeks.size() == 1 ? weeks.front().week
-                                             : weeks.back().week + " to " + weeks.front().week;
-  std::string h;
-  h += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-  h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  h += "<title>Pain journal, " + Esc(span) + "</title>\n";
-  h += R"(<style>
-body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-       color: #222; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
-h1 { font-size: 1.5rem; margin-bottom: .2rem; }
-h2 { font-size: 1.15rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 1.6rem; }
-h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
-table { border-collapse: collapse; margin: .3rem 0 .8rem; }
-th, td { padding: .15rem .6rem; text-align: right; border-bottom: 1px solid #eee; }
-th:first-child, td:first-child { text-align: left; }
-th { font-weight: 600; }
-.note { color: #555; font-size: .9rem; }
-.strip { font-family: ui-monospace, "DejaVu Sans Mono", monospace; letter-spacing: .1em; white-space: pre; }
-svg { display: block; max-width: 100%; height: auto; }
-@media print {
-  @page { size: A4; margin: 14mm; }
-  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
-  section { break-inside: avoid; }
-  h2 { break-after: avoid; }
-}
-</style>
-</head>
-<body>
-)";
-  h += "<h1>Pain journal, " + Esc(span) + "</h1>\n";
-  h += "<p class=\"note\">As of " + Esc(DayMonth(LocalDate(now))) + " " + std::to_string(LocalDate(now).year) + " " +
-       Esc(FormatClock(now)) +
-       ". Weeks run Monday to Sunday. Intensity is 0-10. Findings are associations in these records, not proof of "
-       "cause; each number stands with its count and uncertainty.</p>\n";
-  h += "<section>\n<h2>Daily highest intensity by site</h2>\n";
-  if (site_names.empty())
-    h += "<p>No pain logged in these weeks.</p>\n";
-  else
-    h += LineChart(site_names, intensity, days, 10, "Daily highest intensity by site");
-  h += "</section>\n<section>\n<h2>Load</h2>\n";
-  auto any = [](const std::vector<double>& v) { return std::any_of(v.begin(), v.end(), [](double x) { return std::isfinite(x); }); };
-  std::vector<std::string> charted;
-  bool drawn = false;
-  for (size_t k = 0; k < loads.size(); ++k) {
-    const LoadInfo& l = loads[k];
-    if (l.chart_heading.empty()) continue;
-    charted.push_back(l.series);
-    if (!any(load_daily[k])) continue;
-    h += "<h3>" + Esc(l.chart_heading) + "</h3>\n" +
-         LineChart({l.series}, {load_daily[k]}, days, l.chart_top, l.chart_label, l.chart_bars);
-    drawn = true;
-  }
-  if (!drawn) h += "<p>No " + Esc(Join(charted, " or ")) + " logged in these weeks.</p>\n";
-  h += "</section>\n";
-  for (size_t wi = 0; wi < weeks.size(); ++wi) {
-    const WeekReport& w = weeks[wi];
-    const WeekView& v = views[wi];
-    h += "<section>\n<h2>Week " + Esc(w.week) + ", " + Esc(WeekSpan(w.start)) + (w.current ? " (so far)" : "") +
-         "</h2>\n";
-    h += fmt::format("<p>{} on {} of 7 days.</p>\n", Entries(w.entries), w.days_logged);
-    if (w.entries == 0) h += "<p>Nothing logged this week.</p>\n";
-    if (!v.nothing_to_compare) {
-      if (!v.sites.empty()) {
-        h += "<table>\n<tr><th>Site</th><th>Mon-Sun</th><th>Episodes begun</th><th>Pain days</th>"
-             "<th>Mean per entry</th><th>Highest</th><th>Week before</th></tr>\n";
-        for (const SiteRow& s : v.sites) {
-          const std::string change = SiteChange(s.mean_intensity);
-          h += fmt::format("<tr><td>{}</td><td class=\"strip\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
-                           "<td>{}</td></tr>\n",
-                           Esc(s.site), Esc(Sparkline(s.daily_max)), s.episodes, s.pain_days,
-                           OneDecimal(s.mean_intensity.now), s.max_intensity ? std::to_string(*s.max_intensity) : "-",
-                           change.empty() ? "-" : change);
-        }
-        h += "</table>\n";
-      } else if (w.entries > 0) {
-        h += "<p>No pain logged at any site this week.</p>\n";
-      }
-      h += "<table>\n<tr><th>Load</th><th>This week</th><th>Week before</th></tr>\n";
-      for (const LoadRow& l : v.loads) {
-        const std::string arrow = Arrow(l.value.change);
-        h += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", Esc(Capitalised(l.info->label)),
-                         Figure(*l.info, l.value.now) + (arrow.empty() ? "" : " " + arrow),
-                         Figure(*l.info, l.value.before));
-      }
-      h += "</table>\n";
-    }
-    if (w.entries > 0 && w.actions.empty()) h += "<p>Done: nothing logged.</p>\n";
-    if (!w.actions.empty()) {
-      h += "<p>Done: " + Esc(DoneList(w)) +
-           fmt::format(" (actions by class: passive {}, movement {}, other {}).</p>\n", w.passive_actions,
-                       w.movement_actions, w.other_actions);
-    }
-    if (w.passive > 0)
-      h += "<p>Passive relief followed by movement within " + HumanSpan(p.followup_window) + ": " +
-           Esc(Adherence(w)) + ".</p>\n";
-    if (!w.open.empty()) {
-      h += "<p>Follow-ups still open:</p>\n<ul>\n";
-      for (const OpenFollowup& o : w.open) h += "<li>" + Esc(OpenLine(o)) + "</li>\n";
-      h += "</ul>\n";
-    }
-    h += "</section>\n";
-  }
-  if (!weeks.empty()) h += TrialsHtml(weeks.front().trials);  // trials (issue 11): src/trial_html.cpp
-  if (!weeks.empty() && !weeks.front().findings.empty()) {
-    h += "<section>\n<h2>Findings over the whole journal</h2>\n<ul>\n";
-    for (const std::string& f : weeks.front().findings) h += "<li>" + Esc(f) + "</li>\n";
-    h += "</ul>\n</section>\n";
-  } else if (!weeks.empty() && weeks.front().findings_computed) {
-    h += "<section>\n<h2>Findings over the whole journal</h2>\n<p>" + Esc(Capitalised(NoFindings(weeks.front()))) +
-         "</p>\n</section>\n";
-  }
-  h += "</body>\n</html>\n";
-  return h;
 }
 
 }  // namespace pj

@@ -1,5 +1,6 @@
 // The four faces of the weekly report: text for the terminal, JSON, CSV
-// (one row per site and week) and one self-contained printable HTML page.
+// (one row per site and week) and one self-contained printable HTML page
+// (report_html.h).
 #pragma once
 
 #include <optional>
@@ -8,6 +9,7 @@
 
 #include "painjournal/analysis_render.h"
 #include "painjournal/report.h"
+#include "painjournal/report_html.h"  // the HTML face
 
 namespace pj {
 
@@ -15,9 +17,6 @@ namespace pj {
 std::string ReportText(const std::vector<WeekReport>& weeks, const AnalysisParams& p, const TextStyle& style = {});
 std::string ReportJson(const std::vector<WeekReport>& weeks);
 std::string ReportCsv(const std::vector<WeekReport>& weeks);
-// Inline CSS and SVG, no script, no external link or font; A4 print CSS.
-// `now` is the page's "as of".
-std::string ReportHtml(const std::vector<WeekReport>& weeks, const AnalysisParams& p, const Time& now);
 
 // The strip of a week's daily highest intensity: one of ▁▂▃▄▅▆▇█ per day
 // (0-10 scaled), a space for a day with nothing logged.

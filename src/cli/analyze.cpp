@@ -9,6 +9,7 @@
 #include "filter_options.h"
 #include "painjournal/analysis.h"
 #include "painjournal/analysis_render.h"
+#include "painjournal/report_html.h"
 #include "painjournal/util.h"
 
 namespace pj {
@@ -27,8 +28,8 @@ struct AnalyzeOptions {
 };
 
 int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
-  if (o.format != "text" && o.format != "json")
-    return Fail(ctx, kExitUsage, "--format must be text or json, not '" + o.format + "'");
+  if (o.format != "text" && o.format != "json" && o.format != "html")
+    return Fail(ctx, kExitUsage, "--format must be text, json or html, not '" + o.format + "'");
   std::string err;
   AnalysisParams params = ctx.config.analysis;
   for (const auto& [key, value] : o.params) {
@@ -79,6 +80,8 @@ int CmdAnalyze(const AnalyzeOptions& o, Context& ctx) {
   StartPaging(ctx);
   if (o.format == "json") {
     WriteAnalysisJson(a, *ctx.out);
+  } else if (o.format == "html") {
+    *ctx.out << AnalysisHtml(a, ctx.now);
   } else {
     TextStyle style{ctx.out_style.bold, ctx.out_style.dim, ctx.out_style.reset};
     *ctx.out << AnalysisText(a, style, o.all);
@@ -103,7 +106,8 @@ void DefineAnalyze(CLI::App& app, Runner* run) {
     std::replace(option.begin(), option.end(), '_', '-');
     param_options[spec.key] = sub->add_option(option, o->params[spec.key], spec.help);
   }
-  sub->add_option("--format", o->format, "text (default) or json")->check(OneOf({"text", "json"}));
+  sub->add_option("--format", o->format, "text (default), json, or html (a printable page)")
+      ->check(OneOf({"text", "json", "html"}));
   sub->add_flag("--strict", o->strict, "Exit with status 1 if any journal file has a problem");
   sub->add_flag("--all", o->all, "Also list each factor without enough data, with its counts");
   sub->add_flag("--explain", o->explain,
@@ -111,7 +115,7 @@ void DefineAnalyze(CLI::App& app, Runner* run) {
                 "and rho mean here, and stop");
   sub->footer(
       "Examples:\n  journal analyze\n  journal analyze --site neck --since 2026-01-01 --followup-window 24h\n"
-      "  journal analyze --format json > analysis.json\n  journal analyze --explain\n"
+      "  journal analyze --format json > analysis.json\n  journal analyze --format html > analysis.html\n  journal analyze --explain\n"
       "Durations take m, h, d or w. Findings are associations in your records, not causes.");
   sub->callback([o, run, param_options] {
     for (const auto& [key, opt] : param_options)

@@ -8,6 +8,7 @@
 #include "painjournal/analysis_render.h"
 #include "painjournal/filter.h"
 #include "painjournal/report.h"
+#include "painjournal/report_html.h"
 #include "painjournal/report_render.h"
 #include "painjournal/util.h"
 
@@ -135,6 +136,7 @@ int CmdReport(const ReportOptions& given, Context& ctx) {
   if (!LoadEntries(ctx.journal, f, &entries, &problems, &err)) return Fail(ctx, kExitFailure, err);
   std::vector<WeekReport> weeks = ComputeWeeks(entries, mondays, ctx.config.vocab, params, ctx.now);
 
+  std::optional<Analysis> whole;  // the HTML page draws it
   if (!o.no_findings) {
     // The findings come from the analysis of the whole journal.
     // Every month is read here: its problems are the ones to report (the
@@ -144,7 +146,7 @@ int CmdReport(const ReportOptions& given, Context& ctx) {
     if (!ScanMonths(ctx.journal, Filter{}, [&](std::vector<Entry>& month) { all.Add(&month); }, &problems, &err))
       return Fail(ctx, kExitFailure, err);
     all.Sort();
-    const Analysis analysis = Analyze(all, params);
+    const Analysis& analysis = whole.emplace(Analyze(all, params));
     std::vector<std::string> findings = Findings(analysis);
     if (findings.size() > 5) findings.resize(5);
     int with_data = 0;  // for the one line said when nothing holds
@@ -165,7 +167,8 @@ int CmdReport(const ReportOptions& given, Context& ctx) {
                        dropped == 1 ? "week is" : "weeks are");
   if (o.format == "json") text = ReportJson(weeks);
   else if (o.format == "csv") text = ReportCsv(weeks);
-  else if (o.format == "html") text += ReportHtml(weeks, params, ctx.now);
+  else if (o.format == "html")
+    text += ReportHtml(weeks, params, ctx.now, {&entries, &ctx.config.vocab, whole ? &*whole : nullptr});
   else {
     bool to_file = !o.output.empty() && o.output != "-";
     TextStyle style;

@@ -27,7 +27,7 @@ Every --format offers its command's formats, and each is accepted.
   $ c journal report --format ''
   text json csv html
   $ c journal analyze --format ''
-  text json
+  text json html
   $ c journal list --format ''
   table csv json toml
   $ c journal export --format ''
@@ -38,7 +38,7 @@ Every --format offers its command's formats, and each is accepted.
   >   for f in $(c journal $cmd --format ''); do journal $cmd --format $f > /dev/null || echo "$cmd refuses $f"; done
   > done
   $ journal analyze --format csv
-  journal: --format must be one of text, json, not 'csv'
+  journal: --format must be one of text, json, html, not 'csv'
   [2]
 
 Names come from the vocabulary in force (config included); a comma list

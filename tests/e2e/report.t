@@ -536,97 +536,83 @@ HTML: one self-contained page (no script, no link, no external font).
   Wrote report.html
   $ stat -c %a report.html
   600
-  $ grep -c -i -e '<script' -e '<link' -e 'src=' -e '@import' -e 'url(' -e '@font-face' report.html
-  13
+  $ grep -c -i -E -e '<script' -e '<link' -e 'src=' -e '@import' -e 'url\([^#]' -e '@font-face' report.html
+  0
+  [1]
+  $ grep -o 'url([^)]*)' report.html | sort -u
+  url(#trial-washout-0)
   $ grep -c '<svg' report.html
-  4
+  9
   $ grep -o '<h2>[^<]*</h2>' report.html
-  <h2>Daily highest intensity by site</h2>
-  <h2>Load</h2>
-  <h2>Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)</h2>
-  <h2>Week 2026-W46, Mon 9 Nov to Sun 15 Nov 2026</h2>
-  <h2>Week 2026-W45, Mon 2 Nov to Sun 8 Nov 2026</h2>
-  <h2>Week 2026-W44, Mon 26 Oct to Sun 1 Nov 2026</h2>
+  <h2>Pain timeline by site, with what was done</h2>
   <h2>Trials</h2>
   <h2>Findings over the whole journal</h2>
+  <h2>Branch: does pain come back after passive relief?</h2>
+  <h2>Roots: what comes before onsets?</h2>
+  <h2>Load</h2>
+  <h2>Notes</h2>
+  <h2>Week by week</h2>
   $ J report --week 2026-W30 --format html --no-findings | $PYTHON -c 'import sys, html.parser; p = html.parser.HTMLParser(); p.feed(sys.stdin.read()); print("parsed")'
   parsed
 
-The page of one week, whole (charts as inline SVG, print CSS for A4).
+The page of one week, whole but for the style sheet and the insides of
+its charts (inline SVG; tests/unit/report_html_test.cpp checks those).
 
-  $ J report --format html --no-findings
+  $ J report --format html --no-findings | sed -e '/^<style>/,/^<\/style>/d' -e '/^<svg/,/^<\/svg>/{/^<svg/!d}'
   <!DOCTYPE html>
   <html lang="en">
   <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Pain journal, 2026-W47</title>
-  <style>
-  body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-         color: #222; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
-  h1 { font-size: 1.5rem; margin-bottom: .2rem; }
-  h2 { font-size: 1.15rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 1.6rem; }
-  h3 { font-size: 1rem; margin: 1rem 0 .3rem; }
-  table { border-collapse: collapse; margin: .3rem 0 .8rem; }
-  th, td { padding: .15rem .6rem; text-align: right; border-bottom: 1px solid #eee; }
-  th:first-child, td:first-child { text-align: left; }
-  th { font-weight: 600; }
-  .note { color: #555; font-size: .9rem; }
-  .strip { font-family: ui-monospace, "DejaVu Sans Mono", monospace; letter-spacing: .1em; white-space: pre; }
-  svg { display: block; max-width: 100%; height: auto; }
-  @media print {
-    @page { size: A4; margin: 14mm; }
-    body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
-    section { break-inside: avoid; }
-    h2 { break-after: avoid; }
-  }
-  </style>
   </head>
   <body>
   <h1>Pain journal, 2026-W47</h1>
+  <section class="period">
+  <p><b>Period:</b> Mon 16 Nov to Sun 22 Nov 2026, week 2026-W47 (so far). <b>Entries:</b> 16 entries on 5 of 7 days.</p>
   <p class="note">As of Sat 21 Nov 2026 10:00. Weeks run Monday to Sunday. Intensity is 0-10. Findings are associations in these records, not proof of cause; each number stands with its count and uncertainty.</p>
-  <section>
-  <h2>Daily highest intensity by site</h2>
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 224" width="100%" role="img" aria-label="Daily highest intensity by site">
-  <line x1="36" y1="180.0" x2="708" y2="180.0" stroke="#ddd"/><text x="32" y="183.0" font-size="10" text-anchor="end" fill="#555">0</text>
-  <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">2.5</text>
-  <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">5</text>
-  <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">7.5</text>
-  <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">10</text>
-  <text x="36.0" y="194" font-size="10" text-anchor="start" fill="#555">16 Nov</text><circle cx="84.0" cy="146.4" r="3" fill="#2ca02c"/><polyline fill="none" stroke="#2ca02c" stroke-width="2" points="84.0,146.4 "/>
-  <circle cx="84.0" cy="79.2" r="3" fill="#9467bd"/><circle cx="180.0" cy="146.4" r="3" fill="#9467bd"/><polyline fill="none" stroke="#9467bd" stroke-width="2" points="84.0,79.2 180.0,146.4 "/>
-  <rect x="36.0" y="202.0" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="211.0" font-size="11">head</text>
-  <rect x="172.0" y="202.0" width="10" height="10" fill="#d62728"/><text x="186.0" y="211.0" font-size="11">jaw</text>
-  <rect x="308.0" y="202.0" width="10" height="10" fill="#2ca02c"/><text x="322.0" y="211.0" font-size="11">lower-back</text>
-  <rect x="444.0" y="202.0" width="10" height="10" fill="#9467bd"/><text x="458.0" y="211.0" font-size="11">neck</text>
-  <rect x="580.0" y="202.0" width="10" height="10" fill="#ff7f0e"/><text x="594.0" y="211.0" font-size="11">shoulder-right</text>
-  </svg>
+  </section>
+  <section class="timeline">
+  <h2>Pain timeline by site, with what was done</h2>
+  <svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 720 428" width="100%" role="img" aria-label="Pain timeline by site, with passive relief and movement marked">
   </section>
   <section>
+  <h2>Trials</h2>
+  <h3>Trial jaw: meditation for your jaw, Mon 28 Sep 2026 to Sat 14 Nov 2026, finished.</h3>
+  <p>Over 6 pairs of 4-day periods, your jaw's daily highest pain averaged 1.0 points lower in meditation periods (95% CI -0.7 to 2.7), randomisation p = 0.188 (smallest possible 0.031). Adherence: 22 of 24 meditation days, 23 of 24 usual days. This is the result of this experiment in you: how your jaw did with and without meditation in these weeks.</p>
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 242" width="100%" role="img" aria-label="Trial jaw: daily highest jaw pain in its A and B periods">
+  </section>
+  <section class="load">
   <h2>Load</h2>
+  <div class="keep">
   <h3>Stress (daily mean, 0-10)</h3>
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 224" width="100%" role="img" aria-label="Daily mean stress">
-  <line x1="36" y1="180.0" x2="708" y2="180.0" stroke="#ddd"/><text x="32" y="183.0" font-size="10" text-anchor="end" fill="#555">0</text>
-  <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">2.5</text>
-  <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">5</text>
-  <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">7.5</text>
-  <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">10</text>
-  <text x="36.0" y="194" font-size="10" text-anchor="start" fill="#555">16 Nov</text><circle cx="180.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="276.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="372.0" cy="112.8" r="3" fill="#1f77b4"/><circle cx="468.0" cy="129.6" r="3" fill="#1f77b4"/><polyline fill="none" stroke="#1f77b4" stroke-width="2" points="180.0,112.8 276.0,112.8 372.0,112.8 468.0,129.6 "/>
-  <rect x="36.0" y="202.0" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="211.0" font-size="11">stress</text>
-  </svg>
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 164" width="100%" role="img" aria-label="Daily mean stress">
+  </div>
+  <div class="keep">
   <h3>Hours sat (daily mean)</h3>
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 224" width="100%" role="img" aria-label="Daily mean hours sat">
-  <line x1="36" y1="180.0" x2="708" y2="180.0" stroke="#ddd"/><text x="32" y="183.0" font-size="10" text-anchor="end" fill="#555">0</text>
-  <line x1="36" y1="138.0" x2="708" y2="138.0" stroke="#ddd"/><text x="32" y="141.0" font-size="10" text-anchor="end" fill="#555">6</text>
-  <line x1="36" y1="96.0" x2="708" y2="96.0" stroke="#ddd"/><text x="32" y="99.0" font-size="10" text-anchor="end" fill="#555">12</text>
-  <line x1="36" y1="54.0" x2="708" y2="54.0" stroke="#ddd"/><text x="32" y="57.0" font-size="10" text-anchor="end" fill="#555">18</text>
-  <line x1="36" y1="12.0" x2="708" y2="12.0" stroke="#ddd"/><text x="32" y="15.0" font-size="10" text-anchor="end" fill="#555">24</text>
-  <text x="36.0" y="194" font-size="10" text-anchor="start" fill="#555">16 Nov</text><rect x="151.2" y="141.5" width="57.6" height="38.5" fill="#1f77b4" opacity="0.6"/><rect x="247.2" y="134.5" width="57.6" height="45.5" fill="#1f77b4" opacity="0.6"/><rect x="343.2" y="127.5" width="57.6" height="52.5" fill="#1f77b4" opacity="0.6"/><rect x="439.2" y="117.0" width="57.6" height="63.0" fill="#1f77b4" opacity="0.6"/><rect x="36.0" y="202.0" width="10" height="10" fill="#1f77b4"/><text x="50.0" y="211.0" font-size="11">hours sat</text>
-  </svg>
+  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 164" width="100%" role="img" aria-label="Daily mean hours sat">
+  </div>
   </section>
-  <section>
-  <h2>Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)</h2>
+  <section class="notes">
+  <h2>Notes</h2>
+  <div class="keep">
+  <h3>neck</h3>
+  <ul class="notes">
+  <li><span class="when">Mon 16 Nov 17:45, intensity 6</span>: 30 minutes, mostly neck and shoulders</li>
+  </ul>
+  </div>
+  <div class="keep">
+  <h3>No site given</h3>
+  <ul class="notes">
+  <li><span class="when">Tue 17 Nov 22:25</span>: 10 minutes of neck stretches before bed</li>
+  </ul>
+  </div>
+  </section>
+  <h2>Week by week</h2>
+  <section class="week">
+  <h3>Week 2026-W47, Mon 16 Nov to Sun 22 Nov 2026 (so far)</h3>
   <p>16 entries on 5 of 7 days.</p>
+  <div class="tables">
   <table>
   <tr><th>Site</th><th>Mon-Sun</th><th>Episodes begun</th><th>Pain days</th><th>Mean per entry</th><th>Highest</th><th>Week before</th></tr>
   <tr><td>head</td><td class="strip">       </td><td>0</td><td>0</td><td>-</td><td>-</td><td>none, was 4.0</td></tr>
@@ -641,41 +627,9 @@ The page of one week, whole (charts as inline SVG, print CSS for A4).
   <tr><td>Hours sat (mean per day)</td><td>7.1 ↓</td><td>7.2</td></tr>
   <tr><td>Shallow-breathing days</td><td>1</td><td>4</td></tr>
   </table>
+  </div>
   <p>Done: posture-break 4, corrective-exercise 2, massage 1, qigong 1, stretching 1, yoga 1 (actions by class: passive 1, movement 9, other 0).</p>
   <p>Passive relief followed by movement within 48 h: 1 of 1 (100%).</p>
-  </section>
-  <section>
-  <h2>Trials</h2>
-  <h3>Trial jaw: meditation for your jaw, Mon 28 Sep 2026 to Sat 14 Nov 2026, finished.</h3>
-  <p>Over 6 pairs of 4-day periods, your jaw's daily highest pain averaged 1.0 points lower in meditation periods (95% CI -0.7 to 2.7), randomisation p = 0.188 (smallest possible 0.031). Adherence: 22 of 24 meditation days, 23 of 24 usual days. This is the result of this experiment in you: how your jaw did with and without meditation in these weeks.</p>
-  <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 242" width="100%" role="img" aria-label="Trial jaw: daily highest jaw pain in its A and B periods">
-  <defs><pattern id="trial-washout-0" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#999" stroke-width="1.5"/></pattern></defs>
-  <rect x="36.0" y="22" width="56.0" height="150" fill="#fde2c4"/><rect x="36.0" y="22" width="14.0" height="150" fill="url(#trial-washout-0)" opacity="0.5"/><text x="64.0" y="16" font-size="10" text-anchor="middle" fill="#555">B</text>
-  <rect x="92.0" y="22" width="56.0" height="150" fill="#dceaf7"/><rect x="92.0" y="22" width="14.0" height="150" fill="url(#trial-washout-0)" opacity="0.5"/><text x="120.0" y="16" font-size="10" text-anchor="middle" fill="#555">A</text>
-  <rect x="148.0" y="22" width="56.0" height="150" fill="#fde2c4"/><rect x="148.0" y="22" width="14.0" height="150" fill="url(#trial-washout-0)" opacity="0.5"/><text x="176.0" y="16" font-size="10" text-anchor="middle" fill="#555">B</text>
-  <rect x="204.0" y="22" width="56.0" height="150" fill="#dceaf7"/><rect x="204.0" y="22" width="14.0" height="150" fill="url(#trial-washout-0)" opacity="0.5"/><text x="232.0" y="16" font-size="10" text-anchor="middle" fill="#555">A</text>
-  <rect x="260.0" y="22" width="56.0" height="150" fill="#fde2c4"/><rect x="260.0" y="22" width="14.0" height="150" fill="url(#trial-washout-0)" opacity="0.5"/><text x="288.0" y="16" font-size="10" text-anchor="middle" fill="#555">B</text>
-  <rect x="316.0" y="22" width="56.0" height="150" fill="#dceaf7"/><rect x="316.0" y="22" width="14.0" height="150" fill="url(#trial-washout-0)" opacity="0.5"/><text x="344.0" y="16" font-size="10" text-anchor="middle" fill="#555">A</text>
-  <rect x="372.0" y="22" width="56.0" height="150" fill="#fde2c4"/><rect x="372.0" y="22" width="14.0" height="150" fill="url(#trial-washout-0)" opacity="0.5"/><text x="400.0" y="16" font-size="10" text-anchor="middle" fill="#555">B</text>
-  <rect x="428.0" y="22" width="56.0" height="150" fill="#dceaf7"/><rect x="428.0" y="22" width="14.0" height="150" fill="url(#trial-washout-0)" opacity="0.5"/><text x="456.0" y="16" font-size="10" text-anchor="middle" fill="#555">A</text>
-  <rect x="484.0" y="22" width="56.0" height="150" fill="#dceaf7"/><rect x="484.0" y="22" width="14.0" height="150" fill="url(#trial-washout-0)" opacity="0.5"/><text x="512.0" y="16" font-size="10" text-anchor="middle" fill="#555">A</text>
-  <rect x="540.0" y="22" width="56.0" height="150" fill="#fde2c4"/><rect x="540.0" y="22" width="14.0" height="150" fill="url(#trial-washout-0)" opacity="0.5"/><text x="568.0" y="16" font-size="10" text-anchor="middle" fill="#555">B</text>
-  <rect x="596.0" y="22" width="56.0" height="150" fill="#fde2c4"/><rect x="596.0" y="22" width="14.0" height="150" fill="url(#trial-washout-0)" opacity="0.5"/><text x="624.0" y="16" font-size="10" text-anchor="middle" fill="#555">B</text>
-  <rect x="652.0" y="22" width="56.0" height="150" fill="#dceaf7"/><rect x="652.0" y="22" width="14.0" height="150" fill="url(#trial-washout-0)" opacity="0.5"/><text x="680.0" y="16" font-size="10" text-anchor="middle" fill="#555">A</text>
-  <line x1="36" y1="172.0" x2="708" y2="172.0" stroke="#fff" stroke-width="0.8"/><text x="32" y="175.0" font-size="10" text-anchor="end" fill="#555">0</text>
-  <line x1="36" y1="97.0" x2="708" y2="97.0" stroke="#fff" stroke-width="0.8"/><text x="32" y="100.0" font-size="10" text-anchor="end" fill="#555">5</text>
-  <line x1="36" y1="22.0" x2="708" y2="22.0" stroke="#fff" stroke-width="0.8"/><text x="32" y="25.0" font-size="10" text-anchor="end" fill="#555">10</text>
-  <text x="36.0" y="186" font-size="10" fill="#555">28 Sep</text><text x="148.0" y="186" font-size="10" fill="#555">6 Oct</text><text x="260.0" y="186" font-size="10" fill="#555">14 Oct</text><text x="372.0" y="186" font-size="10" fill="#555">22 Oct</text><text x="484.0" y="186" font-size="10" fill="#555">30 Oct</text><text x="596.0" y="186" font-size="10" fill="#555">7 Nov</text><polyline fill="none" stroke="#333" stroke-width="1.5" points="43.0,112.0 57.0,142.0 71.0,127.0 85.0,127.0 99.0,112.0 113.0,112.0 127.0,157.0 "/>
-  <polyline fill="none" stroke="#333" stroke-width="1.5" points="155.0,142.0 169.0,157.0 183.0,142.0 197.0,172.0 211.0,127.0 "/>
-  <polyline fill="none" stroke="#333" stroke-width="1.5" points="239.0,97.0 253.0,112.0 267.0,127.0 281.0,127.0 295.0,112.0 309.0,127.0 323.0,127.0 337.0,97.0 351.0,127.0 365.0,112.0 379.0,97.0 393.0,97.0 407.0,127.0 421.0,127.0 435.0,112.0 449.0,142.0 463.0,127.0 "/>
-  <polyline fill="none" stroke="#333" stroke-width="1.5" points="519.0,112.0 533.0,127.0 547.0,142.0 561.0,127.0 575.0,127.0 589.0,172.0 603.0,157.0 617.0,157.0 631.0,142.0 645.0,127.0 659.0,127.0 673.0,112.0 687.0,112.0 701.0,127.0 "/>
-  <circle cx="43.0" cy="112.0" r="3" fill="#fff" stroke="#333" stroke-width="1.2"/><circle cx="57.0" cy="142.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="71.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="85.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="99.0" cy="112.0" r="3" fill="#fff" stroke="#333" stroke-width="1.2"/><circle cx="113.0" cy="112.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="127.0" cy="157.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="155.0" cy="142.0" r="3" fill="#fff" stroke="#333" stroke-width="1.2"/><circle cx="169.0" cy="157.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="183.0" cy="142.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="197.0" cy="172.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="211.0" cy="127.0" r="3" fill="#fff" stroke="#333" stroke-width="1.2"/><circle cx="239.0" cy="97.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="253.0" cy="112.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="267.0" cy="127.0" r="3" fill="#fff" stroke="#333" stroke-width="1.2"/><circle cx="281.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="295.0" cy="112.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="309.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="323.0" cy="127.0" r="3" fill="#fff" stroke="#333" stroke-width="1.2"/><circle cx="337.0" cy="97.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="351.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="365.0" cy="112.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="379.0" cy="97.0" r="3" fill="#fff" stroke="#333" stroke-width="1.2"/><circle cx="393.0" cy="97.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="407.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="421.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="435.0" cy="112.0" r="3" fill="#fff" stroke="#333" stroke-width="1.2"/><circle cx="449.0" cy="142.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="463.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="519.0" cy="112.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="533.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="547.0" cy="142.0" r="3" fill="#fff" stroke="#333" stroke-width="1.2"/><circle cx="561.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="575.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="589.0" cy="172.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="603.0" cy="157.0" r="3" fill="#fff" stroke="#333" stroke-width="1.2"/><circle cx="617.0" cy="157.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="631.0" cy="142.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="645.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="659.0" cy="127.0" r="3" fill="#fff" stroke="#333" stroke-width="1.2"/><circle cx="673.0" cy="112.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="687.0" cy="112.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/><circle cx="701.0" cy="127.0" r="3" fill="#333" stroke="#333" stroke-width="1.2"/>
-  <g transform="translate(36.0,202.0)"><rect width="12" height="10" fill="#dceaf7"/><text x="18" y="9" font-size="11">A: as usual (no meditation)</text></g>
-  <g transform="translate(266.0,202.0)"><rect width="12" height="10" fill="#fde2c4"/><text x="18" y="9" font-size="11">B: meditation every day</text></g>
-  <g transform="translate(496.0,202.0)"><rect width="12" height="10" fill="#dceaf7"/><rect width="12" height="10" fill="url(#trial-washout-0)" opacity="0.5"/><text x="18" y="9" font-size="11">washout (not analysed)</text></g>
-  <g transform="translate(36.0,220.0)"><circle cx="6" cy="5" r="3" fill="#333" stroke="#333"/><text x="18" y="9" font-size="11">daily highest jaw pain</text></g>
-  <g transform="translate(266.0,220.0)"><circle cx="6" cy="5" r="3" fill="#fff" stroke="#333" stroke-width="1.2"/><text x="18" y="9" font-size="11">rated on a washout day</text></g>
-  </svg>
   </section>
   </body>
   </html>
@@ -761,11 +715,9 @@ a young journal, or no clear difference.
   $ journal report | tail -2
   
   Findings over the whole journal: not enough data yet.
-  $ journal report --format html | grep -A1 'Findings'
-  <p class="note">As of Sat 21 Nov 2026 10:00. Weeks run Monday to Sunday. Intensity is 0-10. Findings are associations in these records, not proof of cause; each number stands with its count and uncertainty.</p>
-  <section>
-  --
+  $ journal report --format html | grep -A2 '<h2>Findings'
   <h2>Findings over the whole journal</h2>
+  <p class="note">Over the whole journal (2 entries, on 2026-11-20), not only the weeks of this page.</p>
   <p>Not enough data yet.</p>
 
 Bad values: exit 2, naming the option and what it accepts.
