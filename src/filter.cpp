@@ -1,5 +1,7 @@
 #include "painjournal/filter.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <deque>
 #include <future>
@@ -90,6 +92,10 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
     problems->insert(problems->end(), l.problems.begin(), l.problems.end());
     if (!l.entries.empty()) visit(l.entries);
   }
+  // The readers' malloc arenas keep the months they parsed as free memory
+  // that still counts as the process's; a million-entry analyze held 30 MB
+  // of it through the analysis. Handed back to the system here.
+  if (readers > 1) malloc_trim(0);
   return true;
 }
 
