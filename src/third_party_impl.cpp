@@ -1,10 +1,13 @@
-// fmt and toml++ compiled into the binary instead of loaded from Debian's
-// libfmt.so and libtomlplusplus.so (PAINJOURNAL_STATIC_DEPS, issue 8): every
-// shared library costs the dynamic loader thousands of symbol lookups at each
-// start, and with these two gone the C++ runtime can be linked statically too.
-// This is fmt 9.1's src/format.cc and toml++ 3.3's implementation switch.
+// fmt used header-only instead of loaded from Debian's libfmt.so
+// (PAINJOURNAL_STATIC_DEPS, issue 8): every shared library costs the dynamic
+// loader thousands of symbol lookups at each start. With
+// PAINJOURNAL_STATIC_RUNTIME, toml++'s implementation is compiled here too,
+// so that the C++ runtime can be linked statically. This is fmt 9.1's
+// src/format.cc and toml++ 3.3's implementation switch.
+#if PAINJOURNAL_TOML_IMPLEMENTATION
 #define TOML_IMPLEMENTATION
 #include <toml++/toml.h>
+#endif
 
 #include <fmt/format-inl.h>
 

@@ -35,7 +35,8 @@ deb)
   echo "$(basename "$deb")" | grep -E '^painjournal_[0-9.]+_[a-z0-9]+\.deb$' > /dev/null || fail "name $deb"
   depends=$(dpkg-deb -f "$deb" Depends)
   # The packages of the shared libraries the binary loads (NEEDED); with
-  # PAINJOURNAL_STATIC_DEPS (the default) that is glibc alone.
+  # PAINJOURNAL_STATIC_DEPS (the default) that is glibc, toml++ and the C++
+  # runtime; with PAINJOURNAL_STATIC_RUNTIME glibc alone.
   needed=$(readelf -d "$build/journal" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
   for pair in libedit.so:libedit2 libfmt.so:libfmt libtomlplusplus.so:libtomlplusplus libstdc++.so:libstdc++6 \
               libc.so:libc6; do
