@@ -114,6 +114,10 @@ std::vector<SiteTimeline> Segment(const Moments& ms, const AnalysisParams& p, in
     is_open = 1;
   }
   for (SiteTimeline& s : out) {
+    s.episodes.shrink_to_fit();  // Analyze copies them once more at its end
+    s.onsets.shrink_to_fit();
+    s.reliefs.shrink_to_fit();
+    s.pains.shrink_to_fit();
     for (Episode& ep : s.episodes) {
       bool relief_after = std::upper_bound(s.reliefs.begin(), s.reliefs.end(), ep.end.utc) != s.reliefs.end();
       ep.ongoing = last_entry - ep.end.utc <= p.episode_gap && !relief_after;
@@ -160,9 +164,13 @@ namespace {
 std::vector<Treatment> Treatments(const Moments& ms, const std::map<std::string, SiteTimeline>& timelines,
                                   const AnalysisParams& p) {
   std::vector<int64_t> movement;  // times of entries with a movement action
-  for (const Moments::Moment& e : ms.all())
+  size_t n_passive = 0;
+  for (const Moments::Moment& e : ms.all()) {
     if (e.movement) movement.push_back(e.utc);
+    n_passive += e.passive;
+  }
   std::vector<Treatment> out;
+  out.reserve(n_passive);  // grown by doubling, it was the peak of a million entries' memory
   for (size_t i = 0; i < ms.size(); ++i) {
     const Moments::Moment& e = ms[i];
     if (!e.passive) continue;
@@ -580,13 +588,22 @@ Analysis Analyze(const Moments& ms, const AnalysisParams& p) {
   for (const Treatment& t : treatments) a.unattributed_treatments += t.sites.empty();
   a.followup = FollowupTable(treatments, timelines, last, p);
   a.relief = ReliefTable(treatments, timelines, last, p);
+  std::vector<Treatment>().swap(treatments);  // memory (issue 8): a million entries within 150 MB
   a.factors = FactorRows(ms, timelines, p);
-  // Moved, not copied, once nothing needs the timelines.
+  // Moved, not copied, once nothing needs the timelines; what else they
+  // hold goes first, and each site's episodes as soon as they are moved.
   size_t n_episodes = 0;
-  for (const auto& [site, tl] : timelines) n_episodes += tl.episodes.size();
+  for (auto& [site, tl] : timelines) {
+    n_episodes += tl.episodes.size();
+    std::vector<int64_t>().swap(tl.onsets);
+    std::vector<int64_t>().swap(tl.reliefs);
+    std::vector<int64_t>().swap(tl.pains);
+  }
   a.episodes.reserve(n_episodes);
-  for (auto& [site, tl] : timelines)
+  for (auto& [site, tl] : timelines) {
     std::move(tl.episodes.begin(), tl.episodes.end(), std::back_inserter(a.episodes));
+    std::vector<Episode>().swap(tl.episodes);
+  }
   return a;
 }
 

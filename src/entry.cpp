@@ -284,6 +284,13 @@ bool EntryBuilder::SetNames(const Field& f, const RawValue& v, std::string* err)
     if (source_ == ValueSource::kText) items = SplitList(*s, separator_);
     else items = {*s};  // a single name written by hand
   } else if (const auto* list = std::get_if<std::vector<std::string>>(&v)) {
+    if (source_ == ValueSource::kToml && !(f.kind == FieldKind::kActions && vocab_)) {
+      // A month file's list, the common case: nothing to resolve or check
+      // here, so copied straight in rather than through `items`.
+      std::vector<std::string>& dst = f.kind == FieldKind::kActions ? e_.did : e_.tags;
+      dst.insert(dst.end(), list->begin(), list->end());
+      return true;
+    }
     items = *list;
   } else {
     *err = std::string(f.key) + " must be a list of strings" + (source_ == ValueSource::kJson ? "" : ", not " + Describe(v));

@@ -34,8 +34,17 @@ deb)
   deb=$(ls "$tmp"/pkg/painjournal_*.deb)
   echo "$(basename "$deb")" | grep -E '^painjournal_[0-9.]+_[a-z0-9]+\.deb$' > /dev/null || fail "name $deb"
   depends=$(dpkg-deb -f "$deb" Depends)
-  for lib in libedit2 libfmt libtomlplusplus libstdc++6 libc6; do
-    [[ $depends == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
+  # The packages of the shared libraries the binary loads (NEEDED); with
+  # PAINJOURNAL_STATIC_DEPS (the default) that is glibc, toml++ and the C++
+  # runtime; with PAINJOURNAL_STATIC_RUNTIME glibc alone.
+  needed=$(readelf -d "$build/journal" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+  for pair in libedit.so:libedit2 libfmt.so:libfmt libtomlplusplus.so:libtomlplusplus libstdc++.so:libstdc++6 \
+              libc.so:libc6; do
+    if [[ $needed == *"${pair%%:*}"* ]]; then
+      [[ $depends == *"${pair#*:}"* ]] || fail "Depends lacks ${pair#*:}: $depends"
+    elif [[ $depends == *"${pair#*:}"* ]]; then
+      fail "Depends has ${pair#*:}, which the binary does not load: $depends"
+    fi
   done
   dpkg-deb -c "$deb" | awk '{print $6}' > "$tmp/files"
   for f in ./usr/bin/journal ./usr/share/man/man1/journal.1 ./usr/share/doc/painjournal/copyright \

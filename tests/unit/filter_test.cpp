@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -195,6 +196,32 @@ TEST_CASE("filter: ScanMonths visits months in order, with their problems in ord
   CHECK(one[108] == j.MonthPath(2024, 1));
   CHECK(one[119] == j.MonthPath(2026, 10));
   for (unsigned readers : {2u, 3u, 8u}) CHECK(scan(readers) == one);
+}
+
+TEST_CASE("filter: an exception in the visitor stops ScanMonths and reaches the caller") {
+  // The readers are joined on the way out: no thread is left running (that
+  // would end the process) and the next scan works.
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  std::vector<pj::Entry> entries;
+  for (int m = 1; m <= 12; ++m) {
+    std::string month = fmt::format("2026-{:02d}", m);
+    entries.push_back(At2(month + "-1", month + "-01T10:00:00Z"));
+  }
+  Write(j, entries);
+  for (unsigned readers : {1u, 2u, 4u}) {
+    std::vector<pj::Problem> problems;
+    std::string err;
+    int visited = 0;
+    CHECK_THROWS_AS(pj::ScanMonths(j, pj::Filter{}, [&](std::vector<pj::Entry>&) {
+      if (++visited == 3) throw std::runtime_error("stop");
+    }, &problems, &err, readers), std::runtime_error);
+    CHECK(visited == 3);
+    int all = 0;
+    REQUIRE(pj::ScanMonths(j, pj::Filter{}, [&](std::vector<pj::Entry>& es) { all += static_cast<int>(es.size()); },
+                           &problems, &err, readers));
+    CHECK(all == 12);
+  }
 }
 
 TEST_CASE("filter: a month that cannot be read is a problem, and the others still load") {
