@@ -1,4 +1,5 @@
 #include "painjournal/trial_html.h"
+#include "painjournal/html_page.h"
 
 #include <fmt/format.h>
 
@@ -9,21 +10,6 @@
 namespace pj {
 
 namespace {
-
-// HTML-escaped, after Visible (no control character reaches the page).
-std::string Esc(const std::string& s) {
-  std::string out;
-  for (char c : Visible(s)) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 constexpr const char* kColorA = "#dceaf7";   // light blue: as usual
 constexpr const char* kColorB = "#fde2c4";   // light orange: the action
@@ -45,7 +31,7 @@ std::string TrialChart(const ReportTrial& t, size_t id) {
   std::string svg = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {} {}\" width=\"100%\" role=\"img\" "
       "aria-label=\"{}\">\n",
-      W, H, Esc(fmt::format("Trial {}: daily highest {} pain in its A and B periods", p.name, p.site)));
+      W, H, HtmlEsc(fmt::format("Trial {}: daily highest {} pain in its A and B periods", p.name, p.site)));
   svg += fmt::format(
       "<defs><pattern id=\"{}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
       "patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#999\" "
@@ -135,7 +121,7 @@ std::string TrialChart(const ReportTrial& t, size_t id) {
     const double lx = left + 230.0 * static_cast<double>(i % 3), ly = legend_y + 18.0 * static_cast<double>(i / 3);
     svg += fmt::format("<g transform=\"translate({:.1f},{:.1f})\">{}<text x=\"18\" y=\"9\" font-size=\"11\">{}</text>"
                        "</g>\n",
-                       lx, ly, items[i].swatch, Esc(FitWidth(Visible(items[i].label), 34)));
+                       lx, ly, items[i].swatch, HtmlEsc(FitWidth(Visible(items[i].label), 34)));
   }
   return svg + "</svg>\n";
 }
@@ -149,9 +135,9 @@ std::string TrialsHtml(const std::vector<ReportTrial>& trials) {
     const ReportTrial& t = trials[i];
     // The words of the text report.
     const ReportTrialWords w = WordsOfReportTrial(t);
-    h += "<h3>" + Esc(w.heading) + "</h3>\n";
-    if (!w.today.empty()) h += "<p><strong>" + Esc(w.today) + "</strong></p>\n";
-    h += "<p>" + Esc(w.summary) + "</p>\n";
+    h += "<h3>" + HtmlEsc(w.heading) + "</h3>\n";
+    if (!w.today.empty()) h += "<p><strong>" + HtmlEsc(w.today) + "</strong></p>\n";
+    h += "<p>" + HtmlEsc(w.summary) + "</p>\n";
     if (t.state != ReportTrial::kPlanned) h += TrialChart(t, i);
   }
   return h + "</section>\n";

@@ -12,16 +12,13 @@
 #include "painjournal/month_slice.h"
 #include "painjournal/report.h"
 
+#include "test_util.h"
+
 using namespace pj;
 
 namespace {
 
-Time T(const std::string& s) {
-  Time t;
-  std::string err;
-  REQUIRE_MESSAGE(ParseDateTime(s, &t, &err), err);
-  return t;
-}
+Time T(const std::string& s) { return pjtest::At(s); }
 
 int n_ids = 0;
 

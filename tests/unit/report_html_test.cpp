@@ -20,12 +20,7 @@ using namespace pj;
 
 namespace {
 
-Time T(const std::string& s) {
-  Time t;
-  std::string err;
-  REQUIRE_MESSAGE(ParseDateTime(s, &t, &err), err);
-  return t;
-}
+Time T(const std::string& s) { return pjtest::At(s); }
 
 int n_ids = 0;
 
