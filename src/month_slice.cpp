@@ -26,6 +26,18 @@ bool HasTripleQuote(std::string_view text) {
   return false;
 }
 
+// The same over a long span with few quotes (the tables passed over):
+// memchr finds the quotes, and only they are looked at.
+bool HasTripleQuoteSparse(std::string_view text) {
+  const char* const end = text.data() + text.size();
+  for (const char q : {'"', '\''}) {
+    for (const char* p = text.data(); (p = static_cast<const char*>(std::memchr(p, q, static_cast<size_t>(end - p))));
+         ++p)
+      if (end - p >= 3 && p[1] == q && p[2] == q) return true;
+  }
+  return false;
+}
+
 // The UTC day of an instant, as a date "YYYY-MM-DD".
 std::string DayText(int64_t utc, int64_t shift_days) {
   int64_t day = utc / 86400 - (utc % 86400 < 0 ? 1 : 0);
@@ -43,12 +55,33 @@ bool IsDateText(std::string_view s) {
 
 }  // namespace
 
-MonthSlicer::MonthSlicer(int64_t since)
+MonthSlicer::MonthSlicer(int64_t since, bool only_done)
     // An offset moves a local date by less than a day either way.
-    : since_(since), lo_(DayText(since - 86400, 0)), hi_(DayText(since + 86400, 0)) {}
+    : since_(since), only_done_(only_done), lo_(DayText(since - 86400, 0)), hi_(DayText(since + 86400, 0)) {}
 
 void MonthSlicer::Feed(std::string_view piece) {
   while (!piece.empty() && !declined_) {
+    if (partial_.empty() && in_table_ && has_at_ && !keep_) {
+      // A table before `since`, most of a month: only a line that may begin
+      // a table, set `at` again or be a quoted key needs Line; the others
+      // are passed over, looked at only for a triple quote.
+      const char* const begin = piece.data();
+      const char* const end = begin + piece.size();
+      const char* line = begin;
+      while (line != end) {
+        const char c = *line;
+        if (c == '[' || c == ' ' || c == '\t' || c == 'a' || c == '"' || c == '\'') break;
+        const char* nl = static_cast<const char*>(std::memchr(line, '\n', static_cast<size_t>(end - line)));
+        if (!nl) break;
+        line = nl + 1;
+      }
+      if (HasTripleQuoteSparse(std::string_view(begin, static_cast<size_t>(line - begin)))) {
+        declined_ = true;
+        return;
+      }
+      piece.remove_prefix(static_cast<size_t>(line - begin));
+      if (piece.empty()) return;
+    }
     const size_t nl = piece.find('\n');
     if (nl == std::string_view::npos) {
       partial_.append(piece);
@@ -83,7 +116,7 @@ void MonthSlicer::Line(std::string_view l) {
     }
     CloseTable();
     in_table_ = any_table_ = true;
-    has_at_ = keep_ = false;
+    has_at_ = has_did_ = keep_ = false;
   } else if (l[0] == 'a' && l.substr(0, kAt.size()) == kAt) {
     if (!in_table_ || has_at_ || !IsDateText(l.substr(kAt.size()))) {
       declined_ = true;
@@ -100,6 +133,12 @@ void MonthSlicer::Line(std::string_view l) {
       // What does not parse here is kept: the parse of the slice reports it.
       keep_ = !ParseDateTime(value, &t, &err) || t.utc >= since_;
     }
+  } else if (l[0] == 'd' && l.substr(0, 3) == "did") {
+    const size_t eq = l.find_first_not_of(" \t", 3);
+    has_did_ = has_did_ || (eq != std::string_view::npos && l[eq] == '=');
+  } else if (l[0] == '"' || l[0] == '\'') {
+    declined_ = true;  // a quoted key could be `at` or `did`
+    return;
   } else if (l[0] == ' ' || l[0] == '\t') {
     const size_t first = l.find_first_not_of(" \t");
     if (first != std::string_view::npos && l[first] == '[') {
@@ -114,7 +153,7 @@ void MonthSlicer::Line(std::string_view l) {
 void MonthSlicer::CloseTable() {
   if (!in_table_) return;
   if (!has_at_) declined_ = true;
-  if (keep_) out_.append(table_);
+  if (keep_ && (has_did_ || !only_done_)) out_.append(table_);
   table_.clear();
   in_table_ = false;
 }
@@ -128,8 +167,8 @@ bool MonthSlicer::Finish(std::string* out) {
   return true;
 }
 
-bool SliceMonth(std::string_view text, int64_t since, std::string* out) {
-  MonthSlicer s(since);
+bool SliceMonth(std::string_view text, int64_t since, std::string* out, bool only_done) {
+  MonthSlicer s(since, only_done);
   s.Feed(text);
   return s.Finish(out);
 }

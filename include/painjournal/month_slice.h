@@ -18,15 +18,17 @@ namespace pj {
 // order, so every table is looked at). False, and
 // `out` untouched, when the text is not plainly in the program's layout (a
 // multi-line string, a sub-table, an entry without its `at = DATE` line,
-// no entry at all): the caller then parses the whole text.
-bool SliceMonth(std::string_view text, int64_t since, std::string* out);
+// no entry at all, a quoted key): the caller then parses the whole text.
+// With `only_done`, only tables with a `did` line are kept: the entries
+// that can open or close a follow-up (most entries record no action).
+bool SliceMonth(std::string_view text, int64_t since, std::string* out, bool only_done = false);
 
 // The same over a text that arrives in pieces of any size (a file read in
 // small blocks: a 1.5 MB month read whole cost more in fresh pages than
 // everything else `due --prompt` does).
 class MonthSlicer {
  public:
-  explicit MonthSlicer(int64_t since);
+  explicit MonthSlicer(int64_t since, bool only_done = false);
   void Feed(std::string_view piece);
   // As SliceMonth, over everything fed.
   bool Finish(std::string* out);
@@ -35,13 +37,14 @@ class MonthSlicer {
   void Line(std::string_view line);  // one line with its newline (the last may lack it)
   void CloseTable();
   int64_t since_;
+  bool only_done_;
   // Local dates before `lo_` are before `since` whatever their offset, and
   // after `hi_` after it; a date in between is decided by its instant.
   std::string lo_, hi_;
   std::string partial_;  // a line cut by the end of a piece
   std::string table_;    // the table being read, until its `at` decides
   std::string out_;
-  bool in_table_ = false, has_at_ = false, keep_ = false, any_table_ = false, declined_ = false;
+  bool in_table_ = false, has_at_ = false, has_did_ = false, keep_ = false, any_table_ = false, declined_ = false;
 };
 
 }  // namespace pj

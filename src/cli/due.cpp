@@ -62,7 +62,8 @@ bool LoadSince(const Context& ctx, int64_t since, std::vector<Entry>* out, std::
 // each cut down to the days asked (month_slice.h) before parsing. False on
 // anything wrong: an unreadable directory or file, a problem in what was
 // read, a torn entry.
-bool LoadForPrompt(const Context& ctx, int64_t since, std::vector<Entry>* out) {
+// With `only_done`, only entries that record an action are read.
+bool LoadForPrompt(const Context& ctx, int64_t since, bool only_done, std::vector<Entry>* out) {
   std::string err;
   const std::vector<MonthFile> months = ctx.journal.MonthFiles(&err);
   if (!err.empty()) return false;
@@ -72,7 +73,7 @@ bool LoadForPrompt(const Context& ctx, int64_t since, std::vector<Entry>* out) {
     // Read in small blocks and cut as it comes (month_slice.h).
     UniqueFd fd;
     if (!OpenJournalFile(m.path, O_RDONLY, &fd, &err)) return false;
-    MonthSlicer slicer(since);
+    MonthSlicer slicer(since, only_done);
     static char buf[1 << 16];
     uint64_t total = 0;
     for (ssize_t n; (n = read(fd.get(), buf, sizeof buf)) != 0;) {
@@ -101,19 +102,21 @@ bool LoadForPrompt(const Context& ctx, int64_t since, std::vector<Entry>* out) {
 
 // What is open now, from the entries since the window (and, when a relief
 // without a site is open, since the episode gap before it, so that it finds
-// the episodes it was for). `load` reads entries from an instant on.
+// the episodes it was for). `load` reads entries from an instant on (with
+// its second argument, only those that record an action: it may keep
+// others too).
 template <typename Load>
 bool OpenNow(const Context& ctx, Load load, std::vector<OpenFollowup>* open) {
   const AnalysisParams& p = ctx.config.analysis;
   std::vector<Entry> entries;
-  if (!load(FollowupEntriesSince(p, ctx.now, false), &entries)) return false;
+  if (!load(FollowupEntriesSince(p, ctx.now, false), true, &entries)) return false;
   // Only what was done decides what is open; the other entries matter only
   // for the sites of a relief without one, which the second pass finds.
   entries.erase(std::remove_if(entries.begin(), entries.end(), [](const Entry& e) { return e.did.empty(); }),
                 entries.end());
   *open = OpenFollowups(entries, ctx.config.vocab, p, ctx.now);
   if (std::none_of(open->begin(), open->end(), [](const OpenFollowup& o) { return !o.site; })) return true;
-  if (!load(FollowupEntriesSince(p, ctx.now, true), &entries)) return false;
+  if (!load(FollowupEntriesSince(p, ctx.now, true), false, &entries)) return false;
   *open = OpenFollowups(entries, ctx.config.vocab, p, ctx.now);
   return true;
 }
@@ -121,7 +124,10 @@ bool OpenNow(const Context& ctx, Load load, std::vector<OpenFollowup>* open) {
 // `neck: move by 21:30`, the soonest due, or nothing; never a message.
 int CmdPrompt(Context& ctx) {
   std::vector<OpenFollowup> open;
-  if (!OpenNow(ctx, [&](int64_t since, std::vector<Entry>* out) { return LoadForPrompt(ctx, since, out); }, &open))
+  auto load = [&](int64_t since, bool only_done, std::vector<Entry>* out) {
+    return LoadForPrompt(ctx, since, only_done, out);
+  };
+  if (!OpenNow(ctx, load, &open))
     return kExitFailure;
   if (open.empty()) return kExitOk;
   const OpenFollowup& o = open.front();

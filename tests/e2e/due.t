@@ -118,11 +118,20 @@ config, --prompt prints nothing at all (exit 1 and 2), while `due` says what
 is wrong. A mistyped option is still said, so that a typo in the prompt's
 setup shows when it is written.
 
-  $ mkdir -m 700 broken && printf 'format = 1\n\n[[entry]]\nid = "x"\nat = 2026-11-21T09:00:00+01:00\nsite = 7\n' > broken/2026-11.toml && chmod 600 broken/2026-11.toml
+  $ mkdir -m 700 broken && printf 'format = 1\n\n[[entry]]\nid = "x"\nat = 2026-11-21T09:00:00+01:00\nsite = 7\ndid = ["massage"]\n' > broken/2026-11.toml && chmod 600 broken/2026-11.toml
   $ journal --dir broken due --prompt
   [1]
   $ journal --dir broken due
   warning: broken/2026-11.toml:6:8: entry not loaded: site must be a string, not an integer
+  No movement follow-up due.
+
+The prompt reads only the entries of the window that record an action: a
+broken entry that records none is for `journal due` and `journal check`.
+
+  $ mkdir -m 700 broken2 && printf 'format = 1\n\n[[entry]]\nid = "x"\nat = 2026-11-21T09:00:00+01:00\nsite = 7\n' > broken2/2026-11.toml && chmod 600 broken2/2026-11.toml
+  $ journal --dir broken2 due --prompt
+  $ journal --dir broken2 due
+  warning: broken2/2026-11.toml:6:8: entry not loaded: site must be a string, not an integer
   No movement follow-up due.
   $ printf '[analysis\n' > bad.toml
   $ journal --dir b --config bad.toml due --prompt

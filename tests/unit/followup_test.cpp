@@ -165,10 +165,38 @@ TEST_CASE("month slice: the entries of a few days, as the whole file gives them"
     REQUIRE(slicer.Finish(&pieces));
     CHECK(pieces == slice);
   }
+  // Only the entries that record an action, when asked (every third day's
+  // entries here have none).
+  for (Entry& e : whole.entries)
+    if (e.at.utc >= since && e.site && *e.site == "neck" && e.intensity() == 0) e.did.clear();
+  std::string plain = "format = 1\n", done_only;
+  std::vector<std::string> with_did;
+  for (const Entry& e : whole.entries) {
+    plain += "\n" + FormatEntryToml(e);
+    if (e.at.utc >= since && !e.did.empty()) with_did.push_back(e.id);
+  }
+  REQUIRE(SliceMonth(plain, since, &done_only, /*only_done=*/true));
+  MonthData done;
+  ParseMonth(done_only, "m", &done);
+  std::vector<std::string> got_done;
+  for (const Entry& e : done.entries) got_done.push_back(e.id);
+  CHECK(with_did.size() < want.size());
+  CHECK(got_done == with_did);
   // What it cannot cut safely, it leaves to a whole parse.
   CHECK(!SliceMonth(text + "\n[[entry]]\nid = \"x\"\nnote = \"\"\"\n[[entry]]\nat = 2026-11-21\"\"\"\n", since, &slice));
   CHECK(!SliceMonth(text + "\n[[entry]]\nid = \"x\"\nat=2026-11-21T10:00:00+01:00\n", since, &slice));
   CHECK(!SliceMonth(text + "\n[[entry]]\nid = \"x\"\nat = 2026-11-21T10:00:00+01:00\n[entry.factors]\n", since, &slice));
   CHECK(!SliceMonth(text + "\n  [[entry]]\nid = \"x\"\nat = 2026-11-21T10:00:00+01:00\n", since, &slice));
   CHECK(!SliceMonth("format = 1\n", since, &slice));
+  // A multi-line string in a table before `since` (one passed over quickly).
+  CHECK(!SliceMonth(text + "\n[[entry]]\nid = \"x\"\nat = 2026-11-02T10:00:00+01:00\nnote = '''\nhello\nworld'''\n", since,
+                    &slice));
+  for (size_t piece : {1, 5}) {
+    MonthSlicer slicer(since);
+    const std::string t = text + "\n[[entry]]\nid = \"x\"\nat = 2026-11-02T10:00:00+01:00\nnote = \"\"\"\nx\"\"\"\n";
+    for (size_t i = 0; i < t.size(); i += piece) slicer.Feed(std::string_view(t).substr(i, piece));
+    std::string pieces;
+    CHECK(!slicer.Finish(&pieces));
+  }
+  CHECK(!SliceMonth(text + "\n[[entry]]\nid = \"x\"\n\"at\" = 2026-11-21T10:00:00+01:00\n", since, &slice));
 }
