@@ -583,8 +583,14 @@ std::string AnalysisSections(const Analysis& a, const std::string& heading_note)
          HtmlEsc(fmt::format("Onsets at the site on the day or within {} after a high day, against other days: risk "
                              "ratio with its 95% interval; filled: q < 0.05 (adjusted for the number of comparisons). "
                              "Beside each: onset days / days, high against other.",
-                             p.lag_days == 1 ? std::string("1 day") : std::to_string(p.lag_days) + " days")) +
-         "</p>\n";
+                             p.lag_days == 1 ? std::string("1 day") : std::to_string(p.lag_days) + " days"));
+    // Pain elsewhere counts only what comes after (SPEC 4).
+    if (std::any_of(shown.begin(), shown.end(), [](const FactorRow* r) { return r->kind == FactorKind::kPainElsewhere; }))
+      h += HtmlEsc(fmt::format(" For pain at another site, the high days are its pain days, and onsets count on {} only.",
+                               p.lag_days == 0   ? std::string("the same day")
+                               : p.lag_days == 1 ? std::string("the next day")
+                                                 : "the " + std::to_string(p.lag_days) + " days after"));
+    h += "</p>\n";
     h += ForestPlot(shown);
   }
   if (!thin.empty()) {

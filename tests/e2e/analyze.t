@@ -409,6 +409,10 @@ has.
   37
   $ grep -c 'risk ratio, log scale' a.html
   1
+  $ grep -o 'For pain at another site[^<]*' a.html
+  For pain at another site, the high days are its pain days, and onsets count on the next day only.
+  $ journal --dir "$EXAMPLES/journal" analyze --format html --lag 0d | grep -o 'For pain at another site[^<]*'
+  For pain at another site, the high days are its pain days, and onsets count on the same day only.
   $ grep -o '<p class="not-enough">.*' a.html | sed -e 's/<[^>]*>//g'
   Not enough data (3 high days, 3 other days and 3 onset days needed): sleep_hours ≥ 5.75 (median) (jaw: 0/4 vs 2/4); sleep_hours ≥ 5.75 (median) (lower-back: 0/4 vs 0/4); sleep_hours ≥ 5.75 (median) (shoulder-right: 0/4 vs 0/4).
 
