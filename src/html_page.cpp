@@ -26,12 +26,6 @@ std::string HtmlEsc(const std::string& s) {
   return out;
 }
 
-const char* MonthAbbrev(int month) {
-  static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return kMonths[std::clamp(month, 1, 12) - 1];
-}
-
 // Tables never wrap a site name or a header (nowrap), so that a row reads
 // as one line at A4 width; sections and their blocks are kept whole on a
 // page; a heading stays with what follows it.

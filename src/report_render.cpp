@@ -17,13 +17,11 @@ namespace pj {
 // The words text and HTML share (report_words.h); the constants stay here.
 namespace {
 
-const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-const char* const kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr const char* kNoBreak = "\u00a0";  // two bytes in UTF-8
 
 }  // namespace
 
-std::string DayMonth(const Date& d) { return fmt::format("{} {} {}", kDays[WeekdayOf(d)], d.day, kMonths[d.month - 1]); }
+std::string DayMonth(const Date& d) { return fmt::format("{} {} {}", WeekdayAbbrev(d), d.day, MonthAbbrev(d.month)); }
 
 std::string OneDecimal(double v) { return std::isfinite(v) ? fmt::format("{:.1f}", v) : "-"; }
 
@@ -112,7 +110,7 @@ std::string NoFindings(const WeekReport& w) {
 
 std::string OpenLine(const OpenFollowup& o) {
   return fmt::format("{}{} {} {}: no movement logged yet, due by {} {}", o.action, o.site ? " (" + *o.site + ")" : "",
-                     kDays[WeekdayOf(LocalDate(o.at))], FormatClock(o.at), kDays[WeekdayOf(LocalDate(o.due))],
+                     WeekdayAbbrev(LocalDate(o.at)), FormatClock(o.at), WeekdayAbbrev(LocalDate(o.due)),
                      FormatClock(o.due));
 }
 

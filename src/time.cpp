@@ -1,5 +1,6 @@
 #include "painjournal/time.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstddef>
 #include <cstdio>
@@ -48,6 +49,17 @@ int DaysInMonth(int year, int month) {
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) return 29;
   return kDays[month - 1];
+}
+
+const char* WeekdayAbbrev(const Date& d) {
+  static const char* const kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  return kWeekdays[WeekdayOf(d)];
+}
+
+const char* MonthAbbrev(int month) {
+  static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return kMonths[std::clamp(month, 1, 12) - 1];
 }
 
 int WeekdayOf(const Date& d) {

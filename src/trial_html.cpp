@@ -14,7 +14,6 @@ namespace {
 constexpr const char* kColorA = "#dceaf7";   // light blue: as usual
 constexpr const char* kColorB = "#fde2c4";   // light orange: the action
 constexpr const char* kInk = "#333";
-constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 // The chart of one trial; `id` makes its pattern's id unique on the page.
 std::string TrialChart(const ReportTrial& t, size_t id) {
@@ -61,7 +60,7 @@ std::string TrialChart(const ReportTrial& t, size_t id) {
     const int from = static_cast<int>(i) * 2 * p.period_days;
     const Date d = CivilFromDays(p.first_day + from);
     svg += fmt::format("<text x=\"{:.1f}\" y=\"{}\" font-size=\"10\" fill=\"#555\">{} {}</text>", x0(from),
-                       top + plot_h + 14, d.day, kMonths[d.month - 1]);
+                       top + plot_h + 14, d.day, MonthAbbrev(d.month));
   }
   // Days after a stop were not run.
   const int counted = static_cast<int>(t.result.daily.size());

@@ -19,11 +19,8 @@ std::string P(double p) { return p < 0.001 ? "< 0.001" : fmt::format("= {:.3f}",
 }  // namespace
 
 std::string TrialDayName(int64_t day) {
-  static const char* const kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-  static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   Date d = CivilFromDays(day);
-  return fmt::format("{} {} {} {}", kWeekdays[WeekdayOf(d)], d.day, kMonths[d.month - 1], d.year);
+  return fmt::format("{} {} {} {}", WeekdayAbbrev(d), d.day, MonthAbbrev(d.month), d.year);
 }
 
 std::string TrialConditionWords(const TrialPlan& p, char condition) {

@@ -23,8 +23,6 @@ std::string HtmlEsc(const std::string& s);
 std::string HtmlPageStart(const std::string& title);
 std::string HtmlPageEnd();
 
-// "Nov" for 11.
-const char* MonthAbbrev(int month);
 
 // A line (or bar) chart over `days` (oldest first): one series a row of
 // `values` (NaN = no point), y from 0 to `top`, a legend of `names`.

@@ -30,6 +30,9 @@ int64_t DaysFromCivil(int y, int m, int d);
 Date CivilFromDays(int64_t days);
 int DaysInMonth(int year, int month);
 int WeekdayOf(const Date& d);  // 0 = Monday .. 6 = Sunday
+// English abbreviations, as every output writes dates: "Mon", "Jan".
+const char* WeekdayAbbrev(const Date& d);
+const char* MonthAbbrev(int month);  // 1..12 (clamped)
 Date AddDays(const Date& d, int64_t n);
 
 // The local calendar date and clock of `t` in its own offset.

@@ -35,14 +35,13 @@ struct DueOptions {
 // "Sat 09:00"). Calendar days of the local zone. `short_form`, for the
 // prompt: "21:30" today, else the weekday or the date.
 std::string WhenWords(const Time& t, const Time& now, bool short_form = false) {
-  static const char* const kWeekdays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
   const Date d = LocalDate(t), today = LocalDate(now);
   const int64_t days = DaysFromCivil(d.year, d.month, d.day) - DaysFromCivil(today.year, today.month, today.day);
   const std::string clock = FormatClock(t);
   if (days == 0) return short_form ? clock : "today " + clock;
   if (!short_form && days == 1) return "tomorrow " + clock;
   if (!short_form && days == -1) return "yesterday " + clock;
-  if (days > -7 && days < 7) return std::string(kWeekdays[WeekdayOf(d)]) + " " + clock;
+  if (days > -7 && days < 7) return std::string(WeekdayAbbrev(d)) + " " + clock;
   return FormatDate(d) + " " + clock;
 }
 

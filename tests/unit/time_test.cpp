@@ -936,3 +936,10 @@ TEST_CASE("ParseWhen: the new forms on the fall-back day in Europe/Berlin") {
   CHECK(End("this month", now) == "2026-10-31T23:59:59+01:00");
   CHECK(End("last month", now) == "2026-09-30T23:59:59+02:00");
 }
+
+TEST_CASE("WeekdayAbbrev and MonthAbbrev: the names every output writes") {
+  CHECK(std::string(WeekdayAbbrev(Date{2026, 11, 30})) == "Mon");
+  CHECK(std::string(WeekdayAbbrev(Date{2026, 11, 29})) == "Sun");
+  CHECK(std::string(MonthAbbrev(1)) == "Jan");
+  CHECK(std::string(MonthAbbrev(12)) == "Dec");
+}
