@@ -390,6 +390,22 @@ namespace {
 
 namespace {
 
+// Puts (day, highest intensity) pairs in day order with one pair per day.
+// Moments come in time order, so the days are nearly always in order
+// already; an entry with another UTC offset can step a day back.
+void SortDayMaxima(std::vector<std::pair<int64_t, int>>* days) {
+  if (std::is_sorted(days->begin(), days->end())) return;
+  std::sort(days->begin(), days->end());
+  size_t out = 0;
+  for (size_t i = 0; i < days->size(); ++i) {
+    if (out > 0 && (*days)[out - 1].first == (*days)[i].first)
+      (*days)[out - 1].second = std::max((*days)[out - 1].second, (*days)[i].second);
+    else
+      (*days)[out++] = (*days)[i];
+  }
+  days->resize(out);
+}
+
 std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string, SiteTimeline>& timelines,
                                const AnalysisParams& p) {
   const std::vector<int>& loads = LoadSlots();
@@ -403,8 +419,9 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
   std::map<int64_t, Day> days;
   int64_t last_day = 0;
   Day* last = nullptr;  // moments come in time order: most share the day before's lookup
-  // The highest intensity logged at each site each day (pain or relief).
-  std::vector<std::map<int64_t, int>> max_at(ms.site_names().size());
+  // The highest intensity logged at each site each day (pain or relief),
+  // as (day, intensity) in day order: read by moving cursors, not searched.
+  std::vector<std::vector<std::pair<int64_t, int>>> max_at(ms.site_names().size());
   // Every journal day with any entry: the factor days of pain elsewhere.
   std::vector<int64_t> entry_days;
   for (const Moments::Moment& e : ms.all()) {
@@ -415,8 +432,9 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
     if (!has_load && !has_intensity && e.n_factors == 0) continue;
     if (has_intensity) {
       const int intensity = static_cast<int>(e.scalar[kIntensitySlot]);
-      auto [it, inserted] = max_at[static_cast<size_t>(e.site)].emplace(d, intensity);
-      if (!inserted) it->second = std::max(it->second, intensity);
+      auto& days_at = max_at[static_cast<size_t>(e.site)];
+      if (!days_at.empty() && days_at.back().first == d) days_at.back().second = std::max(days_at.back().second, intensity);
+      else days_at.emplace_back(d, intensity);
     }
     if (!has_load && e.n_factors == 0) continue;
     if (!last || d != last_day) {
@@ -447,6 +465,7 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
   // factors are in name order, as the rows always were.
   std::sort(entry_days.begin(), entry_days.end());  // offsets may differ between entries
   entry_days.erase(std::unique(entry_days.begin(), entry_days.end()), entry_days.end());
+  for (auto& days_at : max_at) SortDayMaxima(&days_at);
   struct Series {
     std::string name;
     int slot;             // a load's slot, or -1
@@ -484,10 +503,11 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
   }
   for (std::uint32_t x : pain_sites) {
     Series s{PainElsewhereName(ms.site_names()[x]), -1, x, 1, FactorKind::kPainElsewhere, {}, {}};
-    const std::map<int64_t, int>& top = max_at[x];
+    const auto& top = max_at[x];
+    auto t = top.begin();
     for (int64_t d : entry_days) {
-      auto t = top.find(d);
-      s.values.emplace_back(d, t != top.end() && t->second >= p.pain_threshold ? 1.0 : 0.0);
+      while (t != top.end() && t->first < d) ++t;
+      s.values.emplace_back(d, t != top.end() && t->first == d && t->second >= p.pain_threshold ? 1.0 : 0.0);
     }
     series.push_back(std::move(s));
   }
@@ -504,15 +524,16 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
     std::vector<int64_t> onset_days;
     for (const Episode& ep : tl.episodes) onset_days.push_back(JournalDay(ep.onset, p.day_start_min));
     std::sort(onset_days.begin(), onset_days.end());
-    static const std::map<int64_t, int> kNone;
-    const std::map<int64_t, int>* found = &kNone;
+    static const std::vector<std::pair<int64_t, int>> kNone;
+    const std::vector<std::pair<int64_t, int>>* found = &kNone;
     std::int64_t site_index = -1;
     for (size_t i = 0; i < ms.site_names().size(); ++i) {
       if (ms.site_names()[i] != site) continue;
       found = &max_at[i];
       site_index = static_cast<std::int64_t>(i);
     }
-    const std::map<int64_t, int>& max_by_day = *found;
+    const std::vector<std::pair<int64_t, int>>& max_by_day = *found;
+    std::vector<int> y;  // the highest pain in each window, reused row to row
     for (const Series& s : series) {
       if (s.values.empty()) continue;
       const bool elsewhere = s.kind == FactorKind::kPainElsewhere;
@@ -527,16 +548,20 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
       // after it, d + 1 .. d + lag (with lag 0, d itself), so that it says
       // what comes before an onset at S, not what comes with it.
       const int64_t from = elsewhere && p.lag_days > 0 ? 1 : 0;
-      std::vector<double> y;
+      // The series is in day order, so the first onset and the first
+      // maximum of each window only move forward: cursors, not searches.
+      y.clear();
+      auto o = onset_days.begin();
+      auto m0 = max_by_day.begin();
       for (const auto& [d, value] : s.values) {
-        auto o = std::lower_bound(onset_days.begin(), onset_days.end(), d + from);
-        bool onset = o != onset_days.end() && *o <= d + p.lag_days;
+        while (o != onset_days.end() && *o < d + from) ++o;
+        const bool onset = o != onset_days.end() && *o <= d + p.lag_days;
         FactorGroup& g = value >= s.threshold ? row.high : row.low;
         ++g.days;
         g.onset_days += onset;
+        while (m0 != max_by_day.end() && m0->first < d + from) ++m0;
         int top = 0;
-        for (auto m = max_by_day.lower_bound(d + from); m != max_by_day.end() && m->first <= d + p.lag_days; ++m)
-          top = std::max(top, m->second);
+        for (auto m = m0; m != max_by_day.end() && m->first <= d + p.lag_days; ++m) top = std::max(top, m->second);
         y.push_back(top);
       }
       for (FactorGroup* g : {&row.high, &row.low})
@@ -544,7 +569,7 @@ std::vector<FactorRow> FactorRows(const Moments& ms, const std::map<std::string,
       row.risk_ratio = RiskRatioLog(row.high.onset_days, row.high.days, row.low.onset_days, row.low.days);
       row.p_value = FisherExactTwoSided(row.high.onset_days, row.high.days - row.high.onset_days, row.low.onset_days,
                                         row.low.days - row.low.onset_days);
-      row.rho = PearsonCorrelation(s.ranks, AverageRanks(y));
+      row.rho = PearsonCorrelation(s.ranks, SmallIntRanks(y));
       row.n = static_cast<int>(y.size());
       row.enough_data = EnoughData(row.high.days, row.low.days, row.high.onset_days + row.low.onset_days);
       out.push_back(std::move(row));

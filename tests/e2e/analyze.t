@@ -224,10 +224,10 @@ null where a value cannot be computed.
   {'pain_threshold': 3, 'episode_gap_hours': 72, 'followup_window_hours': 48, 'recurrence_window_days': 14, 'lag_days': 1, 'day_start': '00:00'} 340 0
   ['site', 'onset', 'end', 'ongoing', 'entries', 'max_intensity']
   ['site', 'with_followup', 'without_followup', 'risk_ratio', 'risk_ratio_ci', 'p_value', 'enough_data'] ['treatments', 'recurred', 'stayed_away', 'persisted', 'censored', 'rate', 'rate_ci']
-  {'treatments': 13, 'recurred': 9, 'stayed_away': 1, 'persisted': 0, 'censored': 3, 'rate': 0.9, 'rate_ci': [0.5958499732047615, 0.9821237869049271]} 1.8 0.1758241758241755 True
+  {'treatments': 13, 'recurred': 9, 'stayed_away': 1, 'persisted': 0, 'censored': 3, 'rate': 0.9, 'rate_ci': [0.5958499732047615, 0.9821237869049271]} 1.8 0.1758241758241758 True
   ['head', 'jaw', 'lower-back', 'neck', 'shoulder-right', '*']
   ['site', 'factor', 'threshold', 'high', 'low', 'risk_ratio', 'risk_ratio_ci', 'p_value', 'q_value', 'spearman', 'enough_data'] {'days': 26, 'onset_days': 12, 'rate': 0.46153846153846156} {'days': 41, 'onset_days': 8, 'rate': 0.1951219512195122} 8 67
-  2.3653846153846154 [1.1200466253301082, 4.995367382183053] 0.028859838938266668 0.20215663266604098
+  2.3653846153846154 [1.1200466253301082, 4.995367382183053] 0.028859838938266557 0.20215663266603698
   {'days': 4, 'onset_days': 0, 'rate': 0} 1 [0.024263789262457737, 41.213678093852174] False
 
 Every parameter as an option, and under [analysis] in the config file.

@@ -12,7 +12,9 @@
 //   R's p.adjust(p, "BH") gives them.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 #include <vector>
 
 #include "painjournal/stats.h"
@@ -31,7 +33,43 @@ void Close(double got, double want, double rel = 1e-9) {
   }
 }
 
+// The textbook form of the two-sided test, six log-gammas per term: the
+// oracle for FisherExactTwoSided, which steps from term to term instead.
+double FisherByLogGamma(int a, int b, int c, int d) {
+  const auto log_choose = [](int n, int k) {
+    return std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0);
+  };
+  const int m = a + c, n = b + d, k = a + b;
+  const int lo = std::max(0, k - n), hi = std::min(k, m);
+  if (lo >= hi) return 1.0;
+  std::vector<double> logd;
+  for (int x = lo; x <= hi; ++x) logd.push_back(log_choose(m, x) + log_choose(n, k - x));
+  const double top = *std::max_element(logd.begin(), logd.end());
+  const double observed = std::exp(logd[static_cast<size_t>(a - lo)] - top);
+  double total = 0, tail = 0;
+  for (double l : logd) {
+    const double p = std::exp(l - top);
+    total += p;
+    if (p <= observed * (1 + 1e-7)) tail += p;
+  }
+  return std::min(1.0, tail / total);
+}
+
 }  // namespace
+
+TEST_CASE("stats: Fisher's exact test agrees with the log-gamma form on random tables") {
+  std::mt19937 rng(8);
+  for (int i = 0; i < 3000; ++i) {
+    const int scale = i % 3 == 0 ? 10 : i % 3 == 1 ? 200 : 4000;
+    std::uniform_int_distribution<int> cell(0, scale);
+    const int a = cell(rng), b = cell(rng), c = cell(rng), d = cell(rng);
+    INFO(a << " " << b << " / " << c << " " << d);
+    const double want = FisherByLogGamma(a, b, c, d);
+    const double got = FisherExactTwoSided(a, b, c, d);
+    if (want < 1e-280) CHECK(got < 1e-280);
+    else CHECK(std::fabs(got - want) <= 1e-9 * want);
+  }
+}
 
 TEST_CASE("stats: Fisher's exact test, two-sided") {
   struct Case {
@@ -142,6 +180,20 @@ TEST_CASE("stats: Benjamini-Hochberg") {
   Close(qs[1], 0.0001 * 3);
   Close(qs[2], 0.0344 * 3 / 2);
   CHECK(BenjaminiHochberg({}).empty());
+}
+
+TEST_CASE("stats: ranks of small integers by counting equal the ranks by sorting") {
+  CHECK(SmallIntRanks({3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5}) ==
+        std::vector<double>{4.5, 1.5, 6.0, 1.5, 8.0, 11.0, 3.0, 10.0, 8.0, 4.5, 8.0});
+  CHECK(SmallIntRanks({}).empty());
+  CHECK(SmallIntRanks({-1, 2000, 7}) == AverageRanks({-1, 2000, 7}));  // outside the counting range
+  std::mt19937 rng(5);
+  for (int n : {1, 2, 17, 365, 3650}) {
+    std::uniform_int_distribution<int> pain(0, 10);
+    std::vector<int> v(static_cast<size_t>(n));
+    for (int& x : v) x = pain(rng);
+    CHECK(SmallIntRanks(v) == AverageRanks(std::vector<double>(v.begin(), v.end())));
+  }
 }
 
 TEST_CASE("stats: average ranks and Spearman's rho with ties") {
