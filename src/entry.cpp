@@ -178,31 +178,37 @@ bool NormalizeEntry(Entry* e, std::string* err) {
   return NormalizeFactors(&e->factors, err);
 }
 
-std::string ValidateEntry(const Entry& e, std::string* field) {
+std::string ValidateEntry(const Entry& e, std::string* field) { return ValidateEntry(e, field, AlreadyChecked{}); }
+
+std::string ValidateEntry(const Entry& e, std::string* field, const AlreadyChecked& done) {
   auto bad = [&](std::string_view name, std::string message) {
     if (field) *field = std::string(name);
     return message;
   };
-  Date local = LocalDate(e.at);
-  if (local.year < 1 || local.year > 9999)
-    return bad("at", "at must be a date-time in the years 0001 to 9999, not " + std::to_string(local.year));
+  // The local date-time in seconds against the first and last second of
+  // the years 0001-9999: no calendar conversion for the usual entry.
+  static const int64_t kFirst = DaysFromCivil(1, 1, 1) * 86400, kEnd = DaysFromCivil(10000, 1, 1) * 86400;
+  const int64_t local_seconds = e.at.utc + int64_t{e.at.offset_min} * 60;
+  if (local_seconds < kFirst || local_seconds >= kEnd)
+    return bad("at", "at must be a date-time in the years 0001 to 9999, not " + std::to_string(LocalDate(e.at).year));
+  const auto utf8 = [&](std::string_view s) { return done.utf8 || IsValidUtf8(s); };
   int scalars = 0;
+  std::string err;
   for (const Field& f : kFields) {
-    std::string err;
     const int slot = IsScalar(f.kind) ? scalars++ : -1;
     switch (f.kind) {
       case FieldKind::kSite:
-        if (e.site && (e.site->empty() || !IsValidUtf8(*e.site))) return bad(f.key, "site must be a non-empty name");
+        if (e.site && (e.site->empty() || !utf8(*e.site))) return bad(f.key, "site must be a non-empty name");
         break;
       case FieldKind::kInteger:
       case FieldKind::kNumber:
       case FieldKind::kWord: {
-        if (e.Has(slot) && !ScalarInRange(f, e.Get(slot), &err)) return bad(f.key, err);
+        if (e.Has(slot) && !((done.slots >> slot) & 1u) && !ScalarInRange(f, e.Get(slot), &err)) return bad(f.key, err);
         break;
       }
       case FieldKind::kActions:
         for (const auto& a : e.did)
-          if (a.empty() || !IsValidUtf8(a) || a.find(';') != std::string::npos)
+          if (a.empty() || !utf8(a) || a.find(';') != std::string::npos)
             return bad(f.key, "did must list action names (no ';'), not '" + a + "'");
         break;
       case FieldKind::kTags:
@@ -211,7 +217,7 @@ std::string ValidateEntry(const Entry& e, std::string* field) {
             return bad(f.key, "tags must be non-empty text without ';' or control characters, not '" + t + "'");
         break;
       case FieldKind::kText:
-        if (e.note && !IsValidUtf8(*e.note)) return bad(f.key, "note must be valid UTF-8 text");
+        if (e.note && !utf8(*e.note)) return bad(f.key, "note must be valid UTF-8 text");
         break;
       case FieldKind::kFactors:
         for (const auto& [name, value] : e.factors) {
@@ -274,6 +280,7 @@ bool EntryBuilder::SetScalar(const Field& f, int slot, const RawValue& v, std::s
   if (d == 0) d = 0.0;  // no -0
   if (!ScalarInRange(f, d, err)) return false;
   e_.Set(slot, d);
+  checked_slots_ |= 1u << slot;
   return true;
 }
 
@@ -328,6 +335,37 @@ EntryBuilder::Result EntryBuilder::Set(std::string_view key, const RawValue& v, 
     }
   }
   if (!f) return Result::kUnknownKey;
+  return SetField(*f, v, err, factor_column);
+}
+
+EntryBuilder::Result EntryBuilder::Set(const Field& f, const RawValue& v, std::string* err) {
+  static const std::string kNoColumn;
+  return SetField(f, v, err, kNoColumn);
+}
+
+void EntryBuilder::Reset() {
+  ClearEntry();
+  notes_.clear();
+}
+
+void EntryBuilder::ClearEntry() {
+  // Cheaper than a new Entry: what Finish moved out is empty already.
+  e_.id.clear();
+  e_.at = Time{};
+  e_.site.reset();
+  e_.did.clear();
+  e_.note.reset();
+  e_.tags.clear();
+  e_.factors.clear();
+  e_.scalar = {};
+  e_.scalar_set = 0;
+  has_at_ = false;
+  checked_slots_ = 0;
+}
+
+EntryBuilder::Result EntryBuilder::SetField(const Field& field, const RawValue& v, std::string* err,
+                                            const std::string& factor_column) {
+  const Field* f = &field;
   const auto* str = std::get_if<std::string>(&v);
   bool ok = true;
   switch (f->kind) {
@@ -448,11 +486,10 @@ bool EntryBuilder::Finish(Entry* out, std::string* err, std::string* field, bool
     if (field) *field = "factors";
     return false;
   }
-  *err = ValidateEntry(e_, field);
+  *err = ValidateEntry(e_, field, AlreadyChecked{checked_slots_, text_is_utf8_});
   if (!err->empty()) return false;
   *out = std::move(e_);
-  e_ = Entry{};
-  has_at_ = false;
+  ClearEntry();  // the notes stay until Reset: the caller reads them next
   return true;
 }
 

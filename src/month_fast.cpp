@@ -115,7 +115,9 @@ int HexDigit(char c) {
 class FastParser {
  public:
   FastParser(std::string_view text, const std::string& file, MonthData* out)
-      : text_(text), file_(file), out_(out) {}
+      : text_(text), file_(file), out_(out) {
+    builder_.set_text_is_utf8(true);  // Str and Comment check every byte
+  }
 
   // False on anything outside the layout; `out` is then half filled.
   bool Run() {
@@ -165,10 +167,14 @@ class FastParser {
     while (p_ < end_ && Is(*p_, kKey)) ++p_;
     const std::string_view key(k, static_cast<size_t>(p_ - k));
     if (key.empty()) return false;
-    SkipSpace();
-    if (p_ >= end_ || *p_ != '=') return false;
-    ++p_;
-    SkipSpace();
+    if (end_ - p_ > 3 && p_[0] == ' ' && p_[1] == '=' && p_[2] == ' ' && p_[3] != ' ' && p_[3] != '\t') {
+      p_ += 3;  // ` = `, as the program writes it
+    } else {
+      SkipSpace();
+      if (p_ >= end_ || *p_ != '=') return false;
+      ++p_;
+      SkipSpace();
+    }
     const int value_col = Col();
     const RawValue* v = Value();
     if (!v) return false;
@@ -182,15 +188,24 @@ class FastParser {
     }
     // A duplicate key is a TOML error: toml++ reports it. Many keys in one
     // table are a hand edit: toml++ too, rather than a quadratic search.
+    // A key of the table is looked up once: its row's bit finds a repeat.
     if (n_places_ == kMaxKeys) return false;
-    for (size_t i = 0; i < n_places_; ++i)
-      if (places_[i].key == key) return false;
+    const Field* field = FindField(key);
+    if (field) {
+      const std::uint64_t bit = std::uint64_t{1} << (field - kFields);
+      if (seen_fields_ & bit) return false;
+      seen_fields_ |= bit;
+    } else {
+      for (size_t i = 0; i < n_places_; ++i)
+        if (!places_[i].field && places_[i].key == key) return false;
+    }
     FieldPlace& place = places_[n_places_++];
     place.key = key;
+    place.field = field;
     place.line = line_;
     place.col = value_col;
-    if (key == "at") shape_.has_at = true;
-    if (!bad_ && !AddEntryField(&*builder_, place, *v, file_, &entry_problems_)) bad_ = true;
+    if (field && field->kind == FieldKind::kTime) shape_.has_at = true;
+    if (!bad_ && !AddEntryField(&builder_, place, *v, file_, &entry_problems_)) bad_ = true;
     return true;
   }
 
@@ -202,9 +217,10 @@ class FastParser {
     shape_.col = col;
     shape_.from_header = true;
     shape_.begun = begun;
-    builder_.emplace(ValueSource::kToml);
+    builder_.Reset();
     bad_ = false;
     n_places_ = 0;
+    seen_fields_ = 0;
     problems_mark_ = entry_problems_.size();
   }
 
@@ -218,7 +234,7 @@ class FastParser {
     }
     if (bad_) return;
     out_->entries.emplace_back();
-    if (FinishEntry(&*builder_, shape_, places_.data(), n_places_, file_, &out_->entries.back(),
+    if (FinishEntry(&builder_, shape_, places_.data(), n_places_, file_, &out_->entries.back(),
                     &entry_problems_)) {
       out_->entry_lines.push_back(shape_.line);
     } else {
@@ -256,6 +272,22 @@ class FastParser {
     return true;
   }
 
+  // Skips 8 bytes at a time while all of them are plain printable ASCII
+  // (no control character, ", \, DEL or byte >= 0x80): most of a string.
+  // The byte loop after it takes the rest, and tabs.
+  void SkipPlainWords() {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    const auto has_zero = [](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+    while (end_ - p_ >= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p_, 8);
+      const std::uint64_t special = (w & kHigh) | ((w - kOnes * 0x20) & ~w & kHigh) | has_zero(w ^ (kOnes * '"')) |
+                                    has_zero(w ^ (kOnes * '\\')) | has_zero(w ^ (kOnes * 0x7F));
+      if (special) return;
+      p_ += 8;
+    }
+  }
+
   // A basic string on one line, unescaped into `out`.
   bool Str(std::string* out) {
     if (p_ >= end_ || *p_ != '"') return false;
@@ -264,6 +296,7 @@ class FastParser {
     for (;;) {
       const char* run = p_;
       for (;;) {
+        SkipPlainWords();
         while (p_ < end_ && Is(*p_, kPlain)) ++p_;
         if (p_ < end_ && static_cast<unsigned char>(*p_) >= 0x80) {
           size_t n = Utf8Len(p_, end_);
@@ -355,6 +388,7 @@ class FastParser {
 
   // YYYY-MM-DDTHH:MM:SS[.fff](Z|+HH:MM): the program writes the offset form.
   bool DateTime(RawValue* out) {
+    if (FixedDateTime(out)) return true;
     const char* b = p_;
     while (p_ < end_ && Is(*p_, kDate)) ++p_;
     std::string_view t(b, static_cast<size_t>(p_ - b));
@@ -364,6 +398,31 @@ class FastParser {
     Time v;
     if (!ParseDateTime(t, &v, &scratch_err_)) return false;
     *out = v;
+    return true;
+  }
+
+  // The exact form FormatDateTime writes, YYYY-MM-DDTHH:MM:SS+HH:MM, read
+  // digit by digit; false (and nothing read) for anything else, which
+  // DateTime then reads with ParseDateTime. Its checks are ParseDateTime's
+  // for this form (the fast path declines a leap second, as DateTime does).
+  bool FixedDateTime(RawValue* out) {
+    constexpr size_t kLen = 25;  // 2026-11-20T18:00:00+01:00
+    if (static_cast<size_t>(end_ - p_) < kLen || (p_ + kLen < end_ && Is(p_[kLen], kDate))) return false;
+    const char* t = p_;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 23, 24})
+      if (!Is(t[i], kDigit)) return false;
+    if (t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':' || (t[19] != '+' && t[19] != '-') ||
+        t[22] != ':')
+      return false;
+    const auto two = [t](int i) { return (t[i] - '0') * 10 + (t[i + 1] - '0'); };
+    const int year = two(0) * 100 + two(2), month = two(5), day = two(8);
+    const int hour = two(11), minute = two(14), second = two(17), oh = two(20), om = two(23);
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month)) return false;
+    if (hour > 23 || minute > 59 || second > 59 || oh > 23 || om > 59) return false;
+    const int offset = (oh * 60 + om) * (t[19] == '-' ? -1 : 1);
+    const int64_t local = DaysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+    *out = Time{local - int64_t{offset} * 60, offset};
+    p_ += kLen;
     return true;
   }
 
@@ -439,6 +498,7 @@ class FastParser {
   }
 
   static constexpr size_t kMaxKeys = 64;
+  static_assert(std::size(kFields) <= 64, "seen_fields_ keeps a bit per row of the table");
 
   const std::string_view text_;
   const std::string& file_;
@@ -452,7 +512,8 @@ class FastParser {
   // The entry being read.
   bool in_entry_ = false;
   EntryShape shape_;
-  std::optional<EntryBuilder> builder_;
+  EntryBuilder builder_{ValueSource::kToml};  // one for the file, reset per entry
+  std::uint64_t seen_fields_ = 0;             // bit i: kFields[i] was given
   bool bad_ = false;  // a field was refused: the entry is not loaded, the rest need only parse
   std::array<FieldPlace, kMaxKeys> places_;
   size_t n_places_ = 0;

@@ -42,6 +42,7 @@ bool JudgeCutFileHeader(std::string_view text, const std::string& file, MonthDat
 // Where a field of an entry was written, to name it in problems.
 struct FieldPlace {
   std::string_view key;
+  const Field* field = nullptr;  // the key's row of the table, when the reader has looked it up
   int line = 0;
   int col = 0;
 };

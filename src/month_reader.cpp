@@ -71,7 +71,7 @@ bool JudgeEntry(const EntryShape& s, const std::string& file, MonthData* out, co
 bool AddEntryField(EntryBuilder* b, const FieldPlace& at, const RawValue& v, const std::string& file,
                    std::vector<Problem>* problems) {
   std::string err;
-  switch (b->Set(at.key, v, &err)) {
+  switch (at.field ? b->Set(*at.field, v, &err) : b->Set(at.key, v, &err)) {
     case EntryBuilder::Result::kOk: return true;
     case EntryBuilder::Result::kBad:
       problems->push_back(Problem{file, at.line, at.col, "entry not loaded: " + err});

@@ -162,7 +162,7 @@ void FinishEntries(std::vector<RawEntry>* raws, const std::string& file, MonthDa
     EntryBuilder b(ValueSource::kToml);
     bool ok = true;
     for (const RawField& f : r.fields) {
-      places.push_back(FieldPlace{f.key, f.line, f.col});
+      places.push_back(FieldPlace{f.key, nullptr, f.line, f.col});
       if (!(ok = AddEntryField(&b, places.back(), f.value, file, &out->problems))) break;
     }
     Entry e;

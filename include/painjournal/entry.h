@@ -95,6 +95,15 @@ class EntryBuilder {
   // Sets the field `key` (a table key, the `journal add` option name, or a
   // CSV column `factor.NAME`) from a value; list fields append.
   Result Set(std::string_view key, const RawValue& v, std::string* err);
+  // The same for a field the caller has found already (a month reader
+  // looks each key up once, for its duplicate check as well).
+  Result Set(const Field& f, const RawValue& v, std::string* err);
+  // Starts the next entry: what a failed entry left is dropped. A reader
+  // keeps one builder for a whole file.
+  void Reset();
+  // The caller has checked that every text it gives is valid UTF-8 (the
+  // month file fast path does, byte by byte): Finish need not again.
+  void set_text_is_utf8(bool checked) { text_is_utf8_ = checked; }
   // Whether `at` was set.
   bool has_at() const { return has_at_; }
   // Names a typed value in errors: "a float" by default (TOML); JSON shows
@@ -112,6 +121,8 @@ class EntryBuilder {
   const std::vector<std::string>& notes() const { return notes_; }
 
  private:
+  Result SetField(const Field& f, const RawValue& v, std::string* err, const std::string& factor_column);
+  void ClearEntry();
   bool SetScalar(const Field& f, int slot, const RawValue& v, std::string* err);
   bool SetNames(const Field& f, const RawValue& v, std::string* err);
   std::string Describe(const RawValue& v) const;
@@ -121,6 +132,8 @@ class EntryBuilder {
   bool allow_new_;
   char separator_;
   bool has_at_ = false;
+  bool text_is_utf8_ = false;
+  std::uint32_t checked_slots_ = 0;  // scalars SetScalar has range-checked
   Entry e_;
   std::vector<std::string> notes_;
 };
@@ -142,6 +155,14 @@ bool NormalizeEntry(Entry* e, std::string* err);
 // TOML can hold. Returns "" when valid; `field` gets the key at fault.
 // An empty id is allowed (the reader decides what that means).
 std::string ValidateEntry(const Entry& e, std::string* field = nullptr);
+
+// What a builder has checked already, field by field, so that validating
+// the whole entry does not do it twice (a month file has a million).
+struct AlreadyChecked {
+  std::uint32_t slots = 0;  // scalar slots known to be in range
+  bool utf8 = false;        // every text is valid UTF-8
+};
+std::string ValidateEntry(const Entry& e, std::string* field, const AlreadyChecked& done);
 
 // Keeps the first of each repeated name, in order, in linear time (a
 // search per item made `add` with 100,000 tags take seconds).

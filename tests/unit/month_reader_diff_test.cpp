@@ -331,3 +331,33 @@ TEST_CASE("month_reader_diff: regressions") {
     for (size_t i = 0; i < c.problems.size(); ++i) CHECK(slow.problems[i].message.find(c.problems[i]) != std::string::npos);
   }
 }
+
+// The fast path reads its own date-time form digit by digit and finds a
+// repeated key by its row's bit; each edge here must read as toml++ reads
+// it (or be declined), and the entries that load must have the same time.
+TEST_CASE("month_reader_diff: date-times and repeated keys at the edges of the fast path") {
+  const std::string head = pj::MonthFileHeader(2024, 2) + "\n[[entry]]  # begin\nid = \"B\"\n";
+  const char* ats[] = {
+      "2024-02-29T23:59:59+14:00", "2023-02-29T10:00:00+01:00", "2024-02-30T10:00:00+01:00",
+      "2024-13-01T10:00:00+01:00", "2024-00-01T10:00:00+01:00", "2024-02-01T24:00:00+01:00",
+      "2024-02-01T10:60:00+01:00", "2024-02-01T10:00:60+01:00", "2024-02-01T10:00:00+24:00",
+      "2024-02-01T10:00:00-00:60", "2024-02-01T10:00:00-12:30", "0000-02-01T10:00:00+01:00",
+      "9999-12-31T23:59:59-01:00", "2024-02-01T10:00:00.5+01:00", "2024-02-01T10:00:00Z",
+      "2024-02-01t10:00:00+01:00", "2024-02-01T10:00:00+01:00x",
+  };
+  int loaded = 0;
+  for (const char* at : ats) {
+    const std::string text = head + "at = " + at + "\nintensity = 4\n# end\n";
+    CheckAgree(text, at);
+    pj::MonthData data;
+    pj::ParseMonth(text, kFile, &data);
+    loaded += !data.entries.empty();
+  }
+  CHECK(loaded == 6);  // the leap day, -12:30, 9999-12-31 (local), .5, Z and a lower-case t
+  // A repeated table key, and a repeated unknown key, are TOML errors: declined.
+  pj::MonthData fast;
+  CHECK_FALSE(pj::ParseMonthFast(head + "at = 2024-02-01T10:00:00+01:00\nintensity = 4\nintensity = 5\n# end\n", kFile, &fast));
+  CHECK_FALSE(pj::ParseMonthFast(head + "at = 2024-02-01T10:00:00+01:00\nfoo = 4\nfoo = 5\n# end\n", kFile, &fast));
+  CHECK(pj::ParseMonthFast(head + "at = 2024-02-01T10:00:00+01:00\nfoo = 4\nbar = 5\n# end\n", kFile, &fast));
+  CHECK(fast.entries.size() == 1);
+}
