@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <future>
 #include <iterator>
 #include <limits>
 #include <set>
@@ -608,13 +609,18 @@ Analysis Analyze(const Moments& ms, const AnalysisParams& p) {
   a.last = ms.all().back().at();
   const int64_t last = ms.all().back().utc;
   std::map<std::string, SiteTimeline> timelines = BySiteName(ms, Segment(ms, p, last));
+  // The factor rows need only the moments and the timelines, which nothing
+  // changes from here on: they are computed beside the treatments, the
+  // follow-up and the relief tables (each a part of `analyze`'s time).
+  std::future<std::vector<FactorRow>> factors =
+      std::async(std::launch::async, [&ms, &timelines, &p] { return FactorRows(ms, timelines, p); });
   std::vector<Treatment> treatments = Treatments(ms, timelines, p);
   a.treatments = static_cast<int>(treatments.size());
   for (const Treatment& t : treatments) a.unattributed_treatments += t.sites.empty();
   a.followup = FollowupTable(treatments, timelines, last, p);
   a.relief = ReliefTable(treatments, timelines, last, p);
   std::vector<Treatment>().swap(treatments);  // memory (issue 8): a million entries within 150 MB
-  a.factors = FactorRows(ms, timelines, p);
+  a.factors = factors.get();
   // Moved, not copied, once nothing needs the timelines; what else they
   // hold goes first, and each site's episodes as soon as they are moved.
   size_t n_episodes = 0;
