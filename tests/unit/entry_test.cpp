@@ -4,9 +4,11 @@
 
 #include "test_util.h"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -368,4 +370,20 @@ TEST_CASE("entry: numbers that no format keeps exactly are refused") {
   CHECK(field == "factors");
   e.factors = {{"x", 2.2250738585072014e-308}, {"y", -1e308}};
   CHECK(pj::ValidateEntry(e).empty());
+}
+
+TEST_CASE("SortEntries: the order of EntryBefore, stable, whatever the cycles of the permutation") {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 50; ++round) {
+    std::vector<pj::Entry> entries(static_cast<size_t>(round));
+    for (size_t i = 0; i < entries.size(); ++i) {
+      entries[i].at.utc = static_cast<int64_t>(rng() % 7) * 60;  // many ties in time
+      entries[i].id = std::string(1, static_cast<char>('a' + rng() % 3));  // and some in id
+      entries[i].note = std::to_string(i);  // tells equal entries apart
+    }
+    std::vector<pj::Entry> want = entries;
+    std::stable_sort(want.begin(), want.end(), pj::EntryBefore);
+    pj::SortEntries(&entries);
+    CHECK(entries == want);
+  }
 }
