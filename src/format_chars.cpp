@@ -133,47 +133,76 @@ char* JsonNumberChars(char* p, double v) {
 
 namespace {
 
-// Bytes nlohmann-json escapes (controls, '"', '\\'); UTF-8 is checked apart.
-constexpr std::array<bool, 256> MakeEscaped() {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 0x20; ++c) t[static_cast<size_t>(c)] = true;
-  t['"'] = t['\\'] = true;
+// What a byte asks of a JSON string: 1, an escape (controls, '"', '\\');
+// 2, a check of the UTF-8 it is part of.
+constexpr std::array<unsigned char, 256> MakeClass() {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<size_t>(c)] = 1;
+  t['"'] = t['\\'] = 1;
+  for (int c = 0x80; c < 0x100; ++c) t[static_cast<size_t>(c)] = 2;
   return t;
 }
-constexpr std::array<bool, 256> kEscaped = MakeEscaped();
+constexpr std::array<unsigned char, 256> kClass = MakeClass();
+
+// The classes of eight bytes: none when none is a control, '"' or '\\'
+// and none has the high bit (then the bytes are looked at one by one).
+inline unsigned WordClass(const char* s) {
+  uint64_t w;
+  std::memcpy(&w, s, 8);
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80;
+  const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+  if ((((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) | w) & kHigh) {
+    unsigned c = 0;
+    for (int k = 0; k < 8; ++k) c |= kClass[static_cast<unsigned char>(s[k])];
+    return c;
+  }
+  return 0;
+}
 
 }  // namespace
 
 char* JsonStringChars(char* p, std::string_view s) {
   // Nearly every string is copied as it is: no byte to escape and, when not
-  // ASCII, valid UTF-8. Eight bytes at a time: none below '#' (controls and
-  // '"' are), none with the high bit, no '\\'.
-  bool escape = false, high = false;
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    constexpr uint64_t kOnes = ~uint64_t{0} / 255, kHigh = kOnes * 0x80;
-    const uint64_t below = (w - kOnes * 0x23) & ~w & kHigh;
-    const uint64_t bs = w ^ (kOnes * 0x5C);
-    const uint64_t backslash = (bs - kOnes) & ~bs & kHigh;
-    if ((below | backslash | (w & kHigh)) == 0) continue;
-    for (size_t k = i; k < i + 8; ++k) {
-      const auto c = static_cast<unsigned char>(s[k]);
-      escape |= kEscaped[c];
-      high |= c >= 0x80;
-    }
+  // ASCII, valid UTF-8. Eight bytes at a time, the last eight overlapping.
+  const size_t n = s.size();
+  unsigned cls = 0;
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) cls |= WordClass(s.data() + i);
+    cls |= WordClass(s.data() + n - 8);
+  } else {
+    for (char c : s) cls |= kClass[static_cast<unsigned char>(c)];
   }
-  for (; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    escape |= kEscaped[c];
-    high |= c >= 0x80;
-  }
-  if (escape || (high && !IsValidUtf8(s)))
+  if ((cls & 2) && !IsValidUtf8(s))  // nlohmann-json's replacement of what is not UTF-8
     return Copy(p, nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false,
                                                                 nlohmann::ordered_json::error_handler_t::replace));
   *p++ = '"';
-  p = Copy(p, s);
+  if (!(cls & 1)) {
+    p = Copy(p, s);
+  } else {  // escaped as dump() escapes: by name, else \u00XX in lower case
+    for (char ch : s) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (kClass[c] != 1) {
+        *p++ = ch;
+        continue;
+      }
+      *p++ = '\\';
+      switch (c) {
+        case '\b': *p++ = 'b'; break;
+        case '\t': *p++ = 't'; break;
+        case '\n': *p++ = 'n'; break;
+        case '\f': *p++ = 'f'; break;
+        case '\r': *p++ = 'r'; break;
+        case '"': *p++ = '"'; break;
+        case '\\': *p++ = '\\'; break;
+        default:
+          *p++ = 'u';
+          *p++ = '0';
+          *p++ = '0';
+          *p++ = "0123456789abcdef"[c >> 4];
+          *p++ = "0123456789abcdef"[c & 15];
+      }
+    }
+  }
   *p++ = '"';
   return p;
 }
