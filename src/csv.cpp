@@ -111,10 +111,31 @@ inline char* QuotedChars(char* p, std::string_view text) {
 
 char* CellChars(char* p, std::string_view text, bool is_text, bool raw) {
   const bool guard = is_text && !raw && Guarded(text);
-  if (!HasSpecial(text)) {
-    if (guard) *p++ = '\'';
-    return Copy(p, text);
+  char* const start = p;
+  if (guard) *p++ = '\'';
+  // Copied as it is, eight bytes at a time (the last eight overlapping),
+  // noting on the way whether a byte may need quotes; rewritten quoted if
+  // one does.
+  const char* s = text.data();
+  const size_t n = text.size();
+  bool special = false;
+  if (n >= 8) {
+    bool below45 = false;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      std::memcpy(p + i, s + i, 8);
+      below45 |= HasByteBelow45(s + i);
+    }
+    std::memcpy(p + n - 8, s + n - 8, 8);
+    below45 |= HasByteBelow45(s + n - 8);
+    special = below45 && HasSpecial(text);
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      p[i] = s[i];
+      special |= kSpecial[static_cast<unsigned char>(s[i])];
+    }
   }
+  if (!special) return p + n;
+  p = start;
   *p++ = '"';
   if (guard) *p++ = '\'';
   p = QuotedChars(p, text);
