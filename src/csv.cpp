@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <map>
 
 #include "painjournal/format_chars.h"
@@ -181,80 +182,83 @@ size_t RowRoom(const Entry& e, size_t factor_count) {
   return n + factor_count * (kNumberChars + 1) + 1;
 }
 
-char* RowChars(char* p, const Entry& e, const std::vector<std::string>& factor_names, bool raw) {
-  auto text = [&](std::string_view s) {
-    if (!s.empty()) p = CellChars(p, s, true, raw);
-    *p++ = ',';
-  };
-  int slot = 0;
-  for (const Field& f : kFields) {
-    switch (f.kind) {
-      case FieldKind::kId: text(e.id); break;
-      case FieldKind::kTime: {
-        // The date and clock are the two halves of the date-time (the same
-        // digits as FormatDate and FormatClock); no cell needs quotes or a guard.
-        char* at = p;
-        p = DateTimeChars(p, e.at);
-        const size_t len = static_cast<size_t>(p - at);
+// The cells of field kFields[I] and those after it, scalar slot `Slot`
+// onwards: the walk over the table is unrolled at compile time, so no
+// row pays for a switch per field or a slot count.
+template <size_t I, int Slot>
+char* FieldCells(char* p, const Entry& e, const std::vector<std::string>& factor_names, bool raw) {
+  if constexpr (I == std::size(kFields)) {
+    return p;
+  } else {
+    constexpr FieldKind kKind = kFields[I].kind;
+    const Field& f = kFields[I];
+    auto text = [&](std::string_view s) {
+      if (!s.empty()) p = CellChars(p, s, true, raw);
+      *p++ = ',';
+    };
+    if constexpr (kKind == FieldKind::kId) {
+      text(e.id);
+    } else if constexpr (kKind == FieldKind::kTime) {
+      // The date and clock are the two halves of the date-time (the same
+      // digits as FormatDate and FormatClock); no cell needs quotes or a guard.
+      char* at = p;
+      p = DateTimeChars(p, e.at);
+      const size_t len = static_cast<size_t>(p - at);
+      *p++ = ',';
+      if (len == 25) {  // YYYY-MM-DDTHH:MM:SS+HH:MM: fixed-size copies
+        std::memcpy(p, at, 10);
+        p[10] = ',';
+        std::memcpy(p + 11, at + 11, 5);
+        p += 16;
+      } else {
+        const size_t t = std::string_view(at, len).find('T');
+        std::memmove(p, at, t);
+        p += t;
         *p++ = ',';
-        if (len == 25) {  // YYYY-MM-DDTHH:MM:SS+HH:MM: fixed-size copies
-          std::memcpy(p, at, 10);
-          p[10] = ',';
-          std::memcpy(p + 11, at + 11, 5);
-          p += 16;
-        } else {
-          const size_t t = std::string_view(at, len).find('T');
-          std::memmove(p, at, t);
-          p += t;
-          *p++ = ',';
-          std::memmove(p, at + t + 1, 5);
-          p += 5;
-        }
-        *p++ = ',';
-        break;
+        std::memmove(p, at + t + 1, 5);
+        p += 5;
       }
-      case FieldKind::kSite: text(e.site ? std::string_view(*e.site) : std::string_view()); break;
-      case FieldKind::kInteger:
-      case FieldKind::kNumber:
-        if (e.Has(slot)) p = NumberChars(p, e.Get(slot));
+      *p++ = ',';
+    } else if constexpr (kKind == FieldKind::kSite) {
+      text(e.site ? std::string_view(*e.site) : std::string_view());
+    } else if constexpr (kKind == FieldKind::kInteger || kKind == FieldKind::kNumber) {
+      if (e.Has(Slot)) p = NumberChars(p, e.Get(Slot));
+      *p++ = ',';
+    } else if constexpr (kKind == FieldKind::kWord) {
+      const double v = e.Get(Slot);
+      const int i = static_cast<int>(v);
+      if (!e.Has(Slot)) {
         *p++ = ',';
-        ++slot;
-        break;
-      case FieldKind::kWord: {
-        const double v = e.Get(slot);
-        const int i = static_cast<int>(v);
-        if (!e.Has(slot)) {
-          text({});
-        } else if (i >= 0 && i < WordCount(f) && v == i) {
-          text(f.words[i]);
-        } else {  // ScalarText: a number not one of the words
-          char num[kNumberChars];
-          text(std::string_view(num, static_cast<size_t>(NumberChars(num, v) - num)));
-        }
-        ++slot;
-        break;
+      } else if (i >= 0 && i < WordCount(f) && v == i) {
+        text(f.words[i]);
+      } else {  // ScalarText: a number not one of the words
+        char num[kNumberChars];
+        text(std::string_view(num, static_cast<size_t>(NumberChars(num, v) - num)));
       }
-      case FieldKind::kActions:
-        p = ListCellChars(p, e.did, raw);
+    } else if constexpr (kKind == FieldKind::kActions) {
+      p = ListCellChars(p, e.did, raw);
+      *p++ = ',';
+    } else if constexpr (kKind == FieldKind::kText) {
+      text(e.note ? std::string_view(*e.note) : std::string_view());
+    } else if constexpr (kKind == FieldKind::kTags) {
+      p = ListCellChars(p, e.tags, raw);
+      *p++ = ',';
+    } else {
+      static_assert(kKind == FieldKind::kFactors, "a field kind the CSV writer does not know");
+      auto it = e.factors.begin();
+      for (const auto& name : factor_names) {
+        it = std::lower_bound(it, e.factors.end(), name,
+                              [](const auto& fa, const std::string& n) { return fa.first < n; });
+        if (it != e.factors.end() && it->first == name) p = NumberChars(p, it->second);
         *p++ = ',';
-        break;
-      case FieldKind::kText: text(e.note ? std::string_view(*e.note) : std::string_view()); break;
-      case FieldKind::kTags:
-        p = ListCellChars(p, e.tags, raw);
-        *p++ = ',';
-        break;
-      case FieldKind::kFactors: {
-        auto it = e.factors.begin();
-        for (const auto& name : factor_names) {
-          it = std::lower_bound(it, e.factors.end(), name,
-                                [](const auto& fa, const std::string& n) { return fa.first < n; });
-          if (it != e.factors.end() && it->first == name) p = NumberChars(p, it->second);
-          *p++ = ',';
-        }
-        break;
       }
     }
+    return FieldCells<I + 1, IsScalar(kKind) ? Slot + 1 : Slot>(p, e, factor_names, raw);
   }
+}
+
+char* RowChars(char* p, const Entry& e, const std::vector<std::string>& factor_names, bool raw) {
+  p = FieldCells<0, 0>(p, e, factor_names, raw);
   p[-1] = '\n';
   return p;
 }
