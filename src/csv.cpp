@@ -2,8 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
-#include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 #include <map>
@@ -64,7 +63,7 @@ constexpr std::array<bool, 256> MakeSpecial() {
 }
 constexpr std::array<bool, 256> kSpecial = MakeSpecial();
 
-// Writes one cell (see CsvCell) at p; room: CellRoom(text.size()).
+// Room for a cell of n bytes: quotes, a guard and every byte doubled.
 inline size_t CellRoom(size_t n) { return 2 * n + 3; }
 
 // Whether a word of 8 bytes has a byte below 45 (',' '"' CR LF all are).
@@ -110,6 +109,7 @@ inline char* QuotedChars(char* p, std::string_view text) {
   return p;
 }
 
+// Writes one cell (see CsvCell) at p, in CellRoom(text.size()).
 char* CellChars(char* p, std::string_view text, bool is_text, bool raw) {
   const bool guard = is_text && !raw && Guarded(text);
   char* const start = p;
