@@ -4,11 +4,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <ostream>
 #include <sstream>
 
 #include "painjournal/entry_json.h"
+#include "painjournal/format_chars.h"
+#include "painjournal/text_buf.h"
 #include "painjournal/util.h"
 
 namespace pj {
@@ -120,6 +123,9 @@ class JsonObjectWriter {
   void Item(const Json& v) { RawItem(Indented(v, 4)); }
   // An item already written as Item would write it.
   void RawItem(const std::string& text) { out_ << (items_++ ? ",\n" : "\n") << "    " << text; }
+  // What goes before the next item the caller writes itself.
+  std::string_view ItemSeparator() { return items_++ ? ",\n    " : "\n    "; }
+  std::ostream& stream() { return out_; }
   void EndArray() { out_ << (items_ ? "\n  ]" : "]"); }
   void End() { out_ << (first_ ? "}\n" : "\n}\n"); }
 
@@ -127,11 +133,13 @@ class JsonObjectWriter {
   static std::string Indented(const Json& v, size_t by) {
     std::string text = v.dump(2, ' ', false, Json::error_handler_t::replace);
     std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-      out += c;
-      if (c == '\n') out.append(by, ' ');
+    out.reserve(text.size() + text.size() / 8);
+    size_t start = 0;
+    for (size_t nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1) {
+      out.append(text, start, nl + 1 - start);  // line by line, not byte by byte
+      out.append(by, ' ');
     }
+    out.append(text, start, std::string::npos);
     return out;
   }
   std::ostream& out_;
@@ -163,19 +171,36 @@ void WriteAnalysisJson(const Analysis& a, std::ostream& os) {
   j.Key("episodes");
   j.BeginArray();
   // Episodes are most of a large output: each is written as dump(2) would
-  // write it, without building it (the site is the only text to escape).
-  std::string site_json;
-  const std::string* last_site = nullptr;
+  // write it, without building it, into a buffer that goes out every 64 KB.
+  TextBuf buf;
+  constexpr size_t kFlushAt = 64 * 1024;
   for (const Episode& e : a.episodes) {
-    if (!last_site || *last_site != e.site) {
-      site_json = Json(e.site).dump(-1, ' ', false, Json::error_handler_t::replace);
-      last_site = &e.site;
+    const std::string_view sep = j.ItemSeparator();
+    char* p = buf.Room(sep.size() + JsonStringRoom(e.site.size()) + 2 * kDateTimeChars + 2 * kNumberChars + 160);
+    auto put = [&p](std::string_view s) {
+      std::memcpy(p, s.data(), s.size());
+      p += s.size();
+    };
+    put(sep);
+    put("{\n      \"site\": ");
+    p = JsonStringChars(p, e.site);
+    put(",\n      \"onset\": \"");
+    p = DateTimeChars(p, e.onset);
+    put("\",\n      \"end\": \"");
+    p = DateTimeChars(p, e.end);
+    put(e.ongoing ? "\",\n      \"ongoing\": true,\n      \"entries\": "
+                  : "\",\n      \"ongoing\": false,\n      \"entries\": ");
+    p = IntChars(p, e.entries);
+    put(",\n      \"max_intensity\": ");
+    p = IntChars(p, e.max_intensity);
+    put("\n    }");
+    buf.Commit(p);
+    if (buf.size() >= kFlushAt) {
+      j.stream().write(buf.data(), static_cast<std::streamsize>(buf.size()));
+      buf.clear();
     }
-    j.RawItem("{\n      \"site\": " + site_json + ",\n      \"onset\": \"" + FormatDateTime(e.onset) +
-              "\",\n      \"end\": \"" + FormatDateTime(e.end) + "\",\n      \"ongoing\": " +
-              (e.ongoing ? "true" : "false") + ",\n      \"entries\": " + std::to_string(e.entries) +
-              ",\n      \"max_intensity\": " + std::to_string(e.max_intensity) + "\n    }");
   }
+  if (buf.size()) j.stream().write(buf.data(), static_cast<std::streamsize>(buf.size()));
   j.EndArray();
   Json followup = Json::array();
   for (const FollowupRow& r : a.followup) {

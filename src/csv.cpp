@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
-#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <iterator>
 #include <map>
 
+#include "painjournal/format_chars.h"
 #include "painjournal/util.h"
 
 namespace pj {
@@ -61,42 +63,211 @@ constexpr std::array<bool, 256> MakeSpecial() {
 }
 constexpr std::array<bool, 256> kSpecial = MakeSpecial();
 
-// Appends one cell (see CsvCell) to `out`, without a temporary string.
-void AppendCell(std::string* out, std::string_view text, bool is_text, bool raw) {
-  const bool guard = is_text && !raw && !text.empty() && NeedsGuard(text);
-  bool special = false;
-  for (char c : text) special |= kSpecial[static_cast<unsigned char>(c)];
-  if (!special) {
-    if (guard) *out += '\'';
-    out->append(text);
-    return;
-  }
-  *out += '"';
-  if (guard) *out += '\'';
-  for (char c : text) {
-    if (c == '"') *out += '"';
-    *out += c;
-  }
-  *out += '"';
+// Room for a cell of n bytes: quotes, a guard and every byte doubled.
+inline size_t CellRoom(size_t n) { return 2 * n + 3; }
+
+// Whether a word of 8 bytes has a byte below 45 (',' '"' CR LF all are).
+inline bool HasByteBelow45(const char* s) {
+  uint64_t w;
+  std::memcpy(&w, s, 8);
+  constexpr uint64_t kOnes = ~uint64_t{0} / 255;
+  return ((w - kOnes * 45) & ~w & (kOnes * 0x80)) != 0;
 }
 
-// FormatNumber(v), appended: whole numbers (nearly every value) without a
-// temporary string.
-void AppendNumber(std::string* out, double v) {
-  if (v == std::floor(v) && std::fabs(v) < 1e9 && !(v == 0 && std::signbit(v))) {
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v));
-    out->append(buf, r.ptr);
-    return;
+// Whether text has a byte that makes a cell quoted. Ids and site names
+// have none below 45, so most text is passed over eight bytes at a time.
+inline bool HasSpecial(std::string_view text) {
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    if (!HasByteBelow45(text.data() + i)) continue;
+    for (size_t k = i; k < i + 8; ++k)
+      if (kSpecial[static_cast<unsigned char>(text[k])]) return true;
   }
-  *out += FormatNumber(v);
+  for (; i < text.size(); ++i)
+    if (kSpecial[static_cast<unsigned char>(text[i])]) return true;
+  return false;
+}
+
+// NeedsGuard, without the search when the first byte settles it.
+inline bool Guarded(std::string_view text) {
+  if (text.empty()) return false;
+  const char c = text[0];
+  if (c != '\'' && c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') return false;
+  return NeedsGuard(text);
+}
+
+inline char* Copy(char* p, std::string_view s) {
+  std::memcpy(p, s.data(), s.size());
+  return p + s.size();
+}
+
+inline char* QuotedChars(char* p, std::string_view text) {
+  for (char c : text) {
+    if (c == '"') *p++ = '"';
+    *p++ = c;
+  }
+  return p;
+}
+
+// Writes one cell (see CsvCell) at p, in CellRoom(text.size()).
+char* CellChars(char* p, std::string_view text, bool is_text, bool raw) {
+  const bool guard = is_text && !raw && Guarded(text);
+  char* const start = p;
+  if (guard) *p++ = '\'';
+  // Copied as it is, eight bytes at a time (the last eight overlapping),
+  // noting on the way whether a byte may need quotes; rewritten quoted if
+  // one does.
+  const char* s = text.data();
+  const size_t n = text.size();
+  bool special = false;
+  if (n >= 8) {
+    bool below45 = false;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      std::memcpy(p + i, s + i, 8);
+      below45 |= HasByteBelow45(s + i);
+    }
+    std::memcpy(p + n - 8, s + n - 8, 8);
+    below45 |= HasByteBelow45(s + n - 8);
+    special = below45 && HasSpecial(text);
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      p[i] = s[i];
+      special |= kSpecial[static_cast<unsigned char>(s[i])];
+    }
+  }
+  if (!special) return p + n;
+  p = start;
+  *p++ = '"';
+  if (guard) *p++ = '\'';
+  p = QuotedChars(p, text);
+  *p++ = '"';
+  return p;
+}
+
+// The cell of a list: its items joined by ';' (a ';' needs no quotes, and
+// the joined text starts as its first item does).
+char* ListCellChars(char* p, const std::vector<std::string>& items, bool raw) {
+  if (items.size() <= 1) return items.empty() ? p : CellChars(p, items[0], true, raw);
+  bool special = false;
+  for (const std::string& item : items) special |= HasSpecial(item);
+  if (special) *p++ = '"';
+  if (!raw && Guarded(items[0])) *p++ = '\'';
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) *p++ = ';';
+    p = special ? QuotedChars(p, items[i]) : Copy(p, items[i]);
+  }
+  if (special) *p++ = '"';
+  return p;
+}
+
+size_t ListRoom(const std::vector<std::string>& items) {
+  size_t n = 3;
+  for (const std::string& item : items) n += CellRoom(item.size());
+  return n;
+}
+
+// Room for a row: each cell at its longest, and its separator.
+size_t RowRoom(const Entry& e, size_t factor_count) {
+  size_t n = 3 * kDateTimeChars + 4 + CellRoom(e.id.size());
+  n += CellRoom(e.site ? e.site->size() : 0) + 1;
+  n += CellRoom(e.note ? e.note->size() : 0) + 1;
+  n += ListRoom(e.did) + ListRoom(e.tags) + 2;
+  static const size_t kScalarRoom = [] {  // a number, or a word
+    size_t longest = kNumberChars;
+    for (const Field& f : kFields)
+      for (std::string_view w : f.words) longest = std::max(longest, w.size());
+    return CellRoom(longest) + 1;
+  }();
+  n += kScalarCount * kScalarRoom;
+  return n + factor_count * (kNumberChars + 1) + 1;
+}
+
+// The cells of field kFields[I] and those after it, scalar slot `Slot`
+// onwards: the walk over the table is unrolled at compile time, so no
+// row pays for a switch per field or a slot count.
+template <size_t I, int Slot>
+char* FieldCells(char* p, const Entry& e, const std::vector<std::string>& factor_names, bool raw) {
+  if constexpr (I == std::size(kFields)) {
+    return p;
+  } else {
+    constexpr FieldKind kKind = kFields[I].kind;
+    const Field& f = kFields[I];
+    auto text = [&](std::string_view s) {
+      if (!s.empty()) p = CellChars(p, s, true, raw);
+      *p++ = ',';
+    };
+    if constexpr (kKind == FieldKind::kId) {
+      text(e.id);
+    } else if constexpr (kKind == FieldKind::kTime) {
+      // The date and clock are the two halves of the date-time (the same
+      // digits as FormatDate and FormatClock); no cell needs quotes or a guard.
+      char* at = p;
+      p = DateTimeChars(p, e.at);
+      const size_t len = static_cast<size_t>(p - at);
+      *p++ = ',';
+      if (len == 25) {  // YYYY-MM-DDTHH:MM:SS+HH:MM: fixed-size copies
+        std::memcpy(p, at, 10);
+        p[10] = ',';
+        std::memcpy(p + 11, at + 11, 5);
+        p += 16;
+      } else {
+        const size_t t = std::string_view(at, len).find('T');
+        std::memmove(p, at, t);
+        p += t;
+        *p++ = ',';
+        std::memmove(p, at + t + 1, 5);
+        p += 5;
+      }
+      *p++ = ',';
+    } else if constexpr (kKind == FieldKind::kSite) {
+      text(e.site ? std::string_view(*e.site) : std::string_view());
+    } else if constexpr (kKind == FieldKind::kInteger || kKind == FieldKind::kNumber) {
+      if (e.Has(Slot)) p = NumberChars(p, e.Get(Slot));
+      *p++ = ',';
+    } else if constexpr (kKind == FieldKind::kWord) {
+      const double v = e.Get(Slot);
+      const int i = static_cast<int>(v);
+      if (!e.Has(Slot)) {
+        *p++ = ',';
+      } else if (i >= 0 && i < WordCount(f) && v == i) {
+        text(f.words[i]);
+      } else {  // ScalarText: a number not one of the words
+        char num[kNumberChars];
+        text(std::string_view(num, static_cast<size_t>(NumberChars(num, v) - num)));
+      }
+    } else if constexpr (kKind == FieldKind::kActions) {
+      p = ListCellChars(p, e.did, raw);
+      *p++ = ',';
+    } else if constexpr (kKind == FieldKind::kText) {
+      text(e.note ? std::string_view(*e.note) : std::string_view());
+    } else if constexpr (kKind == FieldKind::kTags) {
+      p = ListCellChars(p, e.tags, raw);
+      *p++ = ',';
+    } else {
+      static_assert(kKind == FieldKind::kFactors, "a field kind the CSV writer does not know");
+      auto it = e.factors.begin();
+      for (const auto& name : factor_names) {
+        it = std::lower_bound(it, e.factors.end(), name,
+                              [](const auto& fa, const std::string& n) { return fa.first < n; });
+        if (it != e.factors.end() && it->first == name) p = NumberChars(p, it->second);
+        *p++ = ',';
+      }
+    }
+    return FieldCells<I + 1, IsScalar(kKind) ? Slot + 1 : Slot>(p, e, factor_names, raw);
+  }
+}
+
+char* RowChars(char* p, const Entry& e, const std::vector<std::string>& factor_names, bool raw) {
+  p = FieldCells<0, 0>(p, e, factor_names, raw);
+  p[-1] = '\n';
+  return p;
 }
 
 }  // namespace
 
 std::string CsvCell(std::string_view text, bool is_text, bool raw) {
-  std::string out;
-  AppendCell(&out, text, is_text, raw);
+  std::string out(CellRoom(text.size()), '\0');
+  out.resize(static_cast<size_t>(CellChars(out.data(), text, is_text, raw) - out.data()));
   return out;
 }
 
@@ -113,65 +284,16 @@ std::string CsvRow(const Entry& e, const std::vector<std::string>& factor_names,
 }
 
 void AppendCsvRow(const Entry& e, const std::vector<std::string>& factor_names, bool raw, std::string* row) {
-  std::string& out = *row;
-  auto text = [&](std::string_view s) {
-    AppendCell(&out, s, true, raw);
-    out += ',';
-  };
-  auto list = [&](const std::vector<std::string>& items) {
-    if (items.size() == 1) return text(items[0]);
-    text(Join(items, ";"));
-  };
-  int slot = 0;
-  for (const Field& f : kFields) {
-    switch (f.kind) {
-      case FieldKind::kId: text(e.id); break;
-      case FieldKind::kTime: {
-        // The date and clock are the two halves of the date-time (the same
-        // digits as FormatDate and FormatClock); no cell needs quotes or a guard.
-        const std::string at = FormatDateTime(e.at);
-        const size_t t = at.find('T');
-        out += at;
-        out += ',';
-        out.append(at, 0, t);
-        out += ',';
-        out.append(at, t + 1, 5);
-        out += ',';
-        break;
-      }
-      case FieldKind::kSite: text(e.site ? std::string_view(*e.site) : std::string_view()); break;
-      case FieldKind::kInteger:
-      case FieldKind::kNumber:
-        if (e.Has(slot)) AppendNumber(&out, e.Get(slot));
-        out += ',';
-        ++slot;
-        break;
-      case FieldKind::kWord: {
-        const double v = e.Get(slot);
-        const int i = static_cast<int>(v);
-        if (e.Has(slot) && i >= 0 && i < WordCount(f) && v == i)
-          text(f.words[i]);
-        else
-          text(ScalarText(e, slot));
-        ++slot;
-        break;
-      }
-      case FieldKind::kActions: list(e.did); break;
-      case FieldKind::kText: text(e.note ? std::string_view(*e.note) : std::string_view()); break;
-      case FieldKind::kTags: list(e.tags); break;
-      case FieldKind::kFactors: {
-        auto it = e.factors.begin();
-        for (const auto& name : factor_names) {
-          it = std::lower_bound(it, e.factors.end(), name,
-                                [](const auto& fa, const std::string& n) { return fa.first < n; });
-          if (it != e.factors.end() && it->first == name) AppendNumber(&out, it->second);
-          out += ',';
-        }
-        break;
-      }
-    }
-  }
-  out.back() = '\n';
+  // Written through a pointer into room made at the end: a row was some
+  // forty appends, each checking the capacity.
+  const size_t old = row->size();
+  row->resize(old + RowRoom(e, factor_names.size()));
+  char* end = RowChars(row->data() + old, e, factor_names, raw);
+  row->resize(static_cast<size_t>(end - row->data()));
+}
+
+void AppendCsvRow(const Entry& e, const std::vector<std::string>& factor_names, bool raw, TextBuf* out) {
+  out->Commit(RowChars(out->Room(RowRoom(e, factor_names.size())), e, factor_names, raw));
 }
 
 char DetectCsvSeparator(std::string_view text) {

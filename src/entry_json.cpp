@@ -1,8 +1,10 @@
 #include "painjournal/entry_json.h"
 
 #include <algorithm>
+#include <cstring>
 #include <variant>
 
+#include "painjournal/format_chars.h"
 #include "painjournal/util.h"
 
 namespace pj {
@@ -52,7 +54,155 @@ Json EntryToJson(const Entry& e) {
 }
 
 std::string EntryJsonLine(const Entry& e) {
-  return EntryToJson(e).dump(-1, ' ', false, Json::error_handler_t::replace);
+  TextBuf buf;
+  AppendEntryJson(e, &buf);
+  return std::string(buf.view());
+}
+
+namespace {
+
+// Room for an entry's line: every string escaped at its longest, every
+// number at its longest, each with its key.
+size_t EntryJsonRoom(const Entry& e) {
+  constexpr size_t kKey = 24;  // "key": and a comma, for the longest key
+  size_t n = 2 + kFields[0].key.size();
+  for (const Field& f : kFields) n += f.key.size() + 4;
+  n += JsonStringRoom(e.id.size()) + kDateTimeChars + 2;
+  if (e.site) n += JsonStringRoom(e.site->size());
+  if (e.note) n += JsonStringRoom(e.note->size());
+  static const size_t kScalarRoom = [] {  // a number, or a word
+    size_t longest = kNumberChars;
+    for (const Field& f : kFields)
+      for (std::string_view w : f.words) longest = std::max(longest, w.size());
+    return JsonStringRoom(longest);
+  }();
+  n += kScalarCount * kScalarRoom;
+  for (const auto* list : {&e.did, &e.tags}) {
+    n += 2;
+    for (const std::string& s : *list) n += JsonStringRoom(s.size()) + 1;
+  }
+  n += 2;
+  for (const auto& [name, v] : e.factors) n += JsonStringRoom(name.size()) + kNumberChars + 2;
+  return n + kKey;
+}
+
+char* KeyChars(char* p, const Field& f, bool first) {
+  if (!first) *p++ = ',';
+  *p++ = '"';
+  std::memcpy(p, f.key.data(), f.key.size());
+  p += f.key.size();
+  *p++ = '"';
+  *p++ = ':';
+  return p;
+}
+
+char* ListChars(char* p, const std::vector<std::string>& items) {
+  *p++ = '[';
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) *p++ = ',';
+    p = JsonStringChars(p, items[i]);
+  }
+  *p++ = ']';
+  return p;
+}
+
+}  // namespace
+
+void AppendEntryJson(const Entry& e, TextBuf* out) {
+  char* p = out->Room(EntryJsonRoom(e));
+  *p++ = '{';
+  bool first = true;
+  auto key = [&](const Field& f) {
+    p = KeyChars(p, f, first);
+    first = false;
+  };
+  int slot = 0;
+  for (const Field& f : kFields) {
+    switch (f.kind) {
+      case FieldKind::kId:
+        key(f);
+        p = JsonStringChars(p, e.id);
+        break;
+      case FieldKind::kTime:
+        key(f);
+        *p++ = '"';
+        p = DateTimeChars(p, e.at);
+        *p++ = '"';
+        break;
+      case FieldKind::kSite:
+        if (e.site) {
+          key(f);
+          p = JsonStringChars(p, *e.site);
+        }
+        break;
+      case FieldKind::kInteger:
+        if (e.Has(slot)) {
+          key(f);
+          p = IntChars(p, static_cast<long long>(e.Get(slot)));
+        }
+        ++slot;
+        break;
+      case FieldKind::kNumber:
+        if (e.Has(slot)) {
+          key(f);
+          p = JsonNumberChars(p, e.Get(slot));
+        }
+        ++slot;
+        break;
+      case FieldKind::kWord:
+        if (e.Has(slot)) {
+          key(f);
+          const double v = e.Get(slot);
+          const int i = static_cast<int>(v);
+          if (i >= 0 && i < WordCount(f) && v == i) {
+            p = JsonStringChars(p, f.words[i]);
+          } else {  // ScalarText: a number not one of the words
+            char num[kNumberChars];
+            p = JsonStringChars(p, std::string_view(num, static_cast<size_t>(NumberChars(num, v) - num)));
+          }
+        }
+        ++slot;
+        break;
+      case FieldKind::kActions:
+        if (!e.did.empty()) {
+          key(f);
+          p = ListChars(p, e.did);
+        }
+        break;
+      case FieldKind::kText:
+        if (e.note) {
+          key(f);
+          p = JsonStringChars(p, *e.note);
+        }
+        break;
+      case FieldKind::kTags:
+        if (!e.tags.empty()) {
+          key(f);
+          p = ListChars(p, e.tags);
+        }
+        break;
+      case FieldKind::kFactors:
+        if (!e.factors.empty()) {
+          key(f);
+          *p++ = '{';
+          bool first_factor = true;
+          for (size_t i = 0; i < e.factors.size(); ++i) {
+            // A name twice (never in a valid entry) is one key with the
+            // last value, as the object would hold it.
+            if (i + 1 < e.factors.size() && e.factors[i + 1].first == e.factors[i].first) continue;
+            if (!first_factor) *p++ = ',';
+            first_factor = false;
+            p = JsonStringChars(p, e.factors[i].first);
+            *p++ = ':';
+            p = JsonNumberChars(p, e.factors[i].second);
+          }
+          *p++ = '}';
+        }
+        break;
+    }
+  }
+  *p++ = '}';
+  out->Commit(p);
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "painjournal/entry.h"
+#include "painjournal/text_buf.h"
 #include "painjournal/vocab.h"
 
 namespace pj {
@@ -20,6 +21,7 @@ std::string CsvHeaderLine(const std::vector<std::string>& factor_names);
 std::string CsvRow(const Entry& e, const std::vector<std::string>& factor_names, bool raw);
 // The same, appended to `out` (an export writes a month of rows at once).
 void AppendCsvRow(const Entry& e, const std::vector<std::string>& factor_names, bool raw, std::string* out);
+void AppendCsvRow(const Entry& e, const std::vector<std::string>& factor_names, bool raw, TextBuf* out);
 
 // Splits CSV text into rows of cells, split at `sep`; `line_of_row` gets
 // each row's first line. False on an unterminated quote (err names the line).

@@ -148,17 +148,23 @@ void EntryWriter::Begin() {
 }
 
 void EntryWriter::Write(const std::vector<Entry>& entries) {
-  std::string buf;
+  buf_.clear();
   for (const Entry& e : entries) {
     switch (format_) {
       case EntryFormat::kTable: table_.push_back(e); break;  // laid out at the end
-      case EntryFormat::kCsv: AppendCsvRow(e, factor_names_, raw_, &buf); break;
-      case EntryFormat::kJson: buf += (count_ ? ",\n" : "\n") + EntryJsonLine(e); break;
-      case EntryFormat::kToml: buf += (count_ ? "\n" : "") + FormatEntryToml(e); break;
+      case EntryFormat::kCsv: AppendCsvRow(e, factor_names_, raw_, &buf_); break;
+      case EntryFormat::kJson:
+        buf_.Append(count_ ? ",\n" : "\n");
+        AppendEntryJson(e, &buf_);
+        break;
+      case EntryFormat::kToml:
+        if (count_) buf_.Append("\n");
+        buf_.Append(FormatEntryToml(e));
+        break;
     }
     ++count_;
   }
-  out_ << buf;
+  if (buf_.size()) out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
 }
 
 void EntryWriter::End() {

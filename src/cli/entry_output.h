@@ -9,6 +9,7 @@
 
 #include "context.h"
 #include "painjournal/entry.h"
+#include "painjournal/text_buf.h"
 
 namespace pj {
 
@@ -34,6 +35,7 @@ class EntryWriter {
   Style style_;
   size_t count_ = 0;
   std::vector<Entry> table_;
+  TextBuf buf_;  // a month of CSV or JSON, kept for the next month
 };
 
 // `list`'s table: a column per field some entry has (WHEN and SITE
