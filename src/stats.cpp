@@ -45,8 +45,8 @@ double FisherExactTwoSided(int a, int b, int c, int d) {
   // Each probability relative to the mode's, outward from the mode by the
   // ratio of neighbours, P(x+1)/P(x) = (m-x)(k-x) / ((x+1)(n-k+x+1)): no
   // log-gamma per term (six per term were a twentieth of `analyze`). The
-  // law is unimodal, so once a term is below 1e-300 the rest beyond it are
-  // too and count as 0, as exp() of their logs did.
+  // law is unimodal, so once a term underflows to 0 the rest beyond it do
+  // too, as exp() of their logs did (subnormal terms are kept, as there).
   const int mode = std::clamp(static_cast<int>((static_cast<double>(k) + 1) * (m + 1) / (static_cast<double>(m) + n + 2)),
                               lo, hi);
   std::vector<double> rel(static_cast<size_t>(hi - lo + 1), 0.0);
@@ -56,12 +56,12 @@ double FisherExactTwoSided(int a, int b, int c, int d) {
   rel[static_cast<size_t>(mode - lo)] = 1.0;
   for (int x = mode; x < hi; ++x) {
     const double next = rel[static_cast<size_t>(x - lo)] * ratio(x);
-    if (next < 1e-300) break;
+    if (next == 0) break;
     rel[static_cast<size_t>(x + 1 - lo)] = next;
   }
   for (int x = mode; x > lo; --x) {
     const double prev = rel[static_cast<size_t>(x - lo)] / ratio(x - 1);
-    if (prev < 1e-300) break;
+    if (prev == 0) break;
     rel[static_cast<size_t>(x - 1 - lo)] = prev;
   }
   const double observed = rel[static_cast<size_t>(a - lo)];
