@@ -178,8 +178,6 @@ bool NormalizeEntry(Entry* e, std::string* err) {
   return NormalizeFactors(&e->factors, err);
 }
 
-std::string ValidateEntry(const Entry& e, std::string* field) { return ValidateEntry(e, field, AlreadyChecked{}); }
-
 std::string ValidateEntry(const Entry& e, std::string* field, const AlreadyChecked& done) {
   auto bad = [&](std::string_view name, std::string message) {
     if (field) *field = std::string(name);

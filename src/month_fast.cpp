@@ -22,7 +22,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <optional>
 
 #include "month_raw.h"
 #include "painjournal/month_layout.h"

@@ -153,16 +153,14 @@ bool NormalizeEntry(Entry* e, std::string* err);
 // Checks the range and values of every field of a whole entry (after
 // loading or importing), and that `at` falls in the years 0001-9999 that
 // TOML can hold. Returns "" when valid; `field` gets the key at fault.
-// An empty id is allowed (the reader decides what that means).
-std::string ValidateEntry(const Entry& e, std::string* field = nullptr);
-
-// What a builder has checked already, field by field, so that validating
-// the whole entry does not do it twice (a month file has a million).
+// An empty id is allowed (the reader decides what that means). `done`
+// says what a builder has checked already, field by field, so that it is
+// not checked twice (a month file has a million entries).
 struct AlreadyChecked {
   std::uint32_t slots = 0;  // scalar slots known to be in range
   bool utf8 = false;        // every text is valid UTF-8
 };
-std::string ValidateEntry(const Entry& e, std::string* field, const AlreadyChecked& done);
+std::string ValidateEntry(const Entry& e, std::string* field = nullptr, const AlreadyChecked& done = {});
 
 // Keeps the first of each repeated name, in order, in linear time (a
 // search per item made `add` with 100,000 tags take seconds).
