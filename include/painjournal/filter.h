@@ -32,6 +32,14 @@ bool Matches(const Filter& f, const Entry& e);
 bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std::vector<Entry>&)>& visit,
                 std::vector<Problem>* problems, std::string* err, unsigned readers = 0);
 
+// The factor names of every matching entry, sorted and unique: what the
+// header of a CSV export needs before its first row. The months are read
+// on `readers` threads as for ScanMonths; a month in the program's own
+// layout gives its names without being parsed when nothing is filtered.
+// Problems are not collected (the scan that follows reports them).
+bool CollectFactorNames(const Journal& j, const Filter& f, std::vector<std::string>* names, std::string* err,
+                        unsigned readers = 0);
+
 // Every matching entry of the months that can hold the range, sorted by
 // time (for commands that need them all at once).
 bool LoadEntries(const Journal& j, const Filter& f, std::vector<Entry>* out, std::vector<Problem>* problems,

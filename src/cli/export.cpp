@@ -2,12 +2,9 @@
 // month so that memory stays flat however long the journal is.
 #include <CLI/CLI.hpp>
 
-#include <set>
-
 #include "choices.h"
 #include "entry_output.h"
 #include "filter_options.h"
-#include "painjournal/month_layout.h"
 #include "painjournal/store.h"
 
 namespace pj {
@@ -36,28 +33,9 @@ int CmdExport(const ExportOptions& o, Context& ctx) {
 
   std::vector<Problem> problems;
   // CSV needs every factor name for its header: a first pass collects them.
-  // Without a filter every entry counts, and a month in the program's own
-  // layout gives its names without being parsed (ScanFactorNames).
-  std::set<std::string> factors;
-  if (format == EntryFormat::kCsv) {
-    const bool unfiltered = !f.since && !f.until && f.sites.empty() && f.did.empty() && f.tags.empty();
-    std::vector<MonthFile> months = ctx.journal.MonthFiles(&err);
-    if (!err.empty()) return Fail(ctx, kExitFailure, err);
-    for (const MonthFile& m : months) {
-      if (!MonthMayHold(m.year, m.month, f.since, f.until)) continue;
-      std::string text, read_err;
-      std::vector<std::string> names;
-      if (unfiltered && ReadJournalFile(m.path, &text, &read_err) && ScanFactorNames(text, &names)) {
-        factors.insert(names.begin(), names.end());
-        continue;
-      }
-      MonthData data;  // its problems are reported once, by the second pass
-      ctx.journal.LoadMonth(m, &data);
-      for (const Entry& e : data.entries)
-        if (Matches(f, e))
-          for (const auto& fa : e.factors) factors.insert(fa.first);
-    }
-  }
+  std::vector<std::string> factors;
+  if (format == EntryFormat::kCsv && !CollectFactorNames(ctx.journal, f, &factors, &err))
+    return Fail(ctx, kExitFailure, err);
 
   // A file is written under a temporary name and renamed when complete, so
   // an error never leaves half an export in place of a good one. Devices
@@ -70,7 +48,7 @@ int CmdExport(const ExportOptions& o, Context& ctx) {
     out = &file.stream();
   }
   Style plain;
-  EntryWriter w(*out, format, std::vector<std::string>(factors.begin(), factors.end()), o.raw, plain);
+  EntryWriter w(*out, format, factors, o.raw, plain);
   w.Begin();
   bool ok = ScanMonths(ctx.journal, f, [&](std::vector<Entry>& month) { w.Write(month); }, &problems, &err);
   if (!ok) return Fail(ctx, kExitFailure, err);  // the temporary goes with `file`

@@ -198,6 +198,45 @@ TEST_CASE("filter: ScanMonths visits months in order, with their problems in ord
   for (unsigned readers : {2u, 3u, 8u}) CHECK(scan(readers) == one);
 }
 
+TEST_CASE("filter: CollectFactorNames: every matching entry's factor names, from any layout, on any threads") {
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  pj::Entry a = At2("A", "2026-09-10T10:00:00Z", "neck");
+  a.factors = {{"caffeine", 2}, {"screen", 5}};
+  pj::Entry b = At2("B", "2026-10-10T10:00:00Z", "jaw");
+  b.factors = {{"alcohol", 1}};
+  pj::Entry c = At2("C", "2026-11-10T10:00:00Z", "neck");
+  c.factors = {{"caffeine", 1}, {"weather", 3}};
+  Write(j, {a, b, c});
+  // A hand-edited month that the quick scan cannot read (a note that names
+  // factors, a factor table over several lines): its entries are parsed.
+  pjtest::Spit(j.MonthPath(2026, 12),
+               "format = 1\n\n[[entry]]\nid = \"D\"\nat = 2026-12-01T10:00:00Z\nsite = \"hip\"\n"
+               "note = \"factors = { x = 1 }\"\n[entry.factors]\nsteps = 4\n");
+  auto names = [&](const pj::Filter& f, unsigned readers) {
+    std::vector<std::string> out;
+    std::string err;
+    REQUIRE_MESSAGE(pj::CollectFactorNames(j, f, &out, &err, readers), err);
+    return out;
+  };
+  for (unsigned readers : {1u, 2u, 8u}) {
+    INFO("readers " << readers);
+    CHECK(names(pj::Filter{}, readers) == std::vector<std::string>{"alcohol", "caffeine", "screen", "steps", "weather"});
+    pj::Filter neck;
+    neck.sites = {"neck"};
+    CHECK(names(neck, readers) == std::vector<std::string>{"caffeine", "screen", "weather"});
+    pj::Filter since;
+    since.since = At("2026-10-01T00:00:00Z").utc;
+    since.until = At("2026-11-30T00:00:00Z").utc;
+    CHECK(names(since, readers) == std::vector<std::string>{"alcohol", "caffeine", "weather"});
+  }
+  std::vector<std::string> out;
+  std::string err;
+  REQUIRE(pj::WriteFileAtomic(tmp / "file", "x", &err));
+  CHECK_FALSE(pj::CollectFactorNames(pj::Journal(tmp / "file"), pj::Filter{}, &out, &err));
+  CHECK(err.find("cannot read journal directory") == 0);
+}
+
 TEST_CASE("filter: an exception in the visitor stops ScanMonths and reaches the caller") {
   // The readers are joined on the way out: no thread is left running (that
   // would end the process) and the next scan works.
