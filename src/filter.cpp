@@ -131,6 +131,7 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
     std::vector<Entry> entries;
     std::vector<Problem> problems;
     std::exception_ptr error;
+    unsigned reader = 0;  // which reader parsed it, and frees it
     bool ready = false;
   };
   const size_t ahead = size_t{readers} * 2;
@@ -143,10 +144,10 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
   size_t caller_waits_for = kNobody;  // the month the caller waits for
   unsigned readers_waiting = 0;
   bool stop = false;
-  // Visited months, freed by a reader: their memory came from the readers'
-  // malloc arenas, and freeing it on the caller's thread contended for them.
-  std::vector<std::vector<Entry>> done;
-  auto reader = [&] {
+  // Visited months, freed by the reader that parsed them: their memory came
+  // from its malloc arena, and a free from another thread contends for it.
+  std::vector<std::vector<std::vector<Entry>>> done(readers);
+  auto reader = [&](unsigned me) {
     std::unique_lock<std::mutex> lock(mu);
     for (;;) {
       const auto can_go = [&] { return stop || next >= months.size() || next < consumed + ahead; };
@@ -157,11 +158,12 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
       }
       if (stop || next >= months.size()) return;
       const size_t i = next++;
-      std::vector<std::vector<Entry>> to_free = std::move(done);
-      done.clear();
+      std::vector<std::vector<Entry>> to_free = std::move(done[me]);
+      done[me].clear();
       lock.unlock();
       to_free.clear();
       Loaded l;
+      l.reader = me;
       try {
         LoadFiltered(j, months[i], f, &l.entries, &l.problems);
       } catch (...) {
@@ -191,14 +193,15 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
     }
     ~Joiner() { Join(); }
   } joiner{&threads, &mu, &to_readers, &stop};
-  for (unsigned r = 0; r < readers; ++r) threads.emplace_back(reader);
-  std::vector<Entry> visited;  // the month before, handed to the readers to free
+  for (unsigned r = 0; r < readers; ++r) threads.emplace_back(reader, r);
+  std::vector<Entry> visited;  // the month before, handed to its reader to free
+  unsigned visited_by = 0;
   for (size_t i = 0; i < months.size(); ++i) {
     Loaded l;
     bool wake = false;
     {
       std::unique_lock<std::mutex> lock(mu);
-      if (!visited.empty()) done.push_back(std::move(visited));
+      if (!visited.empty()) done[visited_by].push_back(std::move(visited));
       if (!loaded[i].ready) {
         caller_waits_for = i;
         to_caller.wait(lock, [&] { return loaded[i].ready; });
@@ -213,6 +216,7 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
     problems->insert(problems->end(), l.problems.begin(), l.problems.end());
     if (!l.entries.empty()) visit(l.entries);
     visited = std::move(l.entries);
+    visited_by = l.reader;
   }
   joiner.Join();  // the readers are done; what they cached goes back to their arenas
   done.clear();
