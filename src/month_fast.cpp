@@ -162,17 +162,23 @@ class FastParser {
   }
 
   bool KeyValue() {
-    const char* k = p_;
-    while (p_ < end_ && Is(*p_, kKey)) ++p_;
-    const std::string_view key(k, static_cast<size_t>(p_ - k));
-    if (key.empty()) return false;
-    if (end_ - p_ > 3 && p_[0] == ' ' && p_[1] == '=' && p_[2] == ' ' && p_[3] != ' ' && p_[3] != '\t') {
-      p_ += 3;  // ` = `, as the program writes it
+    const Field* field = in_entry_ ? KeyInOrder() : nullptr;
+    std::string_view key;
+    if (field) {
+      key = field->key;
     } else {
-      SkipSpace();
-      if (p_ >= end_ || *p_ != '=') return false;
-      ++p_;
-      SkipSpace();
+      const char* k = p_;
+      while (p_ < end_ && Is(*p_, kKey)) ++p_;
+      key = std::string_view(k, static_cast<size_t>(p_ - k));
+      if (key.empty()) return false;
+      if (end_ - p_ > 3 && p_[0] == ' ' && p_[1] == '=' && p_[2] == ' ' && p_[3] != ' ' && p_[3] != '\t') {
+        p_ += 3;  // ` = `, as the program writes it
+      } else {
+        SkipSpace();
+        if (p_ >= end_ || *p_ != '=') return false;
+        ++p_;
+        SkipSpace();
+      }
     }
     const int value_col = Col();
     const RawValue* v = Value();
@@ -189,7 +195,7 @@ class FastParser {
     // table are a hand edit: toml++ too, rather than a quadratic search.
     // A key of the table is looked up once: its row's bit finds a repeat.
     if (n_places_ == kMaxKeys) return false;
-    const Field* field = FindField(key);
+    if (!field) field = FindField(key);
     if (field) {
       const std::uint64_t bit = std::uint64_t{1} << (field - kFields);
       if (seen_fields_ & bit) return false;
@@ -208,6 +214,25 @@ class FastParser {
     return true;
   }
 
+  // The program writes an entry's keys in the order of the table, so the
+  // key at p_ is most likely a row after the last one matched here. Such a
+  // key, with its ` = `, is compared in place: no scan of its bytes and no
+  // FindField (together 8% of the instructions of an export). On a match
+  // p_ moves to the value; null (p_ unmoved) leaves the key to the scan.
+  const Field* KeyInOrder() {
+    const size_t room = static_cast<size_t>(end_ - p_);
+    for (size_t r = next_row_; r < std::size(kFields); ++r) {
+      const std::string_view k = kFields[r].key;
+      if (room > k.size() + 3 && p_[0] == k[0] && std::memcmp(p_, k.data(), k.size()) == 0 &&
+          std::memcmp(p_ + k.size(), " = ", 3) == 0 && p_[k.size() + 3] != ' ' && p_[k.size() + 3] != '\t') {
+        p_ += k.size() + 3;
+        next_row_ = r + 1;
+        return &kFields[r];
+      }
+    }
+    return nullptr;
+  }
+
   void OpenEntry(int col, bool begun) {
     in_entry_ = true;
     shape_ = EntryShape{};
@@ -220,6 +245,7 @@ class FastParser {
     bad_ = false;
     n_places_ = 0;
     seen_fields_ = 0;
+    next_row_ = 0;
     problems_mark_ = entry_problems_.size();
   }
 
@@ -513,6 +539,7 @@ class FastParser {
   EntryShape shape_;
   EntryBuilder builder_{ValueSource::kToml};  // one for the file, reset per entry
   std::uint64_t seen_fields_ = 0;             // bit i: kFields[i] was given
+  size_t next_row_ = 0;                       // KeyInOrder tries kFields from here
   bool bad_ = false;  // a field was refused: the entry is not loaded, the rest need only parse
   std::array<FieldPlace, kMaxKeys> places_;
   size_t n_places_ = 0;

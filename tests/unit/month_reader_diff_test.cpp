@@ -361,3 +361,43 @@ TEST_CASE("month_reader_diff: date-times and repeated keys at the edges of the f
   CHECK(pj::ParseMonthFast(head + "at = 2024-02-01T10:00:00+01:00\nfoo = 4\nbar = 5\n# end\n", kFile, &fast));
   CHECK(fast.entries.size() == 1);
 }
+
+// Keys in the order of the table are matched in place (KeyInOrder); keys
+// out of order, longer keys that begin with a field's name, other spacing
+// and repeats must still read as toml++ reads them, or be declined.
+TEST_CASE("month_reader_diff: keys out of table order, longer keys and repeats") {
+  const std::string head = pj::MonthFileHeader(2024, 2) + "\n[[entry]]  # begin\n";
+  const std::string at = "at = 2024-02-01T10:00:00+01:00\n";
+  struct Case {
+    std::string body;
+    bool fast;       // the fast path takes it
+    size_t entries;  // entries that load
+  };
+  const Case cases[] = {
+      {"id = \"B\"\n" + at + "site = \"neck\"\nintensity = 4\n", true, 1},
+      {"intensity = 4\nsite = \"neck\"\n" + at + "id = \"B\"\n", true, 1},          // reversed
+      {"id = \"B\"\n" + at + "sites = \"neck\"\nsite = \"jaw\"\n", true, 1},        // a longer key first
+      {"id = \"B\"\n" + at + "site_x = 1\nsite-y = 2\nnotes = \"n\"\n", true, 1},   // unknown keys
+      {"id = \"B\"\n" + at + "site=\"neck\"\nstress =  3\n", true, 1},              // other spacing
+      {"id = \"B\"\n" + at + "site = \"neck\"\nsite = \"jaw\"\n", false, 0},      // repeated in order
+      {"id = \"B\"\n" + at + "stress = 3\nsite = \"neck\"\nstress = 4\n", false, 0},  // repeated out of order
+      {"id = \"B\"\n" + at + "intensity = 4\nat = 2024-02-02T10:00:00+01:00\n", false, 0},
+  };
+  for (const Case& c : cases) {
+    const std::string text = head + c.body + "# end\n";
+    CAPTURE(text);
+    CheckAgree(text, "keys");
+    pj::MonthData fast;
+    CHECK(pj::ParseMonthFast(text, kFile, &fast) == c.fast);
+    pj::MonthData data;
+    pj::ParseMonth(text, kFile, &data);
+    CHECK(data.entries.size() == c.entries);
+  }
+  // What an entry with keys in reverse order holds, field by field.
+  pj::MonthData data;
+  REQUIRE(pj::ParseMonthFast(head + cases[1].body + "# end\n", kFile, &data));
+  REQUIRE(data.entries.size() == 1);
+  CHECK(data.entries[0].id == "B");
+  CHECK(data.entries[0].site == std::optional<std::string>("neck"));
+  CHECK(data.entries[0].intensity() == std::optional<int>(4));
+}
