@@ -25,7 +25,27 @@ bool EntryBefore(const Entry& a, const Entry& b) {
 }
 
 void SortEntries(std::vector<Entry>* entries) {
-  if (std::is_sorted(entries->begin(), entries->end(), EntryBefore)) return;
+  // A month file is mostly in time order: entries are appended as they
+  // happen, and only a backdated one or two in the same minute with ids out
+  // of order stand out. Each of those is moved back into place (an
+  // insertion sort, stable); only when that would move more entries than
+  // there are is the rest sorted through an index. The sorted prefix keeps
+  // the order of equal entries, so the result is the same either way.
+  std::vector<Entry>& v = *entries;
+  size_t budget = v.size();
+  size_t i = 1;
+  for (; i < v.size(); ++i) {
+    if (!EntryBefore(v[i], v[i - 1])) continue;
+    size_t j = i - 1;
+    while (j > 0 && EntryBefore(v[i], v[j - 1])) --j;
+    if (i - j > budget) break;
+    budget -= i - j;
+    Entry moving = std::move(v[i]);
+    std::move_backward(v.begin() + static_cast<std::ptrdiff_t>(j), v.begin() + static_cast<std::ptrdiff_t>(i),
+                       v.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+    v[j] = std::move(moving);
+  }
+  if (i >= v.size()) return;
   std::vector<size_t> order(entries->size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),

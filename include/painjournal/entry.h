@@ -59,8 +59,10 @@ inline bool operator!=(const Entry& a, const Entry& b) { return !(a == b); }
 // Orders by instant, then id: the order of `list` and of the analysis.
 bool EntryBefore(const Entry& a, const Entry& b);
 
-// Sorts stably by EntryBefore, moving each entry once (through a sorted
-// index): a merge sort of whole entries cost a tenth of reading a month.
+// Sorts stably by EntryBefore. Entries out of place in a mostly sorted
+// list (a month file) are moved back in place; a list far from sorted is
+// sorted through an index, moving each entry once (a merge sort of whole
+// entries cost a tenth of reading a month).
 void SortEntries(std::vector<Entry>* entries);
 
 // A scalar field's value as text: "6", "9.5", "shallow".

@@ -387,3 +387,25 @@ TEST_CASE("SortEntries: the order of EntryBefore, stable, whatever the cycles of
     CHECK(entries == want);
   }
 }
+
+TEST_CASE("SortEntries: nearly in order, as a month file is, and in reverse") {
+  // In order but for a few entries moved back or forward (moved in place),
+  // and far from it (sorted through the index once the moves run out).
+  std::mt19937 rng(12);
+  for (int round = 0; round < 200; ++round) {
+    const size_t n = 1 + rng() % 60;
+    std::vector<pj::Entry> entries(n);
+    for (size_t i = 0; i < n; ++i) {
+      entries[i].at.utc = static_cast<int64_t>(i / 2) * 60;  // pairs in the same minute
+      entries[i].id = std::string(1, static_cast<char>('a' + rng() % 3));
+      entries[i].note = std::to_string(i);
+    }
+    const int moves = round % 4 == 3 ? 1000 : static_cast<int>(rng() % 4);
+    for (int m = 0; m < moves; ++m) std::swap(entries[rng() % n], entries[rng() % n]);
+    if (round % 10 == 9) std::reverse(entries.begin(), entries.end());
+    std::vector<pj::Entry> want = entries;
+    std::stable_sort(want.begin(), want.end(), pj::EntryBefore);
+    pj::SortEntries(&entries);
+    CHECK(entries == want);
+  }
+}
