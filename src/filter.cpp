@@ -106,7 +106,7 @@ bool Matches(const Filter& f, const Entry& e) {
 }
 
 bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std::vector<Entry>&)>& visit,
-                std::vector<Problem>* problems, std::string* err, unsigned readers) {
+                std::vector<Problem>* problems, std::string* err, unsigned readers, unsigned ahead) {
   const std::vector<MonthFile> months = MonthsFor(j, f, err);
   if (!err->empty()) return false;
   readers = ReaderCount(readers, months.size());
@@ -119,12 +119,11 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
     return true;
   }
   // Each month is read by itself: while the caller visits month i, the
-  // `readers` threads read and parse the next `ahead` months, and the
-  // caller takes them in order. On two cores this halves the time of
-  // analyze and export (parsing is nine tenths of it); two months per
-  // reader in flight keep the memory small. The threads live for the whole
-  // scan: one per month (std::async) cost a clone, a stack and its page
-  // faults each. A thread is woken only when it waits: on this build
+  // `readers` threads read and parse the next `ahead` months per reader,
+  // and the caller takes them in order. On two cores this halves the time
+  // of analyze and export (parsing is nine tenths of it). The threads live
+  // for the whole scan: one per month (std::async) cost a clone, a stack
+  // and its page faults each. A thread is woken only when it waits: on this build
   // machine a futex wake-up costs ~15 us, and waking everyone after every
   // month was 5% of an export.
   struct Loaded {
@@ -134,7 +133,7 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
     unsigned reader = 0;  // which reader parsed it, and frees it
     bool ready = false;
   };
-  const size_t ahead = size_t{readers} * 2;
+  const size_t in_flight = size_t{readers} * std::max(ahead, 1u);
   constexpr size_t kNobody = static_cast<size_t>(-1);
   std::vector<Loaded> loaded(months.size());
   std::mutex mu;
@@ -150,7 +149,7 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
   auto reader = [&](unsigned me) {
     std::unique_lock<std::mutex> lock(mu);
     for (;;) {
-      const auto can_go = [&] { return stop || next >= months.size() || next < consumed + ahead; };
+      const auto can_go = [&] { return stop || next >= months.size() || next < consumed + in_flight; };
       if (!can_go()) {
         ++readers_waiting;
         to_readers.wait(lock, can_go);

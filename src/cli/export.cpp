@@ -50,7 +50,7 @@ int CmdExport(const ExportOptions& o, Context& ctx) {
   Style plain;
   EntryWriter w(*out, format, factors, o.raw, plain);
   w.Begin();
-  bool ok = ScanMonths(ctx.journal, f, [&](std::vector<Entry>& month) { w.Write(month); }, &problems, &err);
+  bool ok = ScanMonths(ctx.journal, f, [&](std::vector<Entry>& month) { w.Write(month); }, &problems, &err, 0, 2);
   if (!ok) return Fail(ctx, kExitFailure, err);  // the temporary goes with `file`
   w.End();
   WarnProblems(ctx, problems);

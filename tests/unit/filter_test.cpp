@@ -179,13 +179,13 @@ TEST_CASE("filter: ScanMonths visits months in order, with their problems in ord
       REQUIRE(pj::ReadJournalFile(j.MonthPath(y, m), &text, &e));
       pjtest::Spit(j.MonthPath(y, m), text + "\n[[entry]]\nid = \n");
     }
-  auto scan = [&](unsigned readers) {
+  auto scan = [&](unsigned readers, unsigned ahead = 1) {
     std::vector<std::string> seen;
     std::vector<pj::Problem> problems;
     std::string err;
     REQUIRE(pj::ScanMonths(j, pj::Filter{}, [&](std::vector<pj::Entry>& es) {
       for (const auto& id : Ids(es)) seen.push_back(id);
-    }, &problems, &err, readers));
+    }, &problems, &err, readers, ahead));
     for (const auto& p : problems) seen.push_back(p.file);
     return seen;
   };
@@ -195,7 +195,8 @@ TEST_CASE("filter: ScanMonths visits months in order, with their problems in ord
   CHECK(one[3] == "2024-02-3");
   CHECK(one[108] == j.MonthPath(2024, 1));
   CHECK(one[119] == j.MonthPath(2026, 10));
-  for (unsigned readers : {2u, 3u, 8u}) CHECK(scan(readers) == one);
+  for (unsigned readers : {2u, 3u, 8u})
+    for (unsigned ahead : {0u, 1u, 2u, 5u}) CHECK(scan(readers, ahead) == one);
 }
 
 TEST_CASE("filter: CollectFactorNames: every matching entry's factor names, from any layout, on any threads") {
