@@ -29,11 +29,12 @@ int64_t JournalDay(const Time& t, int day_start_min) {
 
 // ---- Moments ----
 
-std::uint32_t Moments::Intern(std::vector<std::string>* names, std::map<std::string, std::uint32_t>* ids,
-                              const std::string& name) {
-  auto [it, inserted] = ids->emplace(name, static_cast<std::uint32_t>(names->size()));
-  if (inserted) names->push_back(name);
-  return it->second;
+std::uint32_t Moments::Intern(std::vector<std::string>* names, Ids* ids, const std::string& name) {
+  if (auto it = ids->find(name); it != ids->end()) return it->second;
+  const auto id = static_cast<std::uint32_t>(names->size());
+  ids->emplace(name, id);
+  names->push_back(name);
+  return id;
 }
 
 void Moments::Add(std::vector<Entry>* batch) {
