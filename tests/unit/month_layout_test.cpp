@@ -4,10 +4,13 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "painjournal/entry_toml.h"
+#include "painjournal/util.h"
 #include "test_util.h"
 
 namespace {
@@ -138,4 +141,64 @@ TEST_CASE("ScanFactorNames: the writer's factor lines, or it declines") {
     CHECK_FALSE(pj::ScanFactorNames(head + odd + "# end\n", &names));
     CHECK(names == std::vector<std::string>{"kept"});
   }
+}
+
+namespace {
+
+// ScanFactorNames as it was before it looked 16 bytes at a time (three
+// searches with string_view::find): the reference for the test below.
+bool ScanFactorNamesByFind(std::string_view text, std::vector<std::string>* names) {
+  static constexpr std::string_view kWord = "factors";
+  static constexpr std::string_view kStart = "factors = { ";
+  if (text.find("\"\"\"") != std::string_view::npos || text.find("'''") != std::string_view::npos) return false;
+  std::vector<std::string> found;
+  for (size_t at = text.find(kWord); at != std::string_view::npos; at = text.find(kWord, at + 1)) {
+    if ((at > 0 && text[at - 1] != '\n') || text.compare(at, kStart.size(), kStart) != 0) return false;
+    const size_t eol = text.find('\n', at);
+    if (eol == std::string_view::npos) return false;
+    std::string_view line = text.substr(at + kStart.size(), eol - at - kStart.size());
+    if (line.size() < 2 || line.substr(line.size() - 2) != " }") return false;
+    line.remove_suffix(2);
+    while (!line.empty()) {
+      const size_t eq = line.find(" = ");
+      if (eq == std::string_view::npos || eq == 0) return false;
+      const std::string_view name = line.substr(0, eq);
+      for (char c : name)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+      found.emplace_back(name);
+      const size_t comma = line.find(", ", eq);
+      const std::string_view number = line.substr(eq + 3, comma == std::string_view::npos ? line.npos : comma - eq - 3);
+      if (number.empty() || number.find_first_of(" ,=") != std::string_view::npos) return false;
+      line = comma == std::string_view::npos ? std::string_view() : line.substr(comma + 2);
+    }
+  }
+  names->insert(names->end(), found.begin(), found.end());
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("ScanFactorNames: the same verdict and names as three searches, wherever the pieces fall") {
+  // Pieces that start or spoil a factor line or a multi-line string, put
+  // together at random so that they cross the 16-byte blocks at every offset.
+  const std::vector<std::string> pieces = {
+      "factors = { a = 1.0 }\n", "factors = { sleep_hours = 6.5, steps = 8000.0 }\n", "\n", "x", "id = \"A\"\n",
+      "\"", "\"\"", "'", "''", "f", "fa", "factor", "note = \"factors\"\n", "factors = {a=1}\n", "\"\"\"",
+      "'''", "0123456789abcdef", "a", "\n\n\n\n\n\n\n",
+  };
+  std::mt19937 rng(2026);
+  int agreed_true = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    std::vector<std::string> fast = {"kept"}, slow = {"kept"};
+    const bool f = pj::ScanFactorNames(text, &fast), s = ScanFactorNamesByFind(text, &slow);
+    INFO(pj::Visible(text));
+    REQUIRE(f == s);
+    CHECK(fast == slow);
+    agreed_true += f;
+  }
+  CHECK(agreed_true > 1000);  // both verdicts are exercised
+  CHECK(agreed_true < 19000);
 }
