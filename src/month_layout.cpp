@@ -251,35 +251,38 @@ bool EachPairStart(std::string_view text, At&& at) {
 
 }  // namespace
 
+bool ReadFactorLine(std::string_view text, size_t at, std::vector<std::string>* found) {
+  static constexpr std::string_view kStart = "factors = { ";
+  if ((at > 0 && text[at - 1] != '\n') || text.compare(at, kStart.size(), kStart) != 0) return false;
+  const size_t eol = text.find('\n', at);
+  if (eol == std::string_view::npos) return false;
+  std::string_view line = text.substr(at + kStart.size(), eol - at - kStart.size());
+  if (line.size() < 2 || line.substr(line.size() - 2) != " }") return false;
+  line.remove_suffix(2);
+  // name = number, name = number: names of [a-z0-9_], numbers without
+  // commas or spaces (the writer's TomlFloat).
+  while (!line.empty()) {
+    const size_t eq = line.find(" = ");
+    if (eq == std::string_view::npos || eq == 0) return false;
+    const std::string_view name = line.substr(0, eq);
+    for (char c : name)
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    found->emplace_back(name);
+    const size_t comma = line.find(", ", eq);
+    const std::string_view number = line.substr(eq + 3, comma == std::string_view::npos ? line.npos : comma - eq - 3);
+    if (number.empty() || number.find_first_of(" ,=") != std::string_view::npos) return false;
+    line = comma == std::string_view::npos ? std::string_view() : line.substr(comma + 2);
+  }
+  return true;
+}
+
 bool ScanFactorNames(std::string_view text, std::vector<std::string>* names) {
   static constexpr std::string_view kWord = "factors";
-  static constexpr std::string_view kStart = "factors = { ";
   std::vector<std::string> found;
   const bool ok = EachPairStart(text, [&](size_t at) {
     // A multi-line string could hold a line that looks like one.
     if (text[at] != 'f') return !(at + 2 < text.size() && text[at + 2] == text[at]);
-    if (text.compare(at, kWord.size(), kWord) != 0) return true;
-    if ((at > 0 && text[at - 1] != '\n') || text.compare(at, kStart.size(), kStart) != 0) return false;
-    const size_t eol = text.find('\n', at);
-    if (eol == std::string_view::npos) return false;
-    std::string_view line = text.substr(at + kStart.size(), eol - at - kStart.size());
-    if (line.size() < 2 || line.substr(line.size() - 2) != " }") return false;
-    line.remove_suffix(2);
-    // name = number, name = number: names of [a-z0-9_], numbers without
-    // commas or spaces (the writer's TomlFloat).
-    while (!line.empty()) {
-      const size_t eq = line.find(" = ");
-      if (eq == std::string_view::npos || eq == 0) return false;
-      const std::string_view name = line.substr(0, eq);
-      for (char c : name)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-      found.emplace_back(name);
-      const size_t comma = line.find(", ", eq);
-      const std::string_view number = line.substr(eq + 3, comma == std::string_view::npos ? line.npos : comma - eq - 3);
-      if (number.empty() || number.find_first_of(" ,=") != std::string_view::npos) return false;
-      line = comma == std::string_view::npos ? std::string_view() : line.substr(comma + 2);
-    }
-    return true;
+    return text.compare(at, kWord.size(), kWord) != 0 || ReadFactorLine(text, at, &found);
   });
   if (!ok) return false;
   names->insert(names->end(), found.begin(), found.end());

@@ -71,5 +71,9 @@ bool IsCutFileHeader(std::string_view text);
 // then. CSV export needs every name for its header before the first row;
 // this spares it a second parse of the whole journal.
 bool ScanFactorNames(std::string_view text, std::vector<std::string>* names);
+// Exposed for tests: the one line of ScanFactorNames that begins at
+// text[at] with the word `factors`. Appends its names to `found`; false
+// when the line is not as FormatEntryToml writes it.
+bool ReadFactorLine(std::string_view text, size_t at, std::vector<std::string>* found);
 
 }  // namespace pj

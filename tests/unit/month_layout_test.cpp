@@ -146,32 +146,14 @@ TEST_CASE("ScanFactorNames: the writer's factor lines, or it declines") {
 namespace {
 
 // ScanFactorNames as it was before it looked 16 bytes at a time (three
-// searches with string_view::find): the reference for the test below.
+// searches with string_view::find; each line read as it still is): the
+// reference for the test below.
 bool ScanFactorNamesByFind(std::string_view text, std::vector<std::string>* names) {
   static constexpr std::string_view kWord = "factors";
-  static constexpr std::string_view kStart = "factors = { ";
   if (text.find("\"\"\"") != std::string_view::npos || text.find("'''") != std::string_view::npos) return false;
   std::vector<std::string> found;
-  for (size_t at = text.find(kWord); at != std::string_view::npos; at = text.find(kWord, at + 1)) {
-    if ((at > 0 && text[at - 1] != '\n') || text.compare(at, kStart.size(), kStart) != 0) return false;
-    const size_t eol = text.find('\n', at);
-    if (eol == std::string_view::npos) return false;
-    std::string_view line = text.substr(at + kStart.size(), eol - at - kStart.size());
-    if (line.size() < 2 || line.substr(line.size() - 2) != " }") return false;
-    line.remove_suffix(2);
-    while (!line.empty()) {
-      const size_t eq = line.find(" = ");
-      if (eq == std::string_view::npos || eq == 0) return false;
-      const std::string_view name = line.substr(0, eq);
-      for (char c : name)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
-      found.emplace_back(name);
-      const size_t comma = line.find(", ", eq);
-      const std::string_view number = line.substr(eq + 3, comma == std::string_view::npos ? line.npos : comma - eq - 3);
-      if (number.empty() || number.find_first_of(" ,=") != std::string_view::npos) return false;
-      line = comma == std::string_view::npos ? std::string_view() : line.substr(comma + 2);
-    }
-  }
+  for (size_t at = text.find(kWord); at != std::string_view::npos; at = text.find(kWord, at + 1))
+    if (!pj::ReadFactorLine(text, at, &found)) return false;
   names->insert(names->end(), found.begin(), found.end());
   return true;
 }
