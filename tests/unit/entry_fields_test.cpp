@@ -23,3 +23,15 @@ TEST_CASE("FindField finds every row by its key and nothing else") {
 }
 
 }  // namespace pj
+
+TEST_CASE("ScalarField: slot i is the i-th scalar row of the table, and back") {
+  int slot = 0;
+  for (const pj::Field& f : pj::kFields) {
+    if (!pj::IsScalar(f.kind)) continue;
+    CHECK(&pj::ScalarField(slot) == &f);
+    CHECK(pj::ScalarSlot(f.key) == slot);
+    ++slot;
+  }
+  CHECK(slot == pj::kScalarCount);
+  CHECK(&pj::ScalarField(pj::kIntensitySlot) == pj::FindField("intensity"));
+}
