@@ -123,9 +123,9 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
   // and the caller takes them in order. On two cores this halves the time
   // of analyze and export (parsing is nine tenths of it). The threads live
   // for the whole scan: one per month (std::async) cost a clone, a stack
-  // and its page faults each. A thread is woken only when it waits: on this build
-  // machine a futex wake-up costs ~15 us, and waking everyone after every
-  // month was 5% of an export.
+  // and its page faults each. A thread is woken only when it waits: on
+  // this build machine a futex wake-up costs ~15 us, and waking everyone
+  // after every month was 5% of an export.
   struct Loaded {
     std::vector<Entry> entries;
     std::vector<Problem> problems;
