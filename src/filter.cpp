@@ -77,10 +77,18 @@ void ParallelFor(size_t n, unsigned threads, const std::function<void(size_t)>& 
       }
     }
   };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  // Joined however this ends: a thread that cannot be started throws, and
+  // the ones already running must not be left joinable.
+  struct Pool {
+    std::vector<std::thread> threads;
+    ~Pool() {
+      for (std::thread& t : threads)
+        if (t.joinable()) t.join();
+    }
+  } pool;
+  for (unsigned t = 1; t < threads; ++t) pool.threads.emplace_back(work);
   work();
-  for (std::thread& t : pool) t.join();
+  for (std::thread& t : pool.threads) t.join();
   if (error) std::rethrow_exception(error);
 }
 
@@ -235,14 +243,22 @@ bool CollectFactorNames(const Journal& j, const Filter& f, std::vector<std::stri
   const bool unfiltered = !f.since && !f.until && f.sites.empty() && f.did.empty() && f.tags.empty();
   std::vector<std::vector<std::string>> found(months.size());
   ParallelFor(months.size(), ReaderCount(readers, months.size()), [&](size_t i) {
+    std::vector<std::string>& month = found[i];
     std::string text, read_err;
-    if (unfiltered && ReadJournalFile(months[i].path, &text, &read_err) && ScanFactorNames(text, &found[i])) return;
-    found[i].clear();
-    MonthData data;
-    j.LoadMonth(months[i], &data);
-    for (const Entry& e : data.entries)
-      if (Matches(f, e))
-        for (const auto& fa : e.factors) found[i].push_back(fa.first);
+    if (!unfiltered || !ReadJournalFile(months[i].path, &text, &read_err) || !ScanFactorNames(text, &month)) {
+      month.clear();
+      MonthData data;
+      j.LoadMonth(months[i], &data);
+      for (const Entry& e : data.entries)
+        if (Matches(f, e))
+          for (const auto& fa : e.factors) month.push_back(fa.first);
+    }
+    // Each month's names once: kept with a copy per entry until every
+    // month is read, they grew with the journal (a review measured 90 MB
+    // for 300k entries with four factors each).
+    std::sort(month.begin(), month.end());
+    month.erase(std::unique(month.begin(), month.end()), month.end());
+    month.shrink_to_fit();
   });
   std::set<std::string> all;
   for (const auto& month : found) all.insert(month.begin(), month.end());
