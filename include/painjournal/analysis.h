@@ -76,8 +76,9 @@ class Moments {
   std::deque<Moment> all_;  // chunks: growing never copies the whole, nor holds twice its size
   std::vector<FactorValue> factors_;
   std::vector<std::string> site_names_, factor_names_;
-  // Looked up for every entry: hashed, not ordered (a std::map and a node
-  // built for each lookup were a quarter of the main thread of analyze).
+  // Looked up for every entry: hashed, not ordered (a std::map, with a
+  // node built for each lookup, cost 18M of the 187M instructions of the
+  // main thread of analyze at 100k entries).
   Ids site_ids_, factor_ids_;
   std::unordered_map<std::string, std::pair<bool, bool>> action_class_;  // passive, movement
 };

@@ -29,10 +29,11 @@ bool Matches(const Filter& f, const Entry& e);
 // order; a journal directory that cannot be read is an error. Up to
 // `readers` months are read ahead on other threads (0: one per core, at
 // most 4; 1: none); `visit` always runs on the calling thread, in order.
-// The readers keep at most `ahead` months per reader parsed and not yet
-// visited: 2 keeps a visitor that writes output fed (export is 15%
-// faster than with 1), 1 keeps the memory of a visitor that holds what it
-// is given (analyze of a million entries stays under 150 MB with 1, not 2).
+// The readers keep at most readers x `ahead` months parsed and not yet
+// visited, all together (0 counts as 1): 2 keeps a visitor that writes
+// output fed (export is 15% faster than with 1), 1 keeps the memory of a
+// visitor that holds what it is given (analyze of a million entries stays
+// under 150 MB with 1, not 2).
 bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std::vector<Entry>&)>& visit,
                 std::vector<Problem>* problems, std::string* err, unsigned readers = 0, unsigned ahead = 1);
 

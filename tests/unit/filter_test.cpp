@@ -3,7 +3,10 @@
 
 #include <sys/stat.h>
 
+#include <chrono>
+#include <cstdio>
 #include <stdexcept>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -197,6 +200,40 @@ TEST_CASE("filter: ScanMonths visits months in order, with their problems in ord
   CHECK(one[119] == j.MonthPath(2026, 10));
   for (unsigned readers : {2u, 3u, 8u})
     for (unsigned ahead : {0u, 1u, 2u, 5u}) CHECK(scan(readers, ahead) == one);
+}
+
+TEST_CASE("filter: ScanMonths reads no further ahead than readers x ahead months") {
+  // While the caller visits the first month, the months past the limit are
+  // removed: none may have been read yet, so each is a problem, not entries.
+  // (A reader that ignored the limit would have read them during the pause;
+  // on a slow machine it might not have, and the test then proves less, but
+  // it never fails for slowness.)
+  for (unsigned ahead : {1u, 2u}) {
+    pjtest::TempDir tmp;
+    pj::Journal j(tmp.path());
+    std::vector<pj::Entry> entries;
+    for (int m = 0; m < 30; ++m) {
+      const std::string month = fmt::format("{:04d}-{:02d}", 2024 + m / 12, 1 + m % 12);
+      entries.push_back(At2(month, month + "-10T10:00:00Z"));
+    }
+    Write(j, entries);
+    const unsigned readers = 2;
+    const size_t limit = 1 + readers * ahead;  // the first month and those read ahead of it
+    std::string err;
+    const std::vector<pj::MonthFile> months = j.MonthFiles(&err);
+    REQUIRE(months.size() == 30);
+    std::vector<std::string> seen;
+    std::vector<pj::Problem> problems;
+    REQUIRE(pj::ScanMonths(j, pj::Filter{}, [&](std::vector<pj::Entry>& es) {
+      if (seen.empty()) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        for (size_t i = limit; i < months.size(); ++i) REQUIRE(std::remove(months[i].path.c_str()) == 0);
+      }
+      for (const auto& id : Ids(es)) seen.push_back(id);
+    }, &problems, &err, readers, ahead));
+    CHECK(seen.size() == limit);
+    CHECK(problems.size() == months.size() - limit);
+  }
 }
 
 TEST_CASE("filter: CollectFactorNames: every matching entry's factor names, from any layout, on any threads") {
