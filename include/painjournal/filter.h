@@ -45,6 +45,13 @@ bool ScanMonths(const Journal& j, const Filter& f, const std::function<void(std:
 bool CollectFactorNames(const Journal& j, const Filter& f, std::vector<std::string>* names, std::string* err,
                         unsigned readers = 0);
 
+// Exposed for tests: the factor names of one month's matching entries,
+// sorted and each once. It is what CollectFactorNames keeps of a month
+// while it reads the others: a copy of each name per entry grew with the
+// journal (a review measured 34 MB instead of 12 MB for an export of 100k
+// entries with four factors each).
+std::vector<std::string> MonthFactorNames(const Journal& j, const MonthFile& m, const Filter& f);
+
 // Every matching entry of the months that can hold the range, sorted by
 // time (for commands that need them all at once).
 bool LoadEntries(const Journal& j, const Filter& f, std::vector<Entry>* out, std::vector<Problem>* problems,

@@ -202,6 +202,33 @@ TEST_CASE("filter: ScanMonths visits months in order, with their problems in ord
     for (unsigned ahead : {0u, 1u, 2u, 5u}) CHECK(scan(readers, ahead) == one);
 }
 
+TEST_CASE("filter: MonthFactorNames gives each name of a month once, from either reading of it") {
+  // Kept for every month until all are read, one copy per entry made the
+  // first pass of an export grow with the journal.
+  pjtest::TempDir tmp;
+  pj::Journal j(tmp.path());
+  std::vector<pj::Entry> entries;
+  for (int d = 1; d <= 20; ++d) {
+    pj::Entry e = At2(fmt::format("N{:02d}", d), fmt::format("2026-11-{:02d}T10:00:00Z", d), d % 2 ? "neck" : "jaw");
+    e.factors = {{"sleep_hours_last_night", 7}, {"steps_walked_today", 5000}};
+    if (d == 7) e.factors.emplace_back("weather", 1);
+    entries.push_back(e);
+  }
+  Write(j, entries);
+  std::string err;
+  const std::vector<pj::MonthFile> months = j.MonthFiles(&err);
+  REQUIRE(months.size() == 1);
+  const std::vector<std::string> all = {"sleep_hours_last_night", "steps_walked_today", "weather"};
+  CHECK(pj::MonthFactorNames(j, months[0], pj::Filter{}) == all);  // the quick scan
+  pj::Filter jaw;
+  jaw.sites = {"jaw"};
+  CHECK(pj::MonthFactorNames(j, months[0], jaw) ==
+        std::vector<std::string>{"sleep_hours_last_night", "steps_walked_today"});  // parsed, filtered
+  pj::Filter neck;
+  neck.sites = {"neck"};
+  CHECK(pj::MonthFactorNames(j, months[0], neck) == all);
+}
+
 TEST_CASE("filter: ScanMonths reads no further ahead than readers x ahead months") {
   // While the caller visits the first month, the months past the limit are
   // removed: none may have been read yet, so each is a problem, not entries.
