@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cfloat>
 #include <cmath>
+#include <numeric>
 #include <unordered_set>
 
 #include "painjournal/util.h"
@@ -26,34 +27,33 @@ bool EntryBefore(const Entry& a, const Entry& b) {
 
 void SortEntries(std::vector<Entry>* entries) {
   // A month file is mostly in time order: entries are appended as they
-  // happen, and only a backdated one or two in the same minute with ids out
-  // of order stand out. Each of those is moved back into place (an
+  // happen, and only a backdated entry, or two of the same minute whose ids
+  // are out of order, stand out. Each of those is moved back into place (an
   // insertion sort, stable); only when that would move more entries than
   // there are is the rest sorted through an index. The sorted prefix keeps
   // the order of equal entries, so the result is the same either way.
   std::vector<Entry>& v = *entries;
+  const auto at = [&v](size_t k) { return v.begin() + static_cast<std::ptrdiff_t>(k); };
   size_t budget = v.size();
-  size_t i = 1;
-  for (; i < v.size(); ++i) {
-    if (!EntryBefore(v[i], v[i - 1])) continue;
-    size_t j = i - 1;
-    while (j > 0 && EntryBefore(v[i], v[j - 1])) --j;
-    if (i - j > budget) break;
-    budget -= i - j;
-    Entry moving = std::move(v[i]);
-    std::move_backward(v.begin() + static_cast<std::ptrdiff_t>(j), v.begin() + static_cast<std::ptrdiff_t>(i),
-                       v.begin() + static_cast<std::ptrdiff_t>(i) + 1);
-    v[j] = std::move(moving);
+  size_t next = 1;  // v[0, next) is sorted
+  for (; next < v.size(); ++next) {
+    if (!EntryBefore(v[next], v[next - 1])) continue;
+    size_t to = next - 1;
+    while (to > 0 && EntryBefore(v[next], v[to - 1])) --to;
+    if (next - to > budget) break;
+    budget -= next - to;
+    Entry moving = std::move(v[next]);
+    std::move_backward(at(to), at(next), at(next + 1));
+    v[to] = std::move(moving);
   }
-  if (i >= v.size()) return;
-  std::vector<size_t> order(entries->size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return EntryBefore((*entries)[a], (*entries)[b]); });
+  if (next >= v.size()) return;
+  std::vector<size_t> order(v.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&v](size_t a, size_t b) { return EntryBefore(v[a], v[b]); });
   std::vector<Entry> sorted;
-  sorted.reserve(entries->size());
-  for (size_t i : order) sorted.push_back(std::move((*entries)[i]));
-  *entries = std::move(sorted);
+  sorted.reserve(v.size());
+  for (size_t k : order) sorted.push_back(std::move(v[k]));
+  v = std::move(sorted);
 }
 
 std::string ScalarText(const Entry& e, int slot) {
