@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -14,6 +15,7 @@
 
 #include "painjournal/analysis_params.h"
 #include "painjournal/entry.h"
+#include "painjournal/page_arena.h"
 #include "painjournal/stats.h"
 #include "painjournal/survival.h"
 #include "painjournal/vocab.h"
@@ -52,7 +54,12 @@ class Moments {
     double value;
   };
 
-  explicit Moments(const Vocabulary& vocab) : vocab_(&vocab) {}
+  using List = std::deque<Moment, ArenaAllocator<Moment>>;
+
+  explicit Moments(const Vocabulary& vocab)
+      : vocab_(&vocab), arena_(std::make_unique<PageArena>()), all_(ArenaAllocator<Moment>(arena_.get())) {}
+  Moments(Moments&&) = default;
+  Moments& operator=(Moments&&) = delete;  // the old moments live in the arena it would free first
   // Adds a batch of entries (sorted in place by EntryBefore first).
   void Add(std::vector<Entry>* batch);
   // Orders every moment by instant; ties keep their batch order, and within
@@ -63,7 +70,7 @@ class Moments {
   size_t size() const { return all_.size(); }
   bool empty() const { return all_.empty(); }
   const Moment& operator[](size_t i) const { return all_[i]; }
-  const std::deque<Moment>& all() const { return all_; }
+  const List& all() const { return all_; }
   const std::vector<std::string>& site_names() const { return site_names_; }
   const std::vector<std::string>& factor_names() const { return factor_names_; }
   const std::vector<FactorValue>& factors() const { return factors_; }
@@ -73,7 +80,10 @@ class Moments {
   std::uint32_t Intern(std::vector<std::string>* names, Ids* ids, const std::string& name);
 
   const Vocabulary* vocab_;
-  std::deque<Moment> all_;  // chunks: growing never copies the whole, nor holds twice its size
+  // Chunks: growing never copies the whole, nor holds twice its size. In
+  // an arena of huge pages (page_arena.h), declared first to outlive them.
+  std::unique_ptr<PageArena> arena_;
+  List all_;
   std::vector<FactorValue> factors_;
   std::vector<std::string> site_names_, factor_names_;
   // Looked up for every entry: hashed, not ordered (a std::map, with a

@@ -1,0 +1,83 @@
+// PageArena: aligned, non-overlapping allocations in 2 MiB-aligned blocks,
+// and a deque over it that keeps what it holds.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <deque>
+#include <utility>
+#include <vector>
+
+#include "painjournal/page_arena.h"
+
+using namespace pj;
+
+namespace {
+
+std::uintptr_t Addr(const void* p) { return reinterpret_cast<std::uintptr_t>(p); }
+
+}  // namespace
+
+TEST_CASE("PageArena: allocations are aligned, disjoint and writable") {
+  PageArena arena;
+  CHECK(arena.mapped() == 0);
+  std::vector<std::pair<char*, size_t>> got;
+  // Sizes and alignments that do not fit evenly, so that blocks run out
+  // part-way and a fresh one is taken.
+  for (size_t i = 0; i < 3000; ++i) {
+    const size_t bytes = 1 + (i * 7919) % 5000;
+    const size_t align = size_t{1} << (i % 7);  // 1 to 64
+    char* p = static_cast<char*>(arena.Allocate(bytes, align));
+    REQUIRE(p != nullptr);
+    CHECK(Addr(p) % align == 0);
+    std::memset(p, static_cast<int>(i & 0xFF), bytes);
+    got.emplace_back(p, bytes);
+  }
+  // Each allocation still holds its own byte: none overlaps another.
+  for (size_t i = 0; i < got.size(); ++i) {
+    const auto [p, bytes] = got[i];
+    CHECK(std::all_of(p, p + bytes, [i](char c) { return c == static_cast<char>(i & 0xFF); }));
+  }
+  std::sort(got.begin(), got.end());
+  for (size_t i = 1; i < got.size(); ++i) CHECK(got[i - 1].first + got[i - 1].second <= got[i].first);
+  CHECK(arena.mapped() % PageArena::kBlock == 0);
+  CHECK(arena.mapped() >= 3 * PageArena::kBlock);  // ~7.5 MB asked for
+  CHECK(arena.mapped() <= 6 * PageArena::kBlock);
+}
+
+TEST_CASE("PageArena: each block starts on a 2 MiB boundary; a large request gets its own") {
+  PageArena arena;
+  char* first = static_cast<char*>(arena.Allocate(16, 16));
+  CHECK(Addr(first) % PageArena::kBlock == 0);
+  const size_t big = 3 * PageArena::kBlock + 5;
+  char* large = static_cast<char*>(arena.Allocate(big, 8));
+  CHECK(Addr(large) % PageArena::kBlock == 0);
+  large[0] = 1;
+  large[big - 1] = 2;
+  CHECK(arena.mapped() == PageArena::kBlock + 4 * PageArena::kBlock);
+  CHECK(arena.Allocate(0, 1) != nullptr);
+  CHECK_THROWS_AS(arena.Allocate(8, 3), std::bad_alloc);  // not a power of two
+  CHECK_THROWS_AS(arena.Allocate(8, PageArena::kBlock * 2), std::bad_alloc);
+}
+
+TEST_CASE("ArenaAllocator: a deque over the arena keeps its values, also when moved") {
+  struct Item {
+    std::int64_t a;
+    double b;
+  };
+  PageArena arena;
+  std::deque<Item, ArenaAllocator<Item>> d{ArenaAllocator<Item>(&arena)};
+  for (int i = 0; i < 200000; ++i) d.push_back(Item{i, i * 0.5});
+  CHECK(arena.mapped() >= 200000 * sizeof(Item));
+  std::deque<Item, ArenaAllocator<Item>> moved = std::move(d);
+  REQUIRE(moved.size() == 200000);
+  bool same = true;
+  for (size_t i = 0; i < moved.size(); ++i)
+    same = same && moved[i].a == static_cast<std::int64_t>(i) && moved[i].b == static_cast<double>(i) * 0.5;
+  CHECK(same);
+  std::stable_sort(moved.begin(), moved.end(), [](const Item& x, const Item& y) { return x.a % 3 < y.a % 3; });
+  CHECK(moved.front().a == 0);
+  CHECK(moved[1].a == 3);
+  CHECK(moved.back().a == 199997);  // the last a with a % 3 == 2
+}
