@@ -7,8 +7,10 @@
 // at 100k entries, ~14,000 at 1M). A block advised with MADV_HUGEPAGE is
 // faulted in 2 MiB at a time where the kernel allows it (transparent huge
 // pages set to `madvise` or `always`); elsewhere it behaves as ordinary
-// memory. Nothing is freed before the arena: it suits containers that only
-// grow, such as the moments' deque.
+// memory. The first 256 KiB are ordinary pages, so that a small use (the
+// few days `due --prompt` reads) does not take a 2 MiB page. Nothing is
+// freed before the arena: it suits containers that only grow, such as the
+// moments' deque.
 #pragma once
 
 #include <cstddef>
@@ -20,7 +22,8 @@ namespace pj {
 
 class PageArena {
  public:
-  static constexpr std::size_t kBlock = std::size_t{2} << 20;
+  static constexpr std::size_t kBlock = std::size_t{2} << 20;  // a huge page
+  static constexpr std::size_t kFirstBlock = std::size_t{256} << 10;  // ordinary pages
 
   PageArena() = default;
   PageArena(const PageArena&) = delete;

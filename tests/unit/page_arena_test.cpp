@@ -41,24 +41,41 @@ TEST_CASE("PageArena: allocations are aligned, disjoint and writable") {
   }
   std::sort(got.begin(), got.end());
   for (size_t i = 1; i < got.size(); ++i) CHECK(got[i - 1].first + got[i - 1].second <= got[i].first);
-  CHECK(arena.mapped() % PageArena::kBlock == 0);
+  CHECK((arena.mapped() - PageArena::kFirstBlock) % PageArena::kBlock == 0);
   CHECK(arena.mapped() >= 3 * PageArena::kBlock);  // ~7.5 MB asked for
   CHECK(arena.mapped() <= 6 * PageArena::kBlock);
 }
 
-TEST_CASE("PageArena: each block starts on a 2 MiB boundary; a large request gets its own") {
+TEST_CASE("PageArena: a small first block, then 2 MiB-aligned blocks; a large request gets its own") {
   PageArena arena;
   char* first = static_cast<char*>(arena.Allocate(16, 16));
-  CHECK(Addr(first) % PageArena::kBlock == 0);
+  CHECK(Addr(first) % 4096 == 0);
+  CHECK(arena.mapped() == PageArena::kFirstBlock);  // no huge page for a small use
+  char* second = static_cast<char*>(arena.Allocate(PageArena::kFirstBlock, 8));  // does not fit in what is left
+  CHECK(Addr(second) % PageArena::kBlock == 0);
+  CHECK(arena.mapped() == PageArena::kFirstBlock + PageArena::kBlock);
   const size_t big = 3 * PageArena::kBlock + 5;
   char* large = static_cast<char*>(arena.Allocate(big, 8));
   CHECK(Addr(large) % PageArena::kBlock == 0);
   large[0] = 1;
   large[big - 1] = 2;
-  CHECK(arena.mapped() == PageArena::kBlock + 4 * PageArena::kBlock);
+  CHECK(arena.mapped() == PageArena::kFirstBlock + 5 * PageArena::kBlock);
   CHECK(arena.Allocate(0, 1) != nullptr);
   CHECK_THROWS_AS(arena.Allocate(8, 3), std::bad_alloc);  // not a power of two
   CHECK_THROWS_AS(arena.Allocate(8, PageArena::kBlock * 2), std::bad_alloc);
+}
+
+TEST_CASE("PageArena: an alignment that would pass the end of the block takes a new block") {
+  PageArena arena;
+  char* a = static_cast<char*>(arena.Allocate(PageArena::kFirstBlock - 8, 8));  // the small block, but 8 bytes
+  REQUIRE(arena.mapped() == PageArena::kFirstBlock);
+  // The next 2 MiB boundary lies past the small block's end (unless the
+  // kernel happened to map it just below one): a new block.
+  char* b = static_cast<char*>(arena.Allocate(8, PageArena::kBlock));
+  CHECK(Addr(b) % PageArena::kBlock == 0);
+  CHECK(arena.mapped() == PageArena::kFirstBlock + PageArena::kBlock);
+  CHECK((b >= a + PageArena::kFirstBlock || b + 8 <= a));
+  b[0] = b[7] = 1;  // writable
 }
 
 TEST_CASE("ArenaAllocator: a deque over the arena keeps its values, also when moved") {
