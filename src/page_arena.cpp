@@ -4,6 +4,10 @@
 
 #include <cstdint>
 
+// Under AddressSanitizer a block is poisoned until handed out, so that a
+// read or write past what was allocated is still caught (no-ops otherwise).
+#include <sanitizer/asan_interface.h>
+
 namespace pj {
 
 namespace {
@@ -36,11 +40,14 @@ void* MapHuge(std::size_t size) {
 }  // namespace
 
 PageArena::~PageArena() {
-  for (const auto& [p, size] : blocks_) munmap(p, size);
+  for (const auto& [p, size] : blocks_) {
+    ASAN_UNPOISON_MEMORY_REGION(p, size);  // the addresses may be mapped again
+    munmap(p, size);
+  }
 }
 
 void* PageArena::Allocate(std::size_t bytes, std::size_t align) {
-  if (align > kBlock || (align & (align - 1)) != 0) throw std::bad_alloc();
+  if (align == 0 || align > kBlock || (align & (align - 1)) != 0) throw std::bad_alloc();
   std::uintptr_t at = RoundUp(reinterpret_cast<std::uintptr_t>(next_), align);
   const auto end = reinterpret_cast<std::uintptr_t>(end_);
   if (!next_ || at > end || bytes > end - at) {
@@ -49,8 +56,9 @@ void* PageArena::Allocate(std::size_t bytes, std::size_t align) {
     // of memory at its first touch, more than most small uses need.
     const bool small = blocks_.empty() && bytes <= kFirstBlock && align <= 4096;
     const std::size_t size = small ? kFirstBlock : RoundUp(bytes == 0 ? 1 : bytes, kBlock);
-    blocks_.reserve(blocks_.size() + 1);
+    blocks_.reserve(blocks_.size() + 1);  // so that emplace_back cannot throw and leak the block
     void* p = small ? Map(size) : MapHuge(size);
+    ASAN_POISON_MEMORY_REGION(p, size);
     blocks_.emplace_back(p, size);
     mapped_ += size;
     next_ = static_cast<char*>(p);
@@ -58,6 +66,7 @@ void* PageArena::Allocate(std::size_t bytes, std::size_t align) {
     at = reinterpret_cast<std::uintptr_t>(next_);  // page- or kBlock-aligned: enough for `align`
   }
   next_ = reinterpret_cast<char*>(at) + bytes;
+  ASAN_UNPOISON_MEMORY_REGION(reinterpret_cast<void*>(at), bytes);
   return reinterpret_cast<void*>(at);
 }
 

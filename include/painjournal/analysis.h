@@ -57,9 +57,7 @@ class Moments {
   using List = std::deque<Moment, ArenaAllocator<Moment>>;
 
   explicit Moments(const Vocabulary& vocab)
-      : vocab_(&vocab), arena_(std::make_unique<PageArena>()), all_(ArenaAllocator<Moment>(arena_.get())) {}
-  Moments(Moments&&) = default;
-  Moments& operator=(Moments&&) = delete;  // the old moments live in the arena it would free first
+      : vocab_(&vocab), all_(ArenaAllocator<Moment>(std::make_shared<PageArena>())) {}
   // Adds a batch of entries (sorted in place by EntryBefore first).
   void Add(std::vector<Entry>* batch);
   // Orders every moment by instant; ties keep their batch order, and within
@@ -81,8 +79,7 @@ class Moments {
 
   const Vocabulary* vocab_;
   // Chunks: growing never copies the whole, nor holds twice its size. In
-  // an arena of huge pages (page_arena.h), declared first to outlive them.
-  std::unique_ptr<PageArena> arena_;
+  // an arena of huge pages (page_arena.h) that its allocator owns.
   List all_;
   std::vector<FactorValue> factors_;
   std::vector<std::string> site_names_, factor_names_;

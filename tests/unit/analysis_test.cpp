@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -554,6 +555,12 @@ TEST_CASE("Analyze from moments added month by month equals Analyze of the whole
   Analysis parts = Analyze(ms, kDefaults);
   CHECK(AnalysisJson(parts) == AnalysisJson(whole));
   CHECK(whole.episodes.size() > 10);
+  // Moved, with the moved-from moments gone first: the moments live in an
+  // arena (page_arena.h) that the moved-to ones must keep.
+  std::optional<Moments> from(std::move(ms));
+  Moments moved(std::move(*from));
+  from.reset();
+  CHECK(AnalysisJson(Analyze(moved, kDefaults)) == AnalysisJson(whole));
 }
 
 TEST_CASE("analysis: relief of one pair, at the edges of its landmark") {

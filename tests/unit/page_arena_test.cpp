@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -39,8 +41,8 @@ TEST_CASE("PageArena: allocations are aligned, disjoint and writable") {
     const auto [p, bytes] = got[i];
     CHECK(std::all_of(p, p + bytes, [i](char c) { return c == static_cast<char>(i & 0xFF); }));
   }
-  std::sort(got.begin(), got.end());
-  for (size_t i = 1; i < got.size(); ++i) CHECK(got[i - 1].first + got[i - 1].second <= got[i].first);
+  std::sort(got.begin(), got.end(), [](const auto& x, const auto& y) { return Addr(x.first) < Addr(y.first); });
+  for (size_t i = 1; i < got.size(); ++i) CHECK(Addr(got[i - 1].first) + got[i - 1].second <= Addr(got[i].first));
   CHECK((arena.mapped() - PageArena::kFirstBlock) % PageArena::kBlock == 0);
   CHECK(arena.mapped() >= 3 * PageArena::kBlock);  // ~7.5 MB asked for
   CHECK(arena.mapped() <= 6 * PageArena::kBlock);
@@ -62,6 +64,10 @@ TEST_CASE("PageArena: a small first block, then 2 MiB-aligned blocks; a large re
   CHECK(arena.mapped() == PageArena::kFirstBlock + 5 * PageArena::kBlock);
   CHECK(arena.Allocate(0, 1) != nullptr);
   CHECK_THROWS_AS(arena.Allocate(8, 3), std::bad_alloc);  // not a power of two
+  CHECK_THROWS_AS(arena.Allocate(8, 0), std::bad_alloc);
+  CHECK_THROWS_AS(arena.Allocate(static_cast<size_t>(-1), 8), std::bad_alloc);
+  ArenaAllocator<double> alloc(std::make_shared<PageArena>());
+  CHECK_THROWS_AS(alloc.allocate(static_cast<size_t>(-1) / 4), std::bad_alloc);
   CHECK_THROWS_AS(arena.Allocate(8, PageArena::kBlock * 2), std::bad_alloc);
 }
 
@@ -69,12 +75,13 @@ TEST_CASE("PageArena: an alignment that would pass the end of the block takes a 
   PageArena arena;
   char* a = static_cast<char*>(arena.Allocate(PageArena::kFirstBlock - 8, 8));  // the small block, but 8 bytes
   REQUIRE(arena.mapped() == PageArena::kFirstBlock);
-  // The next 2 MiB boundary lies past the small block's end (unless the
-  // kernel happened to map it just below one): a new block.
+  // The next 2 MiB boundary lies past the small block's end (almost
+  // always: the block is only page-aligned), and 8 bytes would not fit
+  // anyway: a new block, not a pointer past the end.
   char* b = static_cast<char*>(arena.Allocate(8, PageArena::kBlock));
   CHECK(Addr(b) % PageArena::kBlock == 0);
   CHECK(arena.mapped() == PageArena::kFirstBlock + PageArena::kBlock);
-  CHECK((b >= a + PageArena::kFirstBlock || b + 8 <= a));
+  CHECK((Addr(b) >= Addr(a) + PageArena::kFirstBlock || Addr(b) + 8 <= Addr(a)));
   b[0] = b[7] = 1;  // writable
 }
 
@@ -83,11 +90,15 @@ TEST_CASE("ArenaAllocator: a deque over the arena keeps its values, also when mo
     std::int64_t a;
     double b;
   };
-  PageArena arena;
-  std::deque<Item, ArenaAllocator<Item>> d{ArenaAllocator<Item>(&arena)};
-  for (int i = 0; i < 200000; ++i) d.push_back(Item{i, i * 0.5});
-  CHECK(arena.mapped() >= 200000 * sizeof(Item));
-  std::deque<Item, ArenaAllocator<Item>> moved = std::move(d);
+  auto arena = std::make_shared<PageArena>();
+  std::optional<std::deque<Item, ArenaAllocator<Item>>> d{ArenaAllocator<Item>(arena)};
+  for (int i = 0; i < 200000; ++i) d->push_back(Item{i, i * 0.5});
+  CHECK(arena->mapped() >= 200000 * sizeof(Item));
+  std::deque<Item, ArenaAllocator<Item>> moved = std::move(*d);
+  // The moved-from deque goes first, then the last other owner of the
+  // arena: the moved-to deque still holds it.
+  d.reset();
+  arena.reset();
   REQUIRE(moved.size() == 200000);
   bool same = true;
   for (size_t i = 0; i < moved.size(); ++i)
