@@ -45,23 +45,39 @@ class PageArena {
 };
 
 // A standard allocator over a PageArena, so that a standard container (the
-// moments' deque) can live in one. Every copy shares the arena: a container
-// and whatever it hands its allocator to (libstdc++'s deque gives a
-// moved-from deque a new map from the same allocator) keep it alive.
-// deallocate does nothing; the arena frees everything at once.
+// moments' deque) can live in one. Every copy shares the arena, and a moved
+// allocator is copied: whatever holds one keeps the arena alive.
+// Requests up to kArenaMax bytes (a deque's 512-byte nodes) come from the
+// arena and are never given back; larger ones (the deque's map of nodes,
+// replaced by a larger one as it grows) from operator new, and are freed:
+// in the arena each old map would stay, and with it a 2 MiB page.
 template <typename T>
 struct ArenaAllocator {
   using value_type = T;
+  static constexpr std::size_t kArenaMax = 4096;
   std::shared_ptr<PageArena> arena;
 
   explicit ArenaAllocator(std::shared_ptr<PageArena> a) noexcept : arena(std::move(a)) {}
+  ArenaAllocator(const ArenaAllocator&) noexcept = default;
+  // Moving copies: libstdc++'s deque moves the allocator out of a deque it
+  // moves from, and then gives that deque a map from the arena; emptied,
+  // the moved-from deque could outlive the arena its map is in.
+  ArenaAllocator(ArenaAllocator&& o) noexcept : arena(o.arena) {}
+  ArenaAllocator& operator=(const ArenaAllocator&) noexcept = default;
+  ArenaAllocator& operator=(ArenaAllocator&& o) noexcept {
+    arena = o.arena;
+    return *this;
+  }
   template <typename U>
   ArenaAllocator(const ArenaAllocator<U>& o) noexcept : arena(o.arena) {}
   T* allocate(std::size_t n) {
     if (n > static_cast<std::size_t>(-1) / sizeof(T)) throw std::bad_alloc();
+    if (n * sizeof(T) > kArenaMax) return static_cast<T*>(::operator new(n * sizeof(T)));
     return static_cast<T*>(arena->Allocate(n * sizeof(T), alignof(T)));
   }
-  void deallocate(T*, std::size_t) noexcept {}
+  void deallocate(T* p, std::size_t n) noexcept {
+    if (n * sizeof(T) > kArenaMax) ::operator delete(p);
+  }
   template <typename U>
   bool operator==(const ArenaAllocator<U>& o) const noexcept { return arena == o.arena; }
   template <typename U>

@@ -66,9 +66,24 @@ TEST_CASE("PageArena: a small first block, then 2 MiB-aligned blocks; a large re
   CHECK_THROWS_AS(arena.Allocate(8, 3), std::bad_alloc);  // not a power of two
   CHECK_THROWS_AS(arena.Allocate(8, 0), std::bad_alloc);
   CHECK_THROWS_AS(arena.Allocate(static_cast<size_t>(-1), 8), std::bad_alloc);
+  CHECK_THROWS_AS(arena.Allocate(8, PageArena::kBlock * 2), std::bad_alloc);
   ArenaAllocator<double> alloc(std::make_shared<PageArena>());
   CHECK_THROWS_AS(alloc.allocate(static_cast<size_t>(-1) / 4), std::bad_alloc);
-  CHECK_THROWS_AS(arena.Allocate(8, PageArena::kBlock * 2), std::bad_alloc);
+}
+
+TEST_CASE("ArenaAllocator: small requests from the arena, large ones from the heap and freed") {
+  auto arena = std::make_shared<PageArena>();
+  ArenaAllocator<std::int64_t> alloc(arena);
+  std::int64_t* node = alloc.allocate(64);  // 512 bytes, a deque node
+  CHECK(arena->mapped() == PageArena::kFirstBlock);
+  node[63] = 1;
+  alloc.deallocate(node, 64);  // stays in the arena until it goes
+  // A large request (a deque's map) does not take arena memory; it is given
+  // back (AddressSanitizer's leak check would fail the test otherwise).
+  std::int64_t* map = alloc.allocate(100000);
+  CHECK(arena->mapped() == PageArena::kFirstBlock);
+  map[99999] = 2;
+  alloc.deallocate(map, 100000);
 }
 
 TEST_CASE("PageArena: an alignment that would pass the end of the block takes a new block") {
@@ -95,6 +110,12 @@ TEST_CASE("ArenaAllocator: a deque over the arena keeps its values, also when mo
   for (int i = 0; i < 200000; ++i) d->push_back(Item{i, i * 0.5});
   CHECK(arena->mapped() >= 200000 * sizeof(Item));
   std::deque<Item, ArenaAllocator<Item>> moved = std::move(*d);
+  // libstdc++ gives the moved-from deque a new, empty map from its
+  // allocator, which it moved from: that allocator must still hold the
+  // arena, or destroying the deque later reads a map in a freed arena.
+  CHECK((d->get_allocator().arena == arena));
+  std::optional<std::deque<Item, ArenaAllocator<Item>>> other = std::move(*d);
+  other.reset();  // an emptied deque moved again and destroyed: nothing to free
   // The moved-from deque goes first, then the last other owner of the
   // arena: the moved-to deque still holds it.
   d.reset();
